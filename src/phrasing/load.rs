@@ -1,0 +1,129 @@
+//! Loading and checking phrasebooks, with errors that name the file, line and column.
+
+use super::ids;
+use super::phrasebook::{Kind, Phrasebook};
+use crate::text::line_col;
+use std::path::{Path, PathBuf};
+
+/// A phrasebook that could not be used, and where the problem is.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// RON syntax or a field of the wrong type.
+    #[error("{path}:{line}:{col}: error: {message}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// A rule that parses but cannot be right (unknown id, wrong kind, empty anchor).
+    #[error("{path}:{line}:{col}: error: {message}")]
+    Rule {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What is wrong and what to do.
+        message: String,
+    },
+}
+
+/// Loads one phrasebook file and checks its rules.
+pub fn load_phrasebook(path: &Path) -> Result<Phrasebook, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.into(), source })?;
+    parse_phrasebook(&text, path)
+}
+
+/// Parses phrasebook text; `path` is only used in messages.
+pub fn parse_phrasebook(text: &str, path: &Path) -> Result<Phrasebook, LoadError> {
+    let book: Phrasebook = ron::from_str(text).map_err(|e| LoadError::Syntax {
+        path: path.into(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    })?;
+    check(&book, text, path)?;
+    Ok(book)
+}
+
+/// Loads every `*.ron` in a folder, sorted by name.
+pub fn load_dir(dir: &Path) -> Result<Vec<Phrasebook>, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io { path: dir.into(), source })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    files.iter().map(|p| load_phrasebook(p)).collect()
+}
+
+fn check(book: &Phrasebook, text: &str, path: &Path) -> Result<(), LoadError> {
+    for rule in &book.rules {
+        let problem = if !ids::is_known(&rule.id) {
+            let hint = ids::suggest(&rule.id).map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default();
+            Some(format!("unknown id \"{}\"{hint}; ids are listed in TECHNIQUES.md", rule.id))
+        } else if (rule.kind == Kind::Technique) != ids::is_technique(&rule.id) {
+            Some(format!("\"{}\" is a {}, not a {:?}", rule.id, kind_name(&rule.id), rule.kind))
+        } else if rule.patterns.is_empty() {
+            Some(format!("rule \"{}\" has no patterns", rule.id))
+        } else if rule.patterns.iter().any(|p| p.all.is_empty() || p.all.iter().any(|a| a.split('|').all(|x| x.trim().is_empty()))) {
+            Some(format!("rule \"{}\" has an empty anchor: every anchor needs at least one word", rule.id))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let (line, col) = locate(text, &rule.id);
+            return Err(LoadError::Rule { path: path.into(), line, col, message });
+        }
+    }
+    Ok(())
+}
+
+fn kind_name(id: &str) -> &'static str {
+    if ids::is_technique(id) { "technique" } else { "taboo" }
+}
+
+/// Position of the first `"id"` in the text, for messages about a parsed rule.
+fn locate(text: &str, id: &str) -> (usize, usize) {
+    text.find(&format!("\"{id}\"")).map_or((1, 1), |b| line_col(text, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let err = parse_phrasebook("Phrasebook(\n  lang: \"zh\",\n  rules: [Rule(id: ]\n)", Path::new("x.ron")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("x.ron:3:"), "{msg}");
+    }
+
+    #[test]
+    fn misspelt_id_gets_a_suggestion() {
+        let text = "Phrasebook(lang: \"zh\", rules: [\n Rule(id: \"empaty\", kind: Technique, patterns: [Pattern(all: [\"理解\"])])])";
+        let msg = parse_phrasebook(text, Path::new("o.ron")).unwrap_err().to_string();
+        assert!(msg.contains("o.ron:2:") && msg.contains("did you mean \"empathy\""), "{msg}");
+    }
+
+    #[test]
+    fn technique_declared_as_taboo_is_refused() {
+        let text = "Phrasebook(lang: \"zh\", rules: [Rule(id: \"empathy\", kind: Taboo, patterns: [Pattern(all: [\"x\"])])])";
+        let msg = parse_phrasebook(text, Path::new("o.ron")).unwrap_err().to_string();
+        assert!(msg.contains("is a technique"), "{msg}");
+    }
+}

@@ -1,0 +1,134 @@
+//! The shared phrasing engine: finds the manual's techniques and taboos in a reply, scores it,
+//! explains the score and suggests rewrites. Pure Rust; the game, the CLI and the scenario
+//! runtime all call [`Engine::analyse`].
+
+pub mod analysis;
+pub mod ids;
+pub mod load;
+pub mod matcher;
+pub mod normalise;
+pub mod phrasebook;
+pub mod score;
+
+pub use analysis::{Analysis, Component, Hit, TabooHit};
+pub use load::{LoadError, load_phrasebook};
+pub use phrasebook::{Kind, Phrasebook, Severity};
+
+use crate::locale::Locale;
+use matcher::{Matcher, RawHit};
+use normalise::Normalised;
+use std::path::Path;
+
+/// At most this many hits of one id are reported for one reply (a 1 MB paste stays readable).
+pub const MAX_HITS_PER_ID: usize = 20;
+
+/// The compiled phrasing engine. Cheap to share (`Arc`) and `Sync`.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    matcher: Matcher,
+}
+
+impl Engine {
+    /// Compiles phrasebooks (base first, then overlays).
+    pub fn new(books: &[Phrasebook]) -> Engine {
+        Engine { matcher: Matcher::compile(books) }
+    }
+
+    /// Loads the shipped phrasebooks from `<assets>/phrasebook/*.ron`, then any overlay files.
+    pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
+        let mut books = load::load_dir(&assets.join("phrasebook"))?;
+        for o in overlays {
+            books.push(load_phrasebook(o)?);
+        }
+        Ok(Engine::new(&books))
+    }
+
+    /// Loads the phrasebooks shipped in the project's `assets/` folder.
+    pub fn load_default() -> Result<Engine, LoadError> {
+        Engine::load(&crate::paths::assets_dir(), &[])
+    }
+
+    /// The distinct literals of all phrasebooks (what a bare multi-pattern scan would search).
+    pub fn literals(&self) -> &[String] {
+        &self.matcher.literal_texts
+    }
+
+    /// Analyses one reply. Any length, any Unicode; never panics.
+    pub fn analyse(&self, text: &str, locale: Locale) -> Analysis {
+        let norm = Normalised::new(text);
+        let raw = dedupe(self.matcher.scan(&norm), &self.matcher);
+        let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
+        let hits: Vec<Hit> = raw
+            .iter()
+            .map(|h| Hit {
+                id: self.matcher.rules[h.rule].id.clone(),
+                start: h.start,
+                end: h.end,
+                evidence: chars[h.start..h.end].iter().collect(),
+            })
+            .collect();
+        let (score, components) = score::score(
+            text.trim().is_empty(),
+            raw.iter().zip(&hits).map(|(h, hit)| {
+                let r = &self.matcher.rules[h.rule];
+                score::Scored { id: &r.id, kind: r.kind, points: r.points, evidence: &hit.evidence }
+            }),
+        );
+        let mut techniques = Vec::new();
+        let mut taboos = Vec::new();
+        for (h, hit) in raw.iter().zip(hits) {
+            let rule = &self.matcher.rules[h.rule];
+            match rule.kind {
+                Kind::Technique => techniques.push(hit),
+                Kind::Taboo => taboos.push(taboo_hit(hit, h, rule)),
+            }
+        }
+        let rewritten = rewrite_in_place(&chars, &taboos);
+        Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
+    }
+}
+
+/// Keeps one hit per id and span: overlapping hits of the same id merge into the first, and at
+/// most [`MAX_HITS_PER_ID`] hits of one id are kept.
+fn dedupe(hits: Vec<RawHit>, m: &Matcher) -> Vec<RawHit> {
+    let mut out: Vec<RawHit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let id = &m.rules[h.rule].id;
+        let same: Vec<&RawHit> = out.iter().filter(|o| m.rules[o.rule].id == *id).collect();
+        if same.len() >= MAX_HITS_PER_ID || same.iter().any(|o| o.start < h.end && h.start < o.end) {
+            continue;
+        }
+        out.push(h);
+    }
+    out
+}
+
+fn taboo_hit(hit: Hit, raw: &RawHit, rule: &matcher::RuleInfo) -> TabooHit {
+    let mut rewrites: Vec<String> = raw.replace.iter().cloned().collect();
+    rewrites.extend(rule.rewrites.iter().filter(|r| Some(*r) != raw.replace.as_ref()).cloned());
+    TabooHit { hit, severity: rule.severity, rewrite: rewrites.first().cloned(), rewrites, replace: raw.replace.clone() }
+}
+
+/// The reply with every in-place replacement applied, left to right, skipping overlaps.
+fn rewrite_in_place(chars: &[char], taboos: &[TabooHit]) -> Option<String> {
+    let mut spans: Vec<(usize, usize, &str)> = taboos
+        .iter()
+        .filter_map(|t| t.replace.as_deref().map(|r| (t.hit.start, t.hit.end, r)))
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_by_key(|s| s.0);
+    let mut out = String::new();
+    let mut at = 0;
+    for (start, end, with) in spans {
+        if start < at {
+            continue;
+        }
+        out.extend(&chars[at..start]);
+        out.push_str(with);
+        at = end;
+    }
+    out.extend(&chars[at..]);
+    Some(out)
+}
