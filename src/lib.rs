@@ -1,11 +1,15 @@
 //! Defuse (化解): a training game for e-commerce customer service.
 //!
-//! The pure core — [`phrasing`], [`scenario`], [`records`] — never imports Bevy; the game
+//! The pure core — [`phrasing`], [`scenario`] — never imports Bevy; the game
 //! (`game`, behind the default `game` feature) and the command line ([`cli`]) are thin front
 //! ends over it.
 #![warn(missing_docs)]
 
+pub mod cli;
+pub mod diag;
+pub mod i18n;
 pub mod locale;
 pub mod paths;
 pub mod phrasing;
+pub mod scenario;
 pub mod text;

@@ -1,0 +1,44 @@
+title = The parcel that never comes
+briefing = Ms Zhou ordered an electric kettle five days ago and it still hasn't arrived; the tracking has been stuck at a transit hub for three days. This is her first message: worried, but still polite. Acknowledge how she feels, find the facts, then give her a clear time.
+persona-name = Ms Zhou
+
+case-order-number = Order: 20261118-55102
+case-order-item = Item: Electric kettle 1.7 L, white ×1
+case-order-paid = Paid: ¥129.00 on 18 Nov, 09:12
+case-log-shipped = 18 Nov 16:40 picked up (Hangzhou warehouse)
+case-log-transit = 19 Nov 02:15 arrived at East China hub
+case-log-stuck = No update since 19 Nov
+case-policy-late = No tracking update for 72 h after dispatch: a chase can be filed; not delivered after 7 days: resend or refund
+
+opening-1 = Hi, I bought a kettle five days ago and it still hasn't arrived. The tracking hasn't moved. What's going on?
+opening-2 = Hello? My parcel hasn't updated in three days and I need it. Can you take a look?
+opening-3 = Hi, when is my kettle actually going to arrive? It's been stuck at the hub for days.
+
+upset-1 = I'm asking about my parcel. Could you take this seriously? I've waited five days!
+upset-2 = That just makes me more worried. Is anyone actually dealing with this?
+
+facts-1 = It's the white kettle. You can look up the order, can't you?
+facts-2 = I have no idea where it went wrong. Can you see where it is right now?
+
+solution-1 = So what now? I need it in the next couple of days.
+solution-2 = Fine, you found it. When will I actually get it?
+
+wrapup-1 = All right, I'll wait to hear from you.
+wrapup-2 = OK. I hope it doesn't drag on again.
+
+choice-opening-good = Hello, this is Lin from customer service. I completely understand how frustrating it is to wait this long; let me check it for you right away.
+choice-opening-bad = Slow delivery is normal, just wait a bit longer.
+choice-opening-meh = Order number please.
+choice-upset-good = I'm really sorry this has worried you. I'll take care of it myself and get you an answer.
+choice-upset-bad = That's not our problem, it's the courier's. Contact them.
+choice-facts-good = Please hold on while I check the tracking for you; it will take about two minutes.
+choice-facts-bad = Just look at the tracking yourself.
+choice-solution-good = I've asked the courier to rush it, and I will get back to you by 5 pm today with an update; if nothing moves by tomorrow, we will send you a new kettle.
+choice-solution-bad = I'll try, but no promises.
+choice-wrapup-good = Thank you for your patience. If anything else comes up, just message me. Have a lovely day!
+choice-wrapup-bad = If that's all, I'm logging off.
+
+end-resolved = Ms Zhou is happy to wait for your update. You acknowledged her worry, found the facts, then gave a clear time and a fallback: feelings first, then the matter.
+end-resolved-cool = The problem is solved, but Ms Zhou is still a little sore. Next time, spend one more sentence on how she feels before the solution.
+end-escalated = Ms Zhou felt nobody cared and complained to the platform. Look back: which line made her feel brushed off?
+end-left = Ms Zhou got tired of waiting and closed the chat. Reply promptly, and before a wait tell her what you are doing and how long it takes.

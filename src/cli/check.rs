@@ -1,0 +1,46 @@
+//! `defuse check [PATH...]`: report every problem in scenarios as `file:line:col: severity: msg`.
+
+use crate::diag::Diagnostic;
+use crate::scenario::library::{Library, default_rules};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `defuse check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Scenario folders, `scenario.ron` files or folders of scenarios (default: scenarios/).
+    pub paths: Vec<PathBuf>,
+    /// Treat warnings as errors (exit 1 on any warning).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Runs the checker; exit 1 on errors.
+pub fn run(args: Args) -> ExitCode {
+    let rules = match default_rules() {
+        Ok(r) => r,
+        Err(e) => return super::fail(e),
+    };
+    let paths = if args.paths.is_empty() { vec![crate::paths::scenarios_dir()] } else { args.paths };
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut count = 0;
+    for p in &paths {
+        if !p.exists() {
+            diags.push(Diagnostic::error(p, (0, 0), "no such file or folder".to_string()));
+            continue;
+        }
+        let lib = Library::load(p, Some(&rules));
+        if lib.scenarios.is_empty() && lib.diagnostics.is_empty() {
+            diags.push(Diagnostic::error(p, (0, 0), "no scenario.ron found here".to_string()));
+        }
+        count += crate::scenario::load::scenario_dirs(p).len();
+        diags.extend(lib.diagnostics);
+    }
+    for d in &diags {
+        println!("{d}");
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    eprintln!("checked {count} scenario(s): {errors} error(s), {warnings} warning(s)");
+    if errors > 0 || (args.strict && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,155 @@
+//! `defuse play`: play a scenario headless from a script, one reply per line.
+
+use crate::locale::Locale;
+use crate::scenario::library::{Library, default_rules};
+use crate::scenario::runtime::{Next, Run, TurnResult};
+use crate::scenario::LoadedScenario;
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON object per turn, then one for the ending.
+    Jsonl,
+    /// A readable transcript.
+    Text,
+}
+
+/// Arguments of `defuse play`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Scenario id (a folder under scenarios/).
+    #[arg(long)]
+    pub scenario: String,
+    /// Replies, one per line (`-` reads standard input).
+    #[arg(long)]
+    pub script: PathBuf,
+    /// Seed for the customer's line variants.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Locale of the replies and the customer's lines.
+    #[arg(long, default_value = "zh-CN")]
+    pub locale: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Seconds the customer waits before each reply (drains patience in timed scenarios).
+    #[arg(long, default_value_t = 0.0)]
+    pub wait: f32,
+    /// Scenario folder (default: scenarios/).
+    #[arg(long)]
+    pub scenarios: Option<PathBuf>,
+}
+
+/// Plays the script.
+pub fn run(args: Args) -> ExitCode {
+    let locale: Locale = match args.locale.parse() {
+        Ok(l) => l,
+        Err(e) => return super::fail(e),
+    };
+    let rules = match default_rules() {
+        Ok(r) => r,
+        Err(e) => return super::fail(e),
+    };
+    let dir = args.scenarios.clone().unwrap_or_else(crate::paths::scenarios_dir);
+    let lib = Library::load(&dir, Some(&rules));
+    let Some(ls) = lib.get(&args.scenario) else {
+        let ids: Vec<&str> = lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
+        let hint = crate::text::closest(&args.scenario, ids.iter().copied())
+            .map(|c| format!(" (did you mean \"{c}\"?)"))
+            .unwrap_or_default();
+        return super::fail(format!("no playable scenario \"{}\" in {}{hint}; known: {}", args.scenario, dir.display(), ids.join(", ")));
+    };
+    let replies = match read_script(&args.script) {
+        Ok(r) => r,
+        Err(e) => return super::fail(e),
+    };
+    let mut run = match Run::new(ls.scenario.clone(), rules, args.seed, locale, args.wait > 0.0) {
+        Ok(r) => r,
+        Err(e) => return super::fail(e),
+    };
+    let out = std::io::stdout();
+    let mut w = out.lock();
+    let opening = ls.text.get(locale, &run.line().line);
+    emit_opening(&mut w, args.format, &run, &opening);
+    for reply in &replies {
+        if run.is_over() {
+            eprintln!("defuse: the run ended before all replies were used");
+            break;
+        }
+        let t = run.turn(reply, args.wait);
+        emit_turn(&mut w, args.format, ls, locale, &t);
+    }
+    emit_end(&mut w, args.format, ls, locale, &run);
+    ExitCode::SUCCESS
+}
+
+fn read_script(path: &PathBuf) -> Result<Vec<String>, String> {
+    let lines: Vec<String> = if path.as_os_str() == "-" {
+        std::io::stdin().lock().lines().map_while(Result::ok).collect()
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read the script: {e}", path.display()))?;
+        String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect()
+    };
+    Ok(lines.into_iter().filter(|l| !l.trim().is_empty()).collect())
+}
+
+fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
+    let _ = match f {
+        Format::Jsonl => writeln!(w, "{}", serde_json::json!({"event": "start", "beat": run.beat(), "customer": text, "meters": run.meters()})),
+        Format::Text => writeln!(w, "[{}] 客户/customer: {text}", run.beat()),
+    };
+}
+
+fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, t: &TurnResult) {
+    let customer = match &t.next {
+        Next::Line(l) => Some(ls.text.get(locale, &l.line)),
+        Next::Ended(_) => None,
+    };
+    let _ = match f {
+        Format::Jsonl => writeln!(
+            w,
+            "{}",
+            serde_json::json!({
+                "event": "turn", "turn": t.turn, "beat": t.beat, "reply": t.analysis.text,
+                "score": t.score, "techniques": t.analysis.technique_ids(), "taboos": t.analysis.taboo_ids(),
+                "changes": t.changes, "meters": t.meters, "branch": t.branch, "customer": customer,
+            })
+        ),
+        Format::Text => {
+            let m = t.meters;
+            let _ = writeln!(w, "  > {}", t.analysis.text);
+            let _ = writeln!(
+                w,
+                "    score {} (phrasing {}, fit {}) techniques {:?} taboos {:?}",
+                t.score.total, t.score.phrasing, t.score.fit, t.analysis.technique_ids(), t.analysis.taboo_ids()
+            );
+            let _ = writeln!(w, "    anger {:.0} trust {:.0} patience {:.0} -> {}", m.anger, m.trust, m.patience, t.branch.as_deref().unwrap_or("(stays)"));
+            match customer {
+                Some(c) => writeln!(w, "[{}] 客户/customer: {c}", t.beat),
+                None => Ok(()),
+            }
+        }
+    };
+}
+
+fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, run: &Run) {
+    let g = run.grade();
+    let (ending, debrief) = match run.outcome() {
+        Some(o) => (Some(o.ending.clone()), Some(ls.text.get(locale, &o.debrief))),
+        None => (None, None),
+    };
+    let _ = match f {
+        Format::Jsonl => writeln!(w, "{}", serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief})),
+        Format::Text => writeln!(
+            w,
+            "== {} — grade {} ({})\n{}",
+            ending.as_deref().unwrap_or("(not finished)"),
+            g.letter,
+            g.score,
+            debrief.unwrap_or_default()
+        ),
+    };
+}

@@ -1,0 +1,263 @@
+//! `defuse score [FILE|-]`: batch scoring for team leads; one input line is one reply.
+
+use crate::i18n::Catalog;
+use crate::locale::Locale;
+use crate::phrasing::{Analysis, Engine};
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON object per line.
+    Jsonl,
+    /// A CSV table.
+    Csv,
+    /// A readable, coloured report.
+    Text,
+}
+
+/// Arguments of `defuse score`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Input file, one reply per line; `-` or nothing reads standard input.
+    pub file: Option<PathBuf>,
+    /// Locale of the replies: zh-CN, zh-TW, en-US, or auto (detected per line).
+    #[arg(long, default_value = "auto")]
+    pub locale: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Write the summary here instead of standard error.
+    #[arg(long)]
+    pub summary: Option<PathBuf>,
+    /// Extra phrasebook files (a company's own taboo words) applied over the shipped ones.
+    #[arg(long)]
+    pub overlay: Vec<PathBuf>,
+}
+
+/// Guesses the locale of one reply: Chinese if it has Han characters (zh-TW when they are
+/// traditional), else English.
+pub fn detect(text: &str) -> Locale {
+    if !text.chars().any(is_han) {
+        return Locale::EnUs;
+    }
+    let simplified = fast2s::convert(text);
+    if simplified != text { Locale::ZhTw } else { Locale::ZhCn }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
+}
+
+/// Runs batch scoring.
+pub fn run(args: Args) -> ExitCode {
+    let fixed = match args.locale.as_str() {
+        "auto" => None,
+        other => match other.parse::<Locale>() {
+            Ok(l) => Some(l),
+            Err(e) => return super::fail(e),
+        },
+    };
+    let overlays: Vec<&std::path::Path> = args.overlay.iter().map(PathBuf::as_path).collect();
+    let engine = match Engine::load(&crate::paths::assets_dir(), &overlays) {
+        Ok(e) => e,
+        Err(e) => return super::fail(e),
+    };
+    let (catalog, _) = Catalog::load_ui(&crate::paths::locales_dir());
+    let (input, size): (Box<dyn Read>, Option<u64>) = match args.file.as_deref() {
+        None => (Box::new(std::io::stdin()), None),
+        Some(p) if p.as_os_str() == "-" => (Box::new(std::io::stdin()), None),
+        Some(p) => match std::fs::File::open(p) {
+            Ok(f) => {
+                let len = f.metadata().ok().map(|m| m.len());
+                (Box::new(f), len)
+            }
+            Err(e) => return super::fail(format!("{}: cannot open: {e}", p.display())),
+        },
+    };
+    let out = std::io::stdout();
+    let mut w = BufWriter::new(out.lock());
+    let colour = std::io::stdout().is_terminal();
+    let bar = progress(size);
+    let mut summary = Summary::default();
+    if matches!(args.format, Format::Csv) {
+        let _ = writeln!(w, "line,locale,score,techniques,taboos,text");
+    }
+    let mut reader = BufReader::with_capacity(1 << 16, input);
+    let mut buf = Vec::new();
+    let mut lineno = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(n) => bar.inc(n as u64),
+            Err(e) => {
+                bar.finish_and_clear();
+                eprintln!("defuse: read error after line {lineno}: {e}; the output above is complete up to that line");
+                return ExitCode::from(1);
+            }
+        }
+        lineno += 1;
+        let raw = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let Ok(text) = std::str::from_utf8(raw) else {
+            summary.invalid.push(lineno);
+            continue;
+        };
+        if text.trim().is_empty() {
+            summary.empty += 1;
+            continue;
+        }
+        let a = engine.analyse(text, fixed.unwrap_or_else(|| detect(text)));
+        summary.add(&a);
+        let ok = match args.format {
+            Format::Jsonl => write_jsonl(&mut w, &a, &catalog),
+            Format::Csv => write_csv(&mut w, lineno, &a),
+            Format::Text => super::render::write_text(&mut w, lineno, &a, &catalog, colour),
+        };
+        if ok.is_err() {
+            bar.finish_and_clear();
+            eprintln!("defuse: cannot write output after line {lineno} (closed pipe?); stopping");
+            return ExitCode::from(1);
+        }
+    }
+    let _ = w.flush();
+    bar.finish_and_clear();
+    summary.emit(args.summary.as_deref(), lineno)
+}
+
+fn progress(size: Option<u64>) -> indicatif::ProgressBar {
+    match size {
+        Some(n) if std::io::stderr().is_terminal() && n > 1 << 20 => {
+            let bar = indicatif::ProgressBar::new(n);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {eta}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        }
+        _ => indicatif::ProgressBar::hidden(),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    start: usize,
+    end: usize,
+    evidence: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rewrite: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonReason<'a> {
+    id: &'a str,
+    points: i32,
+    why: String,
+}
+
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    text: &'a str,
+    locale: &'a str,
+    score: u8,
+    techniques: Vec<JsonHit<'a>>,
+    taboos: Vec<JsonHit<'a>>,
+    components: Vec<JsonReason<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rewritten: Option<&'a str>,
+}
+
+fn write_jsonl(w: &mut impl Write, a: &Analysis, cat: &Catalog) -> std::io::Result<()> {
+    let line = JsonLine {
+        text: &a.text,
+        locale: a.locale.tag(),
+        score: a.score,
+        techniques: a
+            .techniques
+            .iter()
+            .map(|h| JsonHit { id: &h.id, start: h.start, end: h.end, evidence: &h.evidence, rewrite: None })
+            .collect(),
+        taboos: a
+            .taboos
+            .iter()
+            .map(|t| JsonHit {
+                id: &t.hit.id,
+                start: t.hit.start,
+                end: t.hit.end,
+                evidence: &t.hit.evidence,
+                rewrite: t.rewrite.as_deref(),
+            })
+            .collect(),
+        components: a
+            .components
+            .iter()
+            .map(|c| JsonReason { id: &c.id, points: c.points, why: super::render::reason(cat, a.locale, c) })
+            .collect(),
+        rewritten: a.rewritten.as_deref(),
+    };
+    serde_json::to_writer(&mut *w, &line)?;
+    w.write_all(b"\n")
+}
+
+fn write_csv(w: &mut impl Write, lineno: usize, a: &Analysis) -> std::io::Result<()> {
+    let ids = |v: Vec<&str>| v.join(";");
+    let text = a.text.replace('"', "\"\"");
+    writeln!(w, "{lineno},{},{},{},{},\"{text}\"", a.locale, a.score, ids(a.technique_ids()), ids(a.taboo_ids()))
+}
+
+/// Counts per id and the score distribution.
+#[derive(Default)]
+struct Summary {
+    scored: usize,
+    empty: usize,
+    invalid: Vec<usize>,
+    ids: BTreeMap<String, usize>,
+    flagged: usize,
+    buckets: [usize; 10],
+}
+
+impl Summary {
+    fn add(&mut self, a: &Analysis) {
+        self.scored += 1;
+        for id in a.technique_ids().into_iter().chain(a.taboo_ids()) {
+            *self.ids.entry(id.to_string()).or_default() += 1;
+        }
+        self.flagged += usize::from(!a.taboos.is_empty());
+        self.buckets[(a.score as usize / 10).min(9)] += 1;
+    }
+
+    fn emit(&self, path: Option<&std::path::Path>, lines: usize) -> ExitCode {
+        let mut s = format!("lines read: {lines}; scored: {}; empty skipped: {}; invalid UTF-8 skipped: {}", self.scored, self.empty, self.invalid.len());
+        if !self.invalid.is_empty() {
+            let shown: Vec<String> = self.invalid.iter().take(20).map(ToString::to_string).collect();
+            s.push_str(&format!(" (lines {}{})", shown.join(", "), if self.invalid.len() > 20 { ", …" } else { "" }));
+        }
+        s.push_str(&format!("\nlines with a taboo: {} ({:.1}%)\n", self.flagged, pct(self.flagged, self.scored)));
+        s.push_str("id\tlines\tshare\n");
+        for (id, n) in &self.ids {
+            s.push_str(&format!("{id}\t{n}\t{:.1}%\n", pct(*n, self.scored)));
+        }
+        s.push_str("score\tlines\n");
+        for (i, n) in self.buckets.iter().enumerate() {
+            s.push_str(&format!("{}-{}\t{n}\n", i * 10, if i == 9 { 100 } else { i * 10 + 9 }));
+        }
+        match path {
+            Some(p) => {
+                if let Err(e) = std::fs::write(p, s) {
+                    return super::fail(format!("{}: cannot write the summary: {e}", p.display()));
+                }
+            }
+            None => eprint!("{s}"),
+        }
+        ExitCode::SUCCESS
+    }
+}
+
+fn pct(n: usize, of: usize) -> f64 {
+    if of == 0 { 0.0 } else { 100.0 * n as f64 / of as f64 }
+}

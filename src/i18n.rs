@@ -1,0 +1,136 @@
+//! Fluent message catalogs with per-message fallback (zh-TW → zh-CN → en-US), shared by the
+//! game, the command line and scenario text.
+
+use crate::diag::Diagnostic;
+use crate::locale::Locale;
+use crate::text::line_col;
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Messages in several locales.
+#[derive(Default)]
+pub struct Catalog {
+    bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Catalog {
+        Catalog::default()
+    }
+
+    /// Loads the UI catalog: `<dir>/<locale>/*.ftl` for every locale present.
+    pub fn load_ui(dir: &Path) -> (Catalog, Vec<Diagnostic>) {
+        let mut cat = Catalog::new();
+        let mut diags = Vec::new();
+        for locale in Locale::ALL {
+            let Ok(entries) = std::fs::read_dir(dir.join(locale.tag())) else { continue };
+            let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            files.sort();
+            for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "ftl")) {
+                diags.extend(cat.add_file(locale, f));
+            }
+        }
+        (cat, diags)
+    }
+
+    /// Adds one `.ftl` file; returns its problems (syntax errors, duplicate ids).
+    pub fn add_file(&mut self, locale: Locale, path: &Path) -> Vec<Diagnostic> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.add_text(locale, &text, path),
+            Err(e) => vec![Diagnostic::error(path, (0, 0), format!("cannot read: {e}"))],
+        }
+    }
+
+    /// Adds Fluent source; `path` is used in messages only.
+    pub fn add_text(&mut self, locale: Locale, text: &str, path: &Path) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let res = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let msg = format!("Fluent syntax: {}", e.kind);
+                    diags.push(Diagnostic::error(path, line_col(text, e.pos.start), msg));
+                }
+                r
+            }
+        };
+        let bundle = self.bundles.entry(locale).or_insert_with(|| {
+            let lang = locale.tag().parse().expect("supported locale tags parse");
+            let mut b = FluentBundle::new_concurrent(vec![lang]);
+            b.set_use_isolating(false);
+            b
+        });
+        if let Err(errors) = bundle.add_resource(res) {
+            for e in errors {
+                diags.push(Diagnostic::warning(path, (1, 1), format!("Fluent: {e}")));
+            }
+        }
+        diags
+    }
+
+    /// True when `id` exists in exactly this locale.
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.bundles.get(&locale).is_some_and(|b| b.has_message(id))
+    }
+
+    /// True when the catalog has any message in this locale.
+    pub fn has_locale(&self, locale: Locale) -> bool {
+        self.bundles.contains_key(&locale)
+    }
+
+    /// The message in `locale` or its fallbacks; the id itself when no locale has it.
+    pub fn get(&self, locale: Locale, id: &str) -> String {
+        self.get_args(locale, id, &[])
+    }
+
+    /// The message with arguments (`$name` → value).
+    pub fn get_args(&self, locale: Locale, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.try_get(locale, id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message, or None when no locale in the fallback chain has it.
+    pub fn try_get(&self, locale: Locale, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        locale.fallbacks().iter().find_map(|l| {
+            let bundle = self.bundles.get(l)?;
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_per_message() {
+        let mut c = Catalog::new();
+        c.add_text(Locale::ZhCn, "a = 你好\nb = 再见 { $name }\n", Path::new("zh.ftl"));
+        c.add_text(Locale::ZhTw, "a = 妳好\n", Path::new("tw.ftl"));
+        assert_eq!(c.get(Locale::ZhTw, "a"), "妳好");
+        assert_eq!(c.get_args(Locale::ZhTw, "b", &[("name", "小王".into())]), "再见 小王");
+        assert_eq!(c.get(Locale::EnUs, "missing"), "missing");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let mut c = Catalog::new();
+        let d = c.add_text(Locale::EnUs, "ok = fine\n\nbad line without equals\n", Path::new("en-US.ftl"));
+        assert_eq!(d.len(), 1);
+        assert!(d[0].to_string().starts_with("en-US.ftl:3:"), "{}", d[0]);
+    }
+}

@@ -1,0 +1,271 @@
+//! The trainer's checker: every problem an author can make, as located diagnostics.
+
+use super::format::{Beat, Cond, Scenario};
+use super::load::{LoadedScenario, REQUIRED_LOCALES};
+use super::runtime::Rules;
+use crate::diag::Diagnostic;
+use crate::locale::Locale;
+use crate::phrasing::ids;
+use crate::text::{closest, line_col};
+use std::collections::{BTreeSet, VecDeque};
+
+/// Checks a loaded scenario; `rules` also runs choice scoring and golden transcripts.
+pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
+    let mut c = Checker { ls, out: Vec::new() };
+    c.header();
+    c.ids();
+    c.structure();
+    c.reachability();
+    c.text();
+    if let Some(rules) = rules
+        && !c.out.iter().any(Diagnostic::is_error)
+    {
+        c.choices(rules);
+        c.goldens(rules);
+    }
+    c.out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    c.out
+}
+
+struct Checker<'a> {
+    ls: &'a LoadedScenario,
+    out: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn s(&self) -> &Scenario {
+        &self.ls.scenario
+    }
+
+    /// Position of the first `"needle"` after the first `after` (or anywhere).
+    fn at(&self, needle: &str, after: Option<&str>) -> (usize, usize) {
+        let src = &self.ls.source;
+        let from = after.and_then(|a| src.find(a)).unwrap_or(0);
+        let quoted = format!("\"{needle}\"");
+        let b = src[from..].find(&quoted).map(|i| i + from).or_else(|| src.find(&quoted));
+        b.map_or((1, 1), |b| line_col(src, b))
+    }
+
+    fn error(&mut self, pos: (usize, usize), msg: String) {
+        self.out.push(Diagnostic::error(&self.ls.ron_path, pos, msg));
+    }
+
+    fn warn(&mut self, pos: (usize, usize), msg: String) {
+        self.out.push(Diagnostic::warning(&self.ls.ron_path, pos, msg));
+    }
+
+    fn header(&mut self) {
+        let s = self.s().clone();
+        let folder = self.ls.dir.file_name().map(|f| f.to_string_lossy().to_string());
+        if folder.as_deref().is_some_and(|f| f != s.id) {
+            let msg = format!("id \"{}\" differs from its folder name \"{}\"; rename one", s.id, folder.unwrap_or_default());
+            self.warn(self.at(&s.id, None), msg);
+        }
+        let m = s.persona.meters;
+        for (name, v) in [("anger", m.anger), ("trust", m.trust), ("patience", m.patience)] {
+            if !(0.0..=100.0).contains(&v) {
+                let pos = self.at_key(&format!("{name}:"));
+                self.error(pos, format!("starting {name} is {v}: meters run from 0 to 100"));
+            }
+        }
+        if s.patience_drain < 0.0 || !s.patience_drain.is_finite() {
+            let pos = self.at_key("patience_drain:");
+            self.error(pos, "patience_drain must be 0 or more (points per second of waiting)".into());
+        }
+        if s.limits.max_turns == 0 {
+            let pos = self.at_key("max_turns:");
+            self.error(pos, "max_turns must be at least 1".into());
+        }
+        for (id, e) in &s.effects {
+            if [e.anger, e.trust, e.patience].iter().any(|v| v.abs() > 100.0) {
+                self.error(self.at(id, Some("effects:")), format!("effect of \"{id}\" moves a meter by more than 100"));
+            }
+        }
+    }
+
+    fn at_key(&self, key: &str) -> (usize, usize) {
+        self.ls.source.find(key).map_or((1, 1), |b| line_col(&self.ls.source, b))
+    }
+
+    fn unknown(&mut self, id: &str, want_technique: bool, after: Option<&str>) {
+        let ok = if want_technique { ids::is_technique(id) } else { ids::is_known(id) };
+        if ok {
+            return;
+        }
+        let what = if want_technique { "technique" } else { "technique or taboo" };
+        let hint = if want_technique { closest(id, ids::TECHNIQUES.iter().copied()) } else { ids::suggest(id) };
+        let mut msg = if ids::is_taboo(id) {
+            format!("\"{id}\" is a taboo; only techniques can be trained or called for")
+        } else {
+            format!("unknown {what} id \"{id}\"")
+        };
+        if let Some(h) = hint.filter(|h| *h != id) {
+            msg.push_str(&format!(" (did you mean \"{h}\"?)"));
+        }
+        self.error(self.at(id, after), msg);
+    }
+
+    fn ids(&mut self) {
+        let s = self.s().clone();
+        for id in &s.trains {
+            self.unknown(id, true, Some("trains:"));
+        }
+        for id in s.effects.keys() {
+            self.unknown(id, false, Some("effects:"));
+        }
+        for (bid, beat) in &s.beats {
+            for id in &beat.calls_for {
+                self.unknown(id, true, Some(&format!("\"{bid}\"")));
+            }
+            for b in &beat.branches {
+                let mut used = Vec::new();
+                cond_ids(&b.when, &mut used);
+                for id in used {
+                    self.unknown(&id, false, Some(&format!("\"{bid}\"")));
+                }
+            }
+        }
+    }
+
+    fn structure(&mut self) {
+        let s = self.s().clone();
+        let targets: Vec<&str> = s.beats.keys().chain(s.endings.keys()).map(String::as_str).collect();
+        for id in s.beats.keys().filter(|b| s.endings.contains_key(*b)) {
+            self.error(self.at(id, None), format!("\"{id}\" is both a beat and an ending; rename one"));
+        }
+        if !s.beats.contains_key(&s.start) {
+            let hint = did_you_mean(&s.start, s.beats.keys().map(String::as_str));
+            self.error(self.at(&s.start, Some("start:")), format!("start beat \"{}\" does not exist{hint}", s.start));
+        }
+        let limit_endings = [&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out];
+        for e in limit_endings.into_iter().flatten() {
+            if !s.endings.contains_key(e) {
+                let hint = did_you_mean(e, s.endings.keys().map(String::as_str));
+                self.error(self.at(e, Some("limits:")), format!("limit ending \"{e}\" is not an ending{hint}"));
+            }
+        }
+        for (bid, beat) in &s.beats {
+            let anchor = format!("\"{bid}\"");
+            if beat.lines.is_empty() {
+                self.error(self.at(bid, None), format!("beat \"{bid}\" has no lines: give the customer at least one"));
+            } else if beat.lines.len() == 1 {
+                self.warn(self.at(bid, None), format!("beat \"{bid}\" has one line variant; add more so replays differ"));
+            }
+            for b in &beat.branches {
+                if !targets.contains(&b.goto.as_str()) {
+                    let hint = did_you_mean(&b.goto, targets.iter().copied());
+                    let pos = self.at(&b.goto, Some(&anchor));
+                    self.error(pos, format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto));
+                }
+            }
+            if !has_way_out(bid, beat, &s) {
+                self.error(self.at(bid, None), format!("beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"));
+            }
+        }
+    }
+
+    fn reachability(&mut self) {
+        let s = self.s().clone();
+        let mut seen = BTreeSet::new();
+        let mut queue = VecDeque::from([s.start.clone()]);
+        let mut limits_reachable = false;
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if let Some(beat) = s.beats.get(&id) {
+                limits_reachable = true;
+                queue.extend(beat.branches.iter().map(|b| b.goto.clone()));
+            }
+        }
+        if limits_reachable {
+            seen.extend([&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out].into_iter().flatten().cloned());
+        }
+        for id in s.beats.keys().filter(|b| !seen.contains(*b)) {
+            self.warn(self.at(id, None), format!("beat \"{id}\" can never be reached from \"{}\"", s.start));
+        }
+        for id in s.endings.keys().filter(|e| !seen.contains(*e)) {
+            self.warn(self.at(id, Some("endings:")), format!("ending \"{id}\" can never be reached"));
+        }
+    }
+
+    fn text(&mut self) {
+        let ids = fluent_ids(self.s());
+        for locale in REQUIRED_LOCALES {
+            let file = self.ls.dir.join(format!("{}.ftl", locale.tag()));
+            for id in ids.iter().filter(|id| !self.ls.text.has(locale, id)) {
+                let pos = self.at(id, None);
+                let msg = format!("message \"{id}\" is missing from {}; add `{id} = …` there", file.display());
+                self.error(pos, msg);
+            }
+        }
+    }
+
+    fn choices(&mut self, rules: &Rules) {
+        let s = self.s().clone();
+        for locale in REQUIRED_LOCALES {
+            for (bid, beat) in &s.beats {
+                let scored: Vec<(bool, u8, &str)> = beat
+                    .choices
+                    .iter()
+                    .map(|c| (c.good, rules.engine.analyse(&self.ls.text.get(locale, &c.text), locale).score, c.text.as_str()))
+                    .collect();
+                for (_, gs, gid) in scored.iter().filter(|c| c.0) {
+                    if let Some((_, bs, bad)) = scored.iter().filter(|c| !c.0).find(|b| b.1 > *gs) {
+                        let msg = format!("in {locale}, good choice \"{gid}\" scores {gs} but bad choice \"{bad}\" scores {bs} in beat \"{bid}\"; reword one");
+                        self.warn(self.at(gid, None), msg);
+                    }
+                }
+            }
+        }
+    }
+
+    fn goldens(&mut self, rules: &Rules) {
+        let s = self.ls.scenario.clone();
+        for g in &s.tests {
+            let pos = self.at(&g.name, Some("tests:"));
+            for problem in super::golden::run_golden(&s, rules, g) {
+                self.error(pos, format!("golden transcript \"{}\": {problem}", g.name));
+            }
+        }
+    }
+}
+
+fn did_you_mean<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> String {
+    closest(word, options).map(|c| format!(" (did you mean \"{c}\"?)")).unwrap_or_default()
+}
+
+fn has_way_out(bid: &str, beat: &Beat, s: &Scenario) -> bool {
+    let limits = s.limits.anger_max.is_some() || s.limits.patience_out.is_some() || s.limits.turns_out.is_some();
+    limits || beat.branches.iter().any(|b| b.goto != bid)
+}
+
+/// Technique and taboo ids named in a condition.
+pub fn cond_ids(c: &Cond, out: &mut Vec<String>) {
+    match c {
+        Cond::Used(id) => out.push(id.clone()),
+        Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| cond_ids(c, out)),
+        Cond::Not(c) => cond_ids(c, out),
+        _ => {}
+    }
+}
+
+/// Every Fluent id a scenario refers to.
+pub fn fluent_ids(s: &Scenario) -> Vec<String> {
+    let mut ids = vec![s.title.clone(), s.briefing.clone(), s.persona.name.clone()];
+    ids.extend(s.case.order.iter().chain(&s.case.logistics).chain(&s.case.policies).cloned());
+    for beat in s.beats.values() {
+        ids.extend(beat.lines.iter().cloned());
+        ids.extend(beat.choices.iter().map(|c| c.text.clone()));
+    }
+    ids.extend(s.endings.values().map(|e| e.debrief.clone()));
+    let mut seen = BTreeSet::new();
+    ids.retain(|i| seen.insert(i.clone()));
+    ids
+}
+
+/// Whether a locale string from a golden test is usable.
+pub fn golden_locale(tag: &str) -> Locale {
+    tag.parse().unwrap_or_default()
+}
+

@@ -1,0 +1,82 @@
+//! Loading a scenario folder: `scenario.ron` plus one `.ftl` file per locale.
+
+use super::format::Scenario;
+use crate::diag::Diagnostic;
+use crate::i18n::Catalog;
+use crate::locale::Locale;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Locales every scenario must have text for.
+pub const REQUIRED_LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::EnUs];
+
+/// A parsed scenario with its text (not yet checked).
+#[derive(Debug)]
+pub struct LoadedScenario {
+    /// The scenario.
+    pub scenario: Arc<Scenario>,
+    /// Its folder.
+    pub dir: PathBuf,
+    /// Path of `scenario.ron`.
+    pub ron_path: PathBuf,
+    /// The RON source, for locating problems.
+    pub source: String,
+    /// Its lines in every locale present.
+    pub text: Catalog,
+    /// The `.ftl` files found, by locale.
+    pub ftl: Vec<(Locale, PathBuf, String)>,
+}
+
+/// Resolves a path given by a user: a scenario folder, a `scenario.ron`, or a folder of folders.
+pub fn scenario_dirs(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)];
+    }
+    if path.join("scenario.ron").is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("scenario.ron").is_file()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+/// Loads `dir/scenario.ron` and its `.ftl` files. Syntax errors come back as diagnostics.
+pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
+    let ron_path = dir.join("scenario.ron");
+    let source = std::fs::read_to_string(&ron_path).map_err(|e| {
+        vec![Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}"))]
+    })?;
+    let scenario = parse(&source, &ron_path).map_err(|d| vec![d])?;
+    let mut text = Catalog::new();
+    let mut diags = Vec::new();
+    let mut ftl = Vec::new();
+    for locale in Locale::ALL {
+        let path = dir.join(format!("{}.ftl", locale.tag()));
+        match std::fs::read_to_string(&path) {
+            Ok(src) => {
+                diags.extend(text.add_text(locale, &src, &path));
+                ftl.push((locale, path, src));
+            }
+            Err(_) if REQUIRED_LOCALES.contains(&locale) => diags.push(Diagnostic::error(
+                &path,
+                (0, 0),
+                format!("missing: every scenario needs {} text; create this file", locale.tag()),
+            )),
+            Err(_) => {}
+        }
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl })
+}
+
+/// Parses scenario RON; a syntax error names line and column and says what the parser expected.
+pub fn parse(source: &str, path: &Path) -> Result<Scenario, Diagnostic> {
+    ron::from_str::<Scenario>(source).map_err(|e| {
+        let pos = (e.span.start.line, e.span.start.col);
+        Diagnostic::error(path, pos, format!("{} (RON syntax)", e.code))
+    })
+}

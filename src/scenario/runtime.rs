@@ -1,0 +1,326 @@
+//! The deterministic runtime: a reply in, the customer's next move out.
+//! Same scenario, seed and replies give the same run, always.
+
+use super::emotion::{EmotionModel, MeterChange, ReplyContext, meter};
+use super::format::{Cond, EndingKind, Meters, Scenario, Stage};
+use super::grade::{Grade, TurnScore, grade_run, score_turn};
+use crate::locale::Locale;
+use crate::phrasing::{Analysis, Engine};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// A customer line: which beat, and which variant (a Fluent id).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomerLine {
+    /// The beat the customer is in.
+    pub beat: String,
+    /// Fluent id of the line picked.
+    pub line: String,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// Ending id.
+    pub ending: String,
+    /// The ending's kind.
+    pub kind: EndingKind,
+    /// Fluent id of the debrief.
+    pub debrief: String,
+}
+
+/// What happens after a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Next {
+    /// The customer speaks again.
+    Line(CustomerLine),
+    /// The run is over.
+    Ended(Outcome),
+}
+
+/// Everything one reply caused.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TurnResult {
+    /// 1-based turn number.
+    pub turn: usize,
+    /// The beat the reply answered.
+    pub beat: String,
+    /// The stage of that beat.
+    pub stage: Stage,
+    /// The engine's analysis of the reply.
+    pub analysis: Analysis,
+    /// Meter changes with reasons.
+    pub changes: Vec<MeterChange>,
+    /// Meters after the reply.
+    pub meters: Meters,
+    /// The branch taken (`goto` target), or None when the beat repeats.
+    pub branch: Option<String>,
+    /// The turn's score.
+    pub score: TurnScore,
+    /// What comes next.
+    pub next: Next,
+}
+
+/// The shared, read-only pieces a run needs.
+#[derive(Clone)]
+pub struct Rules {
+    /// The phrasing engine.
+    pub engine: Arc<Engine>,
+    /// The emotion model.
+    pub emotion: Arc<EmotionModel>,
+}
+
+/// The replayable record of a run: enough to rebuild it exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunLog {
+    /// Scenario id.
+    pub scenario: String,
+    /// Seed.
+    pub seed: u64,
+    /// Locale.
+    pub locale: Locale,
+    /// Whether patience drains with time (false in relaxed mode).
+    pub timed: bool,
+    /// Each reply with the seconds the customer waited for it.
+    pub replies: Vec<(String, f32)>,
+}
+
+/// A run in progress.
+pub struct Run {
+    scenario: Arc<Scenario>,
+    rules: Rules,
+    log: RunLog,
+    meters: Meters,
+    beat: String,
+    beat_turns: u32,
+    flags: BTreeSet<String>,
+    used: BTreeMap<String, u32>,
+    history: Vec<TurnResult>,
+    line: CustomerLine,
+    outcome: Option<Outcome>,
+}
+
+impl Run {
+    /// Starts a run; the customer's opening line is [`Run::line`]. Fails on a scenario whose
+    /// beats or branch targets are missing (run `defuse check` for the details).
+    pub fn new(scenario: Arc<Scenario>, rules: Rules, seed: u64, locale: Locale, timed: bool) -> Result<Run, String> {
+        playable(&scenario)?;
+        let log = RunLog { scenario: scenario.id.clone(), seed, locale, timed, replies: Vec::new() };
+        let beat = scenario.start.clone();
+        let mut run = Run {
+            meters: scenario.persona.meters,
+            line: CustomerLine { beat: beat.clone(), line: String::new() },
+            scenario,
+            rules,
+            log,
+            beat,
+            beat_turns: 0,
+            flags: BTreeSet::new(),
+            used: BTreeMap::new(),
+            history: Vec::new(),
+            outcome: None,
+        };
+        run.line = run.pick_line(None);
+        Ok(run)
+    }
+
+    /// Rebuilds a run from its log, replaying the first `upto` replies (all if None).
+    pub fn replay(scenario: Arc<Scenario>, rules: Rules, log: &RunLog, upto: Option<usize>) -> Result<Run, String> {
+        let mut run = Run::new(scenario, rules, log.seed, log.locale, log.timed)?;
+        let n = upto.unwrap_or(log.replies.len()).min(log.replies.len());
+        for (reply, waited) in &log.replies[..n] {
+            if run.is_over() {
+                break;
+            }
+            run.turn(reply, *waited);
+        }
+        Ok(run)
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    /// The customer's current line.
+    pub fn line(&self) -> &CustomerLine {
+        &self.line
+    }
+
+    /// The meters now.
+    pub fn meters(&self) -> Meters {
+        self.meters
+    }
+
+    /// The current beat id.
+    pub fn beat(&self) -> &str {
+        &self.beat
+    }
+
+    /// Flags set so far.
+    pub fn flags(&self) -> &BTreeSet<String> {
+        &self.flags
+    }
+
+    /// Every turn so far.
+    pub fn history(&self) -> &[TurnResult] {
+        &self.history
+    }
+
+    /// The replayable log.
+    pub fn log(&self) -> &RunLog {
+        &self.log
+    }
+
+    /// The ending, once reached.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.outcome.as_ref()
+    }
+
+    /// True once an ending is reached.
+    pub fn is_over(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    /// The run's grade so far (final once over).
+    pub fn grade(&self) -> Grade {
+        grade_run(&self.history, self.outcome.as_ref().map(|o| o.kind))
+    }
+
+    /// Techniques the current beat calls for (the hint).
+    pub fn calls_for(&self) -> &[String] {
+        self.scenario.beats.get(&self.beat).map_or(&[], |b| &b.calls_for)
+    }
+
+    /// Plays one reply; `waited` is how many seconds the customer waited for it.
+    /// After the run is over, further replies are ignored and the last result is repeated.
+    pub fn turn(&mut self, reply: &str, waited: f32) -> TurnResult {
+        if let (Some(_), Some(last)) = (&self.outcome, self.history.last()) {
+            return last.clone();
+        }
+        let waited = if waited.is_finite() { waited.max(0.0) } else { 0.0 };
+        self.log.replies.push((reply.to_string(), waited));
+        let analysis = self.rules.engine.analyse(reply, self.log.locale);
+        let scenario = Arc::clone(&self.scenario);
+        let beat = &scenario.beats[&self.beat];
+        let drain = if self.log.timed { scenario.patience_drain } else { 0.0 };
+        let ctx = ReplyContext {
+            analysis: &analysis,
+            waited,
+            drain,
+            temperament: scenario.persona.temperament,
+            calls_for: &beat.calls_for,
+            overrides: &scenario.effects,
+            used_before: &self.used,
+        };
+        let changes = self.rules.emotion.apply(&mut self.meters, &ctx);
+        for id in analysis.technique_ids() {
+            *self.used.entry(id.to_string()).or_default() += 1;
+        }
+        self.beat_turns += 1;
+        let turn = self.history.len() + 1;
+        let score = score_turn(&analysis, &beat.calls_for, waited, drain);
+        let (branch, next) = self.advance(&analysis, turn);
+        let result = TurnResult {
+            turn,
+            beat: self.line.beat.clone(),
+            stage: beat.stage,
+            analysis,
+            changes,
+            meters: self.meters,
+            branch,
+            score,
+            next,
+        };
+        self.history.push(result.clone());
+        result
+    }
+
+    /// Chooses the branch and moves to the next beat or ending.
+    fn advance(&mut self, analysis: &Analysis, turn: usize) -> (Option<String>, Next) {
+        let scenario = Arc::clone(&self.scenario);
+        let limits = &scenario.limits;
+        let forced = [
+            (self.meters.anger >= 100.0, &limits.anger_max),
+            (self.meters.patience <= 0.0, &limits.patience_out),
+            (turn as u32 >= limits.max_turns, &limits.turns_out),
+        ]
+        .into_iter()
+        .find_map(|(hit, ending)| ending.as_ref().filter(|_| hit).cloned());
+        let beat = &scenario.beats[&self.beat];
+        let target = forced.or_else(|| {
+            let b = beat.branches.iter().find(|b| self.holds(&b.when, analysis, beat, turn))?;
+            self.flags.extend(b.set.iter().cloned());
+            Some(b.goto.clone())
+        });
+        let Some(target) = target else {
+            let line = self.pick_line(Some(&self.line.line.clone()));
+            self.line = line.clone();
+            return (None, Next::Line(line));
+        };
+        if let Some(end) = scenario.endings.get(&target) {
+            let o = Outcome { ending: target.clone(), kind: end.kind, debrief: end.debrief.clone() };
+            self.outcome = Some(o.clone());
+            return (Some(target), Next::Ended(o));
+        }
+        let previous = (target == self.beat).then(|| self.line.line.clone());
+        if target != self.beat {
+            self.beat = target.clone();
+            self.beat_turns = 0;
+        }
+        self.line = self.pick_line(previous.as_ref());
+        (Some(target), Next::Line(self.line.clone()))
+    }
+
+    fn holds(&self, c: &Cond, a: &Analysis, beat: &super::format::Beat, turn: usize) -> bool {
+        match c {
+            Cond::Always => true,
+            Cond::Used(id) => a.has(id),
+            Cond::AnyTaboo => !a.taboos.is_empty(),
+            Cond::Missed => !beat.calls_for.iter().any(|t| a.has_technique(t)),
+            Cond::Above(m, v) => meter(&self.meters, *m) > *v,
+            Cond::Below(m, v) => meter(&self.meters, *m) < *v,
+            Cond::ScoreAtLeast(s) => a.score >= *s,
+            Cond::TurnsHere(n) => self.beat_turns >= *n,
+            Cond::Turns(n) => turn as u32 >= *n,
+            Cond::Flag(f) => self.flags.contains(f),
+            Cond::All(cs) => cs.iter().all(|c| self.holds(c, a, beat, turn)),
+            Cond::Any(cs) => cs.iter().any(|c| self.holds(c, a, beat, turn)),
+            Cond::Not(c) => !self.holds(c, a, beat, turn),
+        }
+    }
+
+    /// Picks a line variant of the current beat from the seed and turn, avoiding `avoid`.
+    fn pick_line(&self, avoid: Option<&String>) -> CustomerLine {
+        let lines = &self.scenario.beats[&self.beat].lines;
+        let turn = self.log.replies.len() as u64;
+        let mut rng = StdRng::seed_from_u64(self.log.seed ^ turn.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut i = rng.random_range(0..lines.len().max(1));
+        if lines.len() > 1 && avoid == lines.get(i) {
+            i = (i + 1) % lines.len();
+        }
+        CustomerLine { beat: self.beat.clone(), line: lines.get(i).cloned().unwrap_or_default() }
+    }
+}
+
+/// The structural facts the runtime relies on: the start beat and every target exist, and
+/// every beat has a line.
+fn playable(s: &Scenario) -> Result<(), String> {
+    if !s.beats.contains_key(&s.start) {
+        return Err(format!("scenario {}: start beat \"{}\" does not exist", s.id, s.start));
+    }
+    let limits = [&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out];
+    let gotos = s.beats.values().flat_map(|b| b.branches.iter().map(|br| &br.goto));
+    for t in gotos.chain(limits.into_iter().flatten()) {
+        if !s.beats.contains_key(t) && !s.endings.contains_key(t) {
+            return Err(format!("scenario {}: \"{t}\" is neither a beat nor an ending", s.id));
+        }
+    }
+    match s.beats.iter().find(|(_, b)| b.lines.is_empty()) {
+        Some((id, _)) => Err(format!("scenario {}: beat \"{id}\" has no lines", s.id)),
+        None => Ok(()),
+    }
+}
