@@ -6,10 +6,13 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+#[cfg(feature = "game")]
+pub mod game;
 pub mod diag;
 pub mod i18n;
 pub mod locale;
 pub mod paths;
 pub mod phrasing;
+pub mod records;
 pub mod scenario;
 pub mod text;

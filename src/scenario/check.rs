@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, VecDeque};
 
 /// Checks a loaded scenario; `rules` also runs choice scoring and golden transcripts.
 pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
-    let mut c = Checker { ls, out: Vec::new() };
+    let mut c = Checker { ls, out: ls.warnings.clone() };
     c.header();
     c.ids();
     c.structure();

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// One angry-customer scenario.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Folder name and stable id (`late_parcel`).
     pub id: String,
@@ -71,6 +72,7 @@ pub enum Difficulty {
 
 /// The customer.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     /// Fluent id of the customer's name.
     pub name: String,
@@ -108,6 +110,7 @@ pub enum Temperament {
 
 /// The three emotion meters, 0-100.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Meters {
     /// 怒气: high is bad.
     pub anger: f32,
@@ -130,7 +133,7 @@ pub enum Meter {
 
 /// A change to the three meters.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Effect {
     /// Change to anger.
     pub anger: f32,
@@ -142,7 +145,7 @@ pub struct Effect {
 
 /// What the agent can look up during the run.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Case {
     /// Order facts (number, item, price, paid at), as Fluent ids.
     pub order: Vec<String>,
@@ -154,7 +157,7 @@ pub struct Case {
 
 /// Endings that fire when a meter runs out, checked before the beat's branches.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Limits {
     /// Ending when anger reaches 100.
     pub anger_max: Option<String>,
@@ -203,6 +206,7 @@ impl Stage {
 
 /// One moment of the conversation: the customer speaks, the trainee replies, a branch is taken.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Beat {
     /// Variants of what the customer says (Fluent ids); one is picked from the run's seed.
     pub lines: Vec<String>,
@@ -222,6 +226,7 @@ pub struct Beat {
 
 /// An authored reply for choice mode.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Fluent id of the reply text.
     pub text: String,
@@ -231,6 +236,7 @@ pub struct Choice {
 
 /// A way out of a beat.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Branch {
     /// When to take it.
     pub when: Cond,
@@ -274,6 +280,7 @@ pub enum Cond {
 
 /// How a run ended.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Ending {
     /// The outcome.
     pub kind: EndingKind,
@@ -326,6 +333,7 @@ impl EndingKind {
 
 /// A golden transcript: scripted replies and what must come out.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Golden {
     /// A name for messages.
     pub name: String,
@@ -350,6 +358,7 @@ fn default_locale() -> String {
 
 /// What one turn of a golden transcript must show.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Expect {
     /// 1-based turn number.
     pub turn: usize,

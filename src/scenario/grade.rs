@@ -28,7 +28,11 @@ pub fn score_turn(a: &Analysis, calls_for: &[String], waited: f32, drain: f32) -
     } else {
         let met = calls_for.iter().filter(|c| a.has_technique(c)).count();
         // Meeting one of the called-for techniques is most of the credit.
-        if met == 0 { 0.0 } else { 70.0 + 30.0 * (met - 1) as f32 / (calls_for.len().max(2) - 1) as f32 }
+        match (met, calls_for.len()) {
+            (0, _) => 0.0,
+            (_, 1) => 100.0,
+            (m, n) => 70.0 + 30.0 * (m - 1) as f32 / (n - 1) as f32,
+        }
     };
     let timing = if drain <= 0.0 || waited <= PROMPT_SECONDS {
         100.0

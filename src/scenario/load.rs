@@ -25,6 +25,8 @@ pub struct LoadedScenario {
     pub text: Catalog,
     /// The `.ftl` files found, by locale.
     pub ftl: Vec<(Locale, PathBuf, String)>,
+    /// Warnings found while loading (duplicate Fluent ids).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Resolves a path given by a user: a scenario folder, a `scenario.ron`, or a folder of folders.
@@ -70,13 +72,29 @@ pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl })
+    Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl, warnings: diags })
 }
 
 /// Parses scenario RON; a syntax error names line and column and says what the parser expected.
 pub fn parse(source: &str, path: &Path) -> Result<Scenario, Diagnostic> {
     ron::from_str::<Scenario>(source).map_err(|e| {
         let pos = (e.span.start.line, e.span.start.col);
-        Diagnostic::error(path, pos, format!("{} (RON syntax)", e.code))
+        let msg = e.code.to_string();
+        if msg.contains("comma")
+            && let Some(prev) = previous_line_end(source, pos.0)
+        {
+            let hint = format!("{msg}: a comma is probably missing at the end of line {}", prev.0);
+            return Diagnostic::error(path, prev, hint);
+        }
+        Diagnostic::error(path, pos, format!("{msg} (RON syntax)"))
+    })
+}
+
+/// Line and column just after the last character of the nearest non-blank line above `line`.
+fn previous_line_end(source: &str, line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = source.lines().collect();
+    (1..line).rev().find_map(|n| {
+        let text = lines.get(n - 1)?.split("//").next()?.trim_end();
+        (!text.trim().is_empty()).then(|| (n, text.chars().count() + 1))
     })
 }

@@ -1,0 +1,55 @@
+title = Seven days are long gone
+briefing = Twenty days ago Mr Zhao bought ¥899 running shoes. He has worn them twice, says they rub, and wants a full refund, "right now". The 7-day no-questions return window closed long ago and you can't refund him outright. He is the dominant type: he wants results and control, hates being lectured or ordered around, and hates rules being thrown at him even more. Take the heat first, then say "no" clearly and sincerely, and once he's calmer, put the options you do have in front of him and let him choose.
+persona-name = Mr Zhao
+
+case-order-number = Order: 20261101-77260
+case-order-item = Item: Velocity racing trainers, black/white, EU 42 ×1
+case-order-paid = Paid: ¥899.00 on 1 Nov, 20:15
+case-log-shipped = 2 Nov 10:20 shipped (Quanzhou warehouse)
+case-log-signed = 3 Nov 15:48 delivered (signed by recipient)
+case-log-today = Today: 23 Nov, 20 days after delivery
+case-policy-7day = 7-day no-questions return: within 7 days from the day after delivery, item in resaleable condition
+case-policy-quality = Quality issues: within 30 days of delivery a quality inspection can be requested; a confirmed workmanship defect means return and refund, shop pays shipping both ways; inspection takes 48 h
+case-policy-goodwill = Goodwill: for non-quality issues, a coupon of up to ¥100 with no minimum spend, plus free anti-blister heel grips
+
+opening-1 = I bought running shoes from you 20 days ago. Wore them twice and my heels are bleeding. I want a return and a full refund. Do it now.
+opening-2 = What kind of quality is this? ¥899, two 5K runs and the heels have torn my feet up. Refund me and don't give me any excuses.
+opening-3 = I want to return my shoes. They rub after two wears, I'm never putting them on again. Give me my money back, now.
+
+demand-1 = Stop beating around the bush. One question: can I return them or not? If yes, do it now. If not, I'm going to the platform.
+demand-2 = I don't want a speech. Give me a straight answer: refund or no refund?
+demand-3 = Seven days, who cares? How would anyone know shoes rub before wearing them twice? Your rule is a rip-off. Just tell me, yes or no?
+
+wall-1 = The rules? You wrote the rules! So it's my fault the shoes rub? Talk to me like that again and I'm calling the consumer hotline.
+wall-2 = What kind of attitude is that? I paid nine hundred yuan, not to get a lecture about your rules.
+wall-3 = Fine, there's no talking to you. Get me your store manager.
+
+options-1 = So no refund, then? What am I supposed to do with these shoes, throw them away?
+options-2 = No refund, huh. So what do you suggest? I'm never wearing them again.
+
+reject-1 = Don't try to buy me off with a coupon! You think a hundred yuan will shut me up?
+reject-2 = An inspection? You'll just say it's not a defect. Do I look stupid?
+
+decide-1 = All right, the inspection then. How long does it take? And what if you just say it's not a defect?
+decide-2 = Fine, I'll go along with it for now. How long until there's a result, and who gets back to me? Spell it out.
+
+choice-opening-good = Mr Zhao, blisters after just two runs? That sounds awful, and I'm sorry. Let me pull up your order and see how I can best help you.
+choice-opening-shield = Hello, this order is past the 7-day return window, so according to policy it can't be returned.
+choice-opening-argue = You've worn them for twenty days, how can you expect to return them? That's not our fault.
+choice-demand-good = I'll be straight with you: these shoes are past the 7-day no-questions-asked return window, so I'm sorry, but I'm not able to give you a straight refund. What I can do is help with the rubbing problem.
+choice-demand-shield = Rules are rules. Nothing can be returned after seven days, there's nothing I can do.
+choice-demand-command = You should have read the return policy before ordering.
+choice-wall-good = That's my mistake, I didn't explain it clearly, and I'm sorry. I'm not hiding behind rules; I want to be clear about what I can actually do for you.
+choice-wall-bad = I'm only telling you the policy. If you talk like that, there's nothing I can do.
+choice-options-good = Here's what I can do for you. We can send the shoes for a quality inspection: if it's a workmanship defect, you get a full refund, with shipping both ways on us. Or, if you'd rather keep them, I can offer you a ¥100 coupon with no minimum spend, plus a pair of heel grips. Which would you prefer?
+choice-options-blame = It's your own fault for picking the wrong size, there's nothing we can do.
+choice-options-dismiss = Well, it's past the deadline, so that's that. Maybe sell them secondhand?
+choice-reject-good = I understand your concern that the inspection is just for show. I promise you'll get the full report, and if you disagree with it you can still ask the platform to step in. Rest assured on that.
+choice-reject-bad = That's the best we can do. Take it or leave it.
+choice-decide-good = We'll cover the return postage up front. I'll call you within 48 hours of the shoes reaching us with the inspection result. And even if it turns out not to be a defect, you keep the ¥100 coupon, you have my word.
+choice-decide-bad = I can't really say what the inspection will find. It's a bit of luck.
+
+end-won-back = Mr Zhao's last message: "OK, at least you get things done." You didn't hide behind the rules: you took the heat first, said "no" clearly and sincerely, and only once he had cooled down did you lay out two paths and let him choose. Dominant customers want control and a straight answer.
+end-resolved = There is a way forward and Mr Zhao accepted the inspection, but he still feels he was "bought off". Next time, spend one sentence on his frustration before the options, so he feels you're on his side.
+end-escalated = Mr Zhao filed a complaint with the platform and left a bad review. With a dominant customer, quoting rules, arguing or giving orders reads as a challenge; when he's refused, he needs sincerity and choices, not a wall.
+end-left = Mr Zhao closed the chat in disgust and asked the platform to step in. He wants speed and precision: every message should move the problem one step forward.

@@ -1,0 +1,68 @@
+title = Just give me his number
+briefing = Mr. Sun's noise-cancelling headphones were marked delivered last night, but the delivery photo shows the door of Building 12. He lives in Building 2. He has already "solved the case" and now wants the courier's mobile number plus the name, number and address of the Building 12 resident so he can go and get the parcel himself. He is logical, wants details, and leaves on a business trip tomorrow morning. You can't give out anyone's personal data, not a digit. But a bare "no" isn't enough either: decline politely, then offer a route that actually gets his headphones back, with who handles it and when he'll hear.
+persona-name = Mr. Sun Hao
+
+case-order-number = Order: 20261109-30218
+case-order-item = Item: Over-ear noise-cancelling headphones, black ×1
+case-order-paid = Paid: ¥1,299.00 on 9 Nov, 21:03
+case-order-address = Ship to: Sunshine Gardens, Building 2, Unit 3, Apt 502
+case-log-picked = 10 Nov 16:12 picked up at the Shanghai warehouse
+case-log-out = 12 Nov 09:30 out for delivery (courier Liu, staff no. ZT0571)
+case-log-signed = 12 Nov 18:47 delivered (left at the door)
+case-log-photo = Delivery photo: door of Building 12, Unit 3, Apt 502
+case-policy-privacy = Privacy: never give anyone another customer's or a courier's personal information
+case-policy-misdelivery = Misdelivery: contact the delivery station; they send someone to verify and recover the parcel within 2 hours
+case-policy-lost = Not recovered within 24 h: the store reships or refunds in full, at its own cost
+
+opening-1 = Hi. My headphones were marked delivered yesterday at 18:47, but I never got them. The delivery photo shows a door in Building 12. I live in Building 2. These cost ¥1,300.
+opening-2 = Hello? Order 20261109-30218. Tracking says delivered, but the door number in the photo is Building 12, Unit 3, Apt 502. Not my place. I'm in Building 2.
+opening-3 = Let me lay this out: my headphones never arrived, the delivery photo isn't my door, and the number on it says Building 12. Your courier went to the wrong building.
+
+irritated-1 = Could you read what I actually wrote? The photo shows someone else's door, not mine.
+irritated-2 = I don't need a canned reply. I need you to confirm the facts first. The photo. Building 12. Do you see it?
+
+demand-1 = I've checked: the photo is Building 12, Unit 3, Apt 502. Give me the courier's mobile number and that resident's phone number, and I'll go get it myself. Faster than waiting on you.
+demand-2 = Let's skip the runaround. Just send me the courier's number and the Building 12 resident's contact info, and I'll go knock on their door right now.
+demand-3 = Your system must have the phone number of whoever's at Building 12, right? Send it over and I'll handle it myself. Saves you the trouble.
+
+why-not-1 = You can't? Fine. Then what do you suggest, that I just sit here and wait?
+why-not-2 = OK, I get the privacy thing. So how do I get my headphones back? Who exactly is handling it?
+
+press-1 = That's a lot of words. Are you giving me the number or not? Just tell me straight.
+press-2 = I asked for the courier's mobile number. Can you give it to me or not?
+
+stonewalled-1 = "Rules"? My stuff is sitting in a stranger's apartment and you're quoting rules at me? So who's responsible for my headphones?
+stonewalled-2 = That's it? Then I guess I'll go knock on every door in Building 12 myself.
+stonewalled-3 = That answer says nothing. I need a solution.
+
+plan-1 = OK. How long will it take? I'm leaving on a business trip first thing tomorrow and I need them for the trip.
+plan-2 = Fine. What time exactly will I hear back? And who's going to contact me?
+plan-3 = I'll accept that plan. But I need an actual time, not "as soon as possible".
+
+wrapup-1 = All right, I'll wait to hear from you. And if they can't find them tonight?
+wrapup-2 = OK, I'll wait until 8. What happens if they can't be recovered?
+
+choice-opening-good = Hi Mr. Sun, I'm sorry your headphones were marked delivered but never reached you. Just to make sure I understand: the photo shows the door of Building 12, Unit 3, Apt 502, and you live in Building 2, is that right? Let me pull up the delivery record; give me about two minutes.
+choice-opening-bad = If it says delivered, it usually was. Have a look around your building; there's no need to worry about it.
+choice-opening-rush = We can arrange a replacement and I'll update you by 5 pm today.
+choice-irritated-good = Sorry, my mistake for not reading carefully. So the photo shows Building 12, Unit 3, Apt 502, and you're in Building 2, Unit 3, Apt 502, is that right? One moment while I pull up the delivery record.
+choice-irritated-bad = Calm down, we follow the procedure. Just wait to be notified.
+choice-demand-good = I'm sorry, but we're unable to share the courier's or another customer's personal contact details; that protects everyone's privacy, yours included. What I can do instead is have the delivery station manager send the courier to Building 12 right away to recover it. Would that work for you?
+choice-demand-leak = Fine, his number is 138-1234-5678 and the address is Building 12, Unit 3, Apt 502. Go get it yourself.
+choice-demand-shield = Those are company rules, nothing I can do about it.
+choice-why-not-good = I've passed your case to a specialist at the delivery station; they'll contact you within the hour and send the courier to recover the parcel.
+choice-why-not-bad = Then you'll just have to wait for the courier company. That's not our department.
+choice-press-good = I'm sorry, but we're unable to give out the courier's or another customer's number. Rest assured, the station manager is already sending someone to recover it, and I'll make sure it's taken care of.
+choice-press-bad = Between us, his mobile number is 139-1234-5678. Just don't tell anyone I gave it to you.
+choice-stonewalled-good = Sorry, I didn't explain that clearly. I can't share personal details, but what I can do instead is have the station manager send the courier to Building 12 to get it back. Would that work for you?
+choice-stonewalled-bad = Rules are rules, that's just how it is.
+choice-plan-good = The station will recover the headphones and bring them to your door by 8 pm tonight, and I will update you by 8 pm with the result. If they haven't been found by then, we'll send you a new pair before you leave tomorrow morning.
+choice-plan-bad = I'll try, I guess. Hard to say when the courier will get to it.
+choice-wrapup-good = Rest assured, if they can't be recovered our store covers the loss, so you won't lose a cent. Thank you for your patience, and feel free to message me anytime.
+choice-wrapup-bad = I can't promise anything. We'll see.
+
+end-won-back = Mr. Sun's last message: "I'm actually happy with how you handled this." You confirmed the facts, declined clearly and politely to hand out anyone's data, and immediately offered a route that works: the station manager recovers it, an update by 8 pm, a new pair if it's not found. You turned down his request and still won his trust.
+end-resolved = There's a clear plan to recover the headphones and Mr. Sun accepted it. One more sentence of assurance at the end (what happens if it's not found, who carries the loss) would put an analytical customer fully at ease.
+end-privacy-breach = You gave out someone else's phone number and address. Mr. Sun went and knocked on the door, the Building 12 resident called the police, then complained to the platform that the store leaks personal data. However urgent the customer, other people's data is off limits: say no, and contact the other party yourself.
+end-escalated = Mr. Sun felt the store just hid behind its rules and complained to the platform. Saying no wasn't the mistake; stopping at "no" was. Whenever you refuse, offer another route and say who handles it and when he'll hear back.
+end-left = Mr. Sun stopped replying and went to knock on doors in Building 12 himself. He explained everything clearly from the start but never got a confirmation or a real answer. Restate and confirm the facts first; that's how an analytical customer learns you are taking it seriously.

@@ -1,0 +1,113 @@
+//! Everything the game reads from disk: rules (engine + emotion model), the scenario library and
+//! the UI's Fluent messages. Scenario files hot-reload while the game runs.
+
+use crate::diag::Diagnostic;
+use crate::i18n::Catalog;
+use crate::scenario::library::{Library, load_rules};
+use crate::scenario::{LoadedScenario, Rules};
+use bevy::prelude::*;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// Where the game's data lives.
+#[derive(Resource, Debug, Clone)]
+pub struct ContentPaths {
+    /// Assets (phrasebooks, emotion model, fonts).
+    pub assets: PathBuf,
+    /// Scenario library.
+    pub scenarios: PathBuf,
+    /// UI locales.
+    pub locales: PathBuf,
+}
+
+impl Default for ContentPaths {
+    fn default() -> Self {
+        ContentPaths {
+            assets: crate::paths::assets_dir(),
+            scenarios: crate::paths::scenarios_dir(),
+            locales: crate::paths::locales_dir(),
+        }
+    }
+}
+
+/// The loaded content.
+#[derive(Resource)]
+pub struct Content {
+    /// Engine and emotion model; `Err` holds the message when they could not load.
+    pub rules: Result<Rules, String>,
+    /// Playable scenarios and every diagnostic.
+    pub library: Library,
+    /// UI messages.
+    pub ui: Catalog,
+    /// Newest modification time seen in the scenario folder (for hot reload).
+    stamp: Option<SystemTime>,
+    /// Bumped on every reload, so screens can refresh.
+    pub generation: u32,
+}
+
+impl Content {
+    /// Loads everything from `paths`.
+    pub fn load(paths: &ContentPaths) -> Content {
+        let rules = load_rules(&paths.assets);
+        let library = Library::load(&paths.scenarios, rules.as_ref().ok());
+        let (ui, _) = Catalog::load_ui(&paths.locales);
+        Content { rules, library, ui, stamp: newest(&paths.scenarios), generation: 0 }
+    }
+
+    /// A playable scenario by id.
+    pub fn scenario(&self, id: &str) -> Option<&LoadedScenario> {
+        self.library.get(id)
+    }
+
+    /// Errors that keep a scenario (or everything) from being played.
+    pub fn errors(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.rules.as_ref().err().cloned().into_iter().collect();
+        v.extend(self.library.diagnostics.iter().filter(|d| d.is_error()).map(Diagnostic::to_string));
+        v
+    }
+}
+
+/// The newest modification time of any file under `dir` (two levels deep).
+fn newest(dir: &Path) -> Option<SystemTime> {
+    let mut best = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let p = entry.path();
+        let mut consider = |p: &Path| {
+            let t = std::fs::metadata(p).and_then(|m| m.modified()).ok();
+            best = best.max(t);
+        };
+        consider(&p);
+        if p.is_dir() {
+            for f in std::fs::read_dir(&p).into_iter().flatten().flatten() {
+                consider(&f.path());
+            }
+        }
+    }
+    best
+}
+
+/// Polls the scenario folder once a second and reloads the library when a file changed.
+fn hot_reload(time: Res<Time>, mut timer: Local<f32>, paths: Res<ContentPaths>, mut content: ResMut<Content>) {
+    *timer += time.delta_secs();
+    if *timer < 1.0 {
+        return;
+    }
+    *timer = 0.0;
+    let stamp = newest(&paths.scenarios);
+    if stamp != content.stamp {
+        let library = Library::load(&paths.scenarios, content.rules.as_ref().ok());
+        content.library = library;
+        content.stamp = stamp;
+        content.generation += 1;
+        info!("scenarios reloaded ({} playable)", content.library.scenarios.len());
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    if !app.world().contains_resource::<ContentPaths>() {
+        app.insert_resource(ContentPaths::default());
+    }
+    let paths = app.world().resource::<ContentPaths>().clone();
+    app.insert_resource(Content::load(&paths));
+    app.add_systems(Update, hot_reload);
+}

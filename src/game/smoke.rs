@@ -1,0 +1,78 @@
+//! Scripted smoke runs for CI and for looking at the game: with `DEFUSE_SMOKE=<file.png>` the
+//! game walks to a screen (`DEFUSE_SMOKE_SCREEN`: title, picker, briefing, conversation,
+//! debrief), plays the replies in `DEFUSE_SMOKE_REPLIES` (separated by `|`), saves a
+//! screenshot and exits.
+
+use super::screen::Screen;
+use super::session::Action;
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use bevy::winit::WinitSettings;
+
+/// The scripted walk.
+#[derive(Resource, Debug)]
+struct Smoke {
+    path: String,
+    target: String,
+    replies: Vec<String>,
+    frame: u32,
+    shot_at: Option<u32>,
+}
+
+const DEFAULT_REPLIES: &str = "您好，我是客服小林，非常理解您着急的心情。|请稍等，我马上为您查询物流信息，大约需要两分钟。";
+
+fn step(mut smoke: ResMut<Smoke>, mut actions: MessageWriter<Action>, content: Res<super::content::Content>, mut commands: Commands, mut exit: MessageWriter<AppExit>) {
+    smoke.frame += 1;
+    let f = smoke.frame;
+    let id = std::env::var("DEFUSE_SMOKE_SCENARIO").ok().or_else(|| content.library.scenarios.first().map(|s| s.scenario.id.clone()));
+    let target = smoke.target.clone();
+    let walk: &[&str] = &["title", "picker", "briefing", "conversation", "debrief"];
+    let depth = walk.iter().position(|w| *w == target).unwrap_or(3);
+    match f {
+        20 if depth >= 1 => {
+            actions.write(Action::Open(Screen::Picker));
+        }
+        30 if depth >= 2 => {
+            if let Some(id) = id {
+                actions.write(Action::Pick(id));
+            }
+        }
+        40 if depth >= 3 => {
+            actions.write(Action::Start);
+        }
+        n if depth >= 3 && n >= 50 && n < 50 + 10 * smoke.replies.len() as u32 && (n - 50) % 10 == 0 => {
+            let r = smoke.replies[((n - 50) / 10) as usize].clone();
+            actions.write(Action::Send(r));
+        }
+        _ => {}
+    }
+    let ready = 60 + 10 * smoke.replies.len() as u32;
+    if f == ready {
+        if depth >= 4 {
+            actions.write(Action::Open(Screen::Debrief));
+        }
+    } else if f == ready + 30 && smoke.shot_at.is_none() {
+        let path = smoke.path.clone();
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        smoke.shot_at = Some(f);
+        info!("smoke: screenshot requested");
+    } else if smoke.shot_at.is_some_and(|s| f > s + 30) {
+        println!("screenshot: {}", smoke.path);
+        exit.write(AppExit::Success);
+    }
+}
+
+fn report(screen: Res<State<Screen>>) {
+    if screen.is_changed() {
+        info!("smoke: screen {:?}", screen.get());
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    let Ok(path) = std::env::var("DEFUSE_SMOKE") else { return };
+    let replies = std::env::var("DEFUSE_SMOKE_REPLIES").unwrap_or_else(|_| DEFAULT_REPLIES.to_string());
+    let target = std::env::var("DEFUSE_SMOKE_SCREEN").unwrap_or_else(|_| "conversation".into());
+    app.insert_resource(Smoke { path, target, replies: replies.split('|').map(str::to_string).collect(), frame: 0, shot_at: None })
+        .insert_resource(WinitSettings::continuous())
+        .add_systems(Update, (step, report));
+}

@@ -1,0 +1,139 @@
+//! The debrief: grade, breakdown by the four stages, meters over the turns, the annotated
+//! transcript with "replay from this turn", and export.
+
+use super::Ctx;
+use super::conversation::{changes_line, underlined};
+use super::widgets::{card, primary};
+use crate::game::screen::Screen;
+use crate::game::session::{Action, Entry, Session};
+use crate::game::theme::{self, BRAND, INK, MUTED};
+use crate::scenario::format::Meter;
+use bevy_egui::egui::{self, RichText, Ui};
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+/// Draws the debrief of the finished (or abandoned) run.
+pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
+    let mut out = Vec::new();
+    let Some(run) = &session.run else { return vec![Action::Open(Screen::Picker)] };
+    let grade = run.grade();
+    egui::Panel::left("debrief-summary").exact_size(400.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            card(ui, |ui| {
+                let score = session.final_score();
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(crate::scenario::grade::letter(score).to_string()).size(64.0).strong().color(BRAND));
+                    ui.vertical(|ui| {
+                        ui.label(RichText::new(c.ta("debrief-score", &[("score", score.into())])).size(20.0));
+                        if let Some(o) = run.outcome() {
+                            ui.label(RichText::new(c.t(&format!("ending-{}", o.kind.key()))).strong());
+                        }
+                        if session.hints > 0 {
+                            ui.label(RichText::new(c.ta("debrief-hints", &[("count", session.hints.into())])).color(MUTED));
+                        }
+                    });
+                });
+                if let Some(Entry::Ending { text, .. }) = session.transcript.last() {
+                    ui.label(text);
+                }
+            });
+            card(ui, |ui| {
+                ui.label(RichText::new(c.t("debrief-stages")).strong());
+                for (stage, value) in &grade.stages {
+                    ui.horizontal(|ui| {
+                        ui.add_sized([90.0, 18.0], egui::Label::new(c.t(&format!("stage-{}", stage.key()))));
+                        match value {
+                            Some(v) => {
+                                ui.add(egui::ProgressBar::new(*v as f32 / 100.0).text(v.to_string()).fill(BRAND).desired_width(220.0));
+                            }
+                            None => {
+                                ui.label(RichText::new(c.t("debrief-stage-none")).color(MUTED));
+                            }
+                        }
+                    });
+                }
+            });
+            card(ui, |ui| {
+                ui.label(RichText::new(c.t("debrief-meters")).strong());
+                meters_plot(ui, c, session);
+            });
+            ui.horizontal(|ui| {
+                if primary(ui, &c.t("debrief-again")).clicked() {
+                    out.push(Action::ReplayFrom(1));
+                }
+                if ui.button(c.t("debrief-export")).clicked() {
+                    out.push(Action::Export);
+                }
+                if ui.button(c.t("debrief-back")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    out.push(Action::Open(Screen::Picker));
+                }
+            });
+            if let Some(p) = &session.exported {
+                ui.label(RichText::new(c.ta("debrief-exported", &[("path", p.clone().into())])).size(12.0).color(MUTED));
+            }
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.label(RichText::new(c.t("debrief-transcript")).size(18.0).strong());
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| transcript(ui, c, session, &mut out));
+    });
+    out
+}
+
+fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, out: &mut Vec<Action>) {
+    for e in &session.transcript {
+        match e {
+            Entry::Customer { text, .. } => {
+                ui.label(RichText::new(format!("{}: {text}", c.t("who-customer"))).color(MUTED));
+            }
+            Entry::Agent(t) => card(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(c.ta("debrief-turn", &[("turn", t.turn.into()), ("score", t.score.total.into())])).strong());
+                    if ui.small_button(c.t("debrief-replay-here")).clicked() {
+                        out.push(Action::ReplayFrom(t.turn));
+                    }
+                });
+                ui.label(underlined(t, INK));
+                let ids: Vec<String> = t.analysis.technique_ids().iter().map(|id| format!("✓ {}", c.t(&format!("name-{id}")))).collect();
+                let bad: Vec<String> = t.analysis.taboo_ids().iter().map(|id| format!("✗ {}", c.t(&format!("name-{id}")))).collect();
+                ui.label(RichText::new(ids.join("  ")).color(theme::GOOD));
+                if !bad.is_empty() {
+                    ui.label(RichText::new(bad.join("  ")).color(theme::BAD));
+                }
+                for x in &t.analysis.taboos {
+                    if let Some(r) = &x.rewrite {
+                        ui.label(RichText::new(format!("{} {r}", c.t("label-instead"))).size(13.0));
+                    }
+                }
+                ui.label(RichText::new(changes_line(c, t)).size(12.0).color(MUTED));
+            }),
+            Entry::Ending { text, .. } => {
+                ui.label(RichText::new(text).italics());
+            }
+        }
+    }
+}
+
+fn meters_plot(ui: &mut Ui, c: &Ctx, session: &Session) {
+    let Some(run) = &session.run else { return };
+    let start = run.scenario().persona.meters;
+    let series = |m: Meter| -> Vec<[f64; 2]> {
+        let first = crate::scenario::emotion::meter(&start, m) as f64;
+        std::iter::once([0.0, first])
+            .chain(run.history().iter().map(|t| [t.turn as f64, crate::scenario::emotion::meter(&t.meters, m) as f64]))
+            .collect()
+    };
+    Plot::new("meters")
+        .height(180.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .legend(Legend::default())
+        .show(ui, |p| {
+            for (m, key) in [(Meter::Anger, "meter-anger"), (Meter::Trust, "meter-trust"), (Meter::Patience, "meter-patience")] {
+                let colour = theme::meter_colour(m, c.settings.colour_blind);
+                p.line(Line::new(c.t(key), PlotPoints::from(series(m))).stroke(egui::Stroke::new(2.5, colour)));
+            }
+        });
+}

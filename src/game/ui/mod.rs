@@ -1,0 +1,83 @@
+//! egui screens. Each screen is a plain function of `(ui, view)` returning the player's
+//! [`Action`]s, so it can be tested without Bevy; the systems here only wire them up.
+
+pub mod briefing;
+pub mod conversation;
+pub mod debrief;
+pub mod error;
+pub mod picker;
+pub mod settings;
+pub mod title;
+pub mod widgets;
+
+use super::content::Content;
+use super::records::Progress;
+use super::screen::Screen;
+use super::session::{Action, Session};
+use super::settings::Settings;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+/// Read-only things every screen needs: text, settings.
+pub struct Ctx<'a> {
+    /// Loaded content (UI messages, scenarios).
+    pub content: &'a Content,
+    /// The player's settings.
+    pub settings: &'a Settings,
+}
+
+impl Ctx<'_> {
+    /// A UI message in the player's language.
+    pub fn t(&self, id: &str) -> String {
+        self.content.ui.get(self.settings.locale, id)
+    }
+
+    /// A UI message with arguments.
+    pub fn ta(&self, id: &str, args: &[(&str, fluent::FluentValue)]) -> String {
+        self.content.ui.get_args(self.settings.locale, id, args)
+    }
+}
+
+/// A full-window `Ui` to lay panels into.
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    let builder = egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect());
+    egui::Ui::new(ctx.clone(), "root".into(), builder)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    screen: Res<State<Screen>>,
+    content: Res<Content>,
+    mut settings: ResMut<Settings>,
+    mut session: ResMut<Session>,
+    progress: Res<Progress>,
+    mut view: Local<picker::PickerView>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut ui = root_ui(ctx);
+    let mut s = settings.bypass_change_detection().clone();
+    let c = Ctx { content: &content, settings: &s };
+    let out = match screen.get() {
+        Screen::Title => title::show(&mut ui, &c),
+        Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
+        Screen::Briefing => briefing::show(&mut ui, &c, &session),
+        Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
+        Screen::Debrief => debrief::show(&mut ui, &c, &session),
+        Screen::Settings => settings::show(&mut ui, &c.content.ui, &mut s),
+        Screen::Error => error::show(&mut ui, &c),
+    };
+    if s != *settings {
+        if s.text_scale != settings.text_scale {
+            super::theme::apply(ctx, &s);
+        }
+        *settings = s;
+    }
+    actions.write_batch(out);
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, draw);
+}

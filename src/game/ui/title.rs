@@ -1,0 +1,41 @@
+//! The title screen.
+
+use super::Ctx;
+use super::widgets::{card, primary};
+use crate::game::screen::Screen;
+use crate::game::session::Action;
+use bevy_egui::egui::{self, RichText, Ui};
+
+/// Draws the title; Enter starts.
+pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
+    let mut out = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.add_space(ui.available_height() * 0.18);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(c.t("app-title")).size(56.0).strong().color(crate::game::theme::BRAND));
+            ui.label(RichText::new(c.t("app-tagline")).size(18.0).color(crate::game::theme::MUTED));
+            ui.add_space(28.0);
+            ui.set_max_width(420.0);
+            card(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    if primary(ui, &c.t("title-start")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        out.push(Action::Open(Screen::Picker));
+                    }
+                    if ui.button(c.t("title-settings")).clicked() {
+                        out.push(Action::Open(Screen::Settings));
+                    }
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(c.t("title-keys")).size(12.0).color(crate::game::theme::MUTED));
+                });
+            });
+            let errors = c.content.errors();
+            if !errors.is_empty() {
+                ui.add_space(12.0);
+                if ui.link(c.ta("title-problems", &[("count", errors.len().into())])).clicked() {
+                    out.push(Action::Open(Screen::Error));
+                }
+            }
+        });
+    });
+    out
+}

@@ -1,0 +1,94 @@
+//! `defuse check`: the messages a trainer gets for the mistakes trainers make, and garbage in.
+
+use defuse::scenario::check::check;
+use defuse::scenario::library::default_rules;
+use defuse::scenario::load::load;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use std::path::Path;
+
+fn broken(edit: impl Fn(&str) -> String) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new("scenarios/late_parcel");
+    let target = dir.path().join("late_parcel");
+    std::fs::create_dir(&target).unwrap();
+    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
+        let text = std::fs::read_to_string(src.join(f)).unwrap();
+        let text = if f == "scenario.ron" { edit(&text) } else { text };
+        std::fs::write(target.join(f), text).unwrap();
+    }
+    let rules = default_rules().unwrap();
+    match load(&target) {
+        Ok(ls) => check(&ls, Some(&rules)).iter().map(|d| d.to_string()).collect(),
+        Err(d) => d.iter().map(|d| d.to_string()).collect(),
+    }
+}
+
+fn has(diags: &[String], needle: &str) -> bool {
+    diags.iter().any(|d| d.contains(needle))
+}
+
+#[test]
+fn the_example_has_no_problems() {
+    let d = broken(|s| s.to_string());
+    assert!(d.is_empty(), "{d:#?}");
+}
+
+#[test]
+fn misspelt_technique_gets_line_and_suggestion() {
+    let d = broken(|s| s.replacen("\"empathy\", \"when_question\"", "\"empahty\", \"when_question\"", 1));
+    assert!(has(&d, "scenario.ron:9:") && has(&d, "did you mean \"empathy\""), "{d:#?}");
+}
+
+#[test]
+fn dangling_goto_names_the_beat() {
+    let d = broken(|s| s.replacen("goto: \"solution\"", "goto: \"soluton\"", 1));
+    assert!(has(&d, "\"soluton\", which is neither a beat nor an ending (did you mean \"solution\"?)"), "{d:#?}");
+}
+
+#[test]
+fn syntax_error_gives_line_and_column() {
+    let d = broken(|s| s.replacen("difficulty: Easy,", "difficulty: Easy", 1));
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert!(d[0].contains("scenario.ron:8:21: error") && d[0].contains("comma is probably missing at the end of line 8"), "{d:#?}");
+}
+
+#[test]
+fn unreachable_beat_and_missing_message_are_reported() {
+    let d = broken(|s| {
+        s.replacen("\"wrapup\": Beat(\n            lines: [\"wrapup-1\"", "\"orphan\": Beat(lines: [\"orphan-1\", \"orphan-2\"], branches: [Branch(when: Always, goto: \"resolved\")]),\n        \"wrapup\": Beat(\n            lines: [\"wrapup-1\"", 1)
+    });
+    assert!(has(&d, "beat \"orphan\" can never be reached"), "{d:#?}");
+    assert!(has(&d, "message \"orphan-1\" is missing from"), "{d:#?}");
+}
+
+#[test]
+fn meters_out_of_range_and_empty_beats_are_errors() {
+    let d = broken(|s| s.replacen("anger: 45", "anger: 145", 1).replacen("lines: [\"upset-1\", \"upset-2\"]", "lines: []", 1));
+    assert!(has(&d, "starting anger is 145"), "{d:#?}");
+    assert!(has(&d, "beat \"upset\" has no lines"), "{d:#?}");
+}
+
+#[test]
+fn garbage_never_panics() {
+    let original = std::fs::read_to_string("scenarios/late_parcel/scenario.ron").unwrap();
+    let mut rng = StdRng::seed_from_u64(2026);
+    for _ in 0..150 {
+        let mut chars: Vec<char> = original.chars().collect();
+        for _ in 0..rng.random_range(1..8) {
+            let i = rng.random_range(0..chars.len());
+            match rng.random_range(0..3) {
+                0 => {
+                    chars.remove(i);
+                }
+                1 => chars.insert(i, ['(', ')', '"', ',', ':', '[', 'x', '9'][rng.random_range(0..8)]),
+                _ => {
+                    let j = rng.random_range(0..chars.len());
+                    chars.swap(i, j);
+                }
+            }
+        }
+        let text: String = chars.into_iter().collect();
+        let _ = broken(|_| text.clone());
+    }
+}

@@ -1,0 +1,134 @@
+//! The scenario runtime and emotion model: determinism, replay, calm-first, waiting.
+
+use defuse::locale::Locale;
+use defuse::scenario::library::{Library, default_rules};
+use defuse::scenario::runtime::{Next, Run};
+use defuse::scenario::{LoadedScenario, Rules};
+use std::path::Path;
+
+fn example() -> (LoadedScenario, Rules) {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/late_parcel"), Some(&rules));
+    assert!(!lib.scenarios.is_empty(), "example scenario loads: {:?}", lib.diagnostics);
+    (lib.scenarios.remove(0), rules)
+}
+
+const SKILLED: &[&str] = &[
+    "您好，我是客服小林，很高兴为您服务。非常理解您等快递的着急心情。",
+    "请稍等，我马上为您查询一下物流信息，大约需要两分钟。",
+    "我已经联系快递公司加急处理，我会在今天下午5点前给您回复最新进展。",
+    "感谢您的耐心，如果还有任何问题请随时联系我们。",
+];
+
+#[test]
+fn same_seed_and_replies_give_the_same_run() {
+    let (ls, rules) = example();
+    let play = |seed| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::ZhCn, false).unwrap();
+        let mut lines = vec![run.line().line.clone()];
+        for r in SKILLED {
+            let t = run.turn(r, 3.0);
+            lines.push(format!("{:?} {:?} {:?}", t.next, t.meters, t.changes));
+        }
+        lines
+    };
+    assert_eq!(play(42), play(42));
+    let variants: std::collections::BTreeSet<String> = (0..20).map(|s| play(s)[0].clone()).collect();
+    assert!(variants.len() > 1, "different seeds should vary the opening line");
+}
+
+#[test]
+fn a_run_replays_from_its_log_at_any_turn() {
+    let (ls, rules) = example();
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 9, Locale::ZhCn, true).unwrap();
+    for r in SKILLED {
+        run.turn(r, 4.0);
+    }
+    let log = run.log().clone();
+    let full = Run::replay(ls.scenario.clone(), rules.clone(), &log, None).unwrap();
+    assert_eq!(full.meters(), run.meters());
+    assert_eq!(full.outcome(), run.outcome());
+    let half = Run::replay(ls.scenario.clone(), rules, &log, Some(2)).unwrap();
+    assert_eq!(half.history().len(), 2);
+    assert_eq!(half.meters(), run.history()[1].meters);
+    let json = serde_json::to_string(&log).unwrap();
+    assert_eq!(serde_json::from_str::<defuse::scenario::RunLog>(&json).unwrap(), log);
+}
+
+#[test]
+fn a_solution_lands_better_once_the_customer_is_calm() {
+    use defuse::scenario::emotion::ReplyContext;
+    use defuse::scenario::format::{Meters, Temperament};
+    let (_, rules) = example();
+    let a = rules.engine.analyse("我们可以为您补发一台，或者直接全额退款，您看哪种方式更方便？", Locale::ZhCn);
+    assert!(a.has_technique("offer_alternative"), "{:?}", a.technique_ids());
+    let none = Default::default();
+    let ctx = ReplyContext {
+        analysis: &a,
+        waited: 0.0,
+        drain: 0.0,
+        temperament: Temperament::Analytical,
+        calls_for: &[],
+        overrides: &none,
+        used_before: &Default::default(),
+    };
+    let mut furious = Meters { anger: 90.0, trust: 30.0, patience: 50.0 };
+    let mut calm = Meters { anger: 30.0, trust: 30.0, patience: 50.0 };
+    rules.emotion.apply(&mut furious, &ctx);
+    rules.emotion.apply(&mut calm, &ctx);
+    // The same words win more trust and take more anger away once the customer is calmer.
+    assert!(calm.trust - 30.0 > 2.0 * (furious.trust - 30.0), "calm {calm:?} furious {furious:?}");
+    assert!(30.0 - calm.anger > 90.0 - furious.anger);
+}
+
+#[test]
+fn waiting_drains_patience_only_in_timed_runs() {
+    let (ls, rules) = example();
+    let mut timed = Run::new(ls.scenario.clone(), rules.clone(), 1, Locale::ZhCn, true).unwrap();
+    let mut relaxed = Run::new(ls.scenario.clone(), rules, 1, Locale::ZhCn, false).unwrap();
+    let a = timed.turn("您好", 60.0);
+    let b = relaxed.turn("您好", 60.0);
+    assert!(a.meters.patience < b.meters.patience);
+    assert!(a.changes.iter().any(|c| matches!(c.reason, defuse::scenario::emotion::Reason::Waiting(_))));
+}
+
+#[test]
+fn taboos_end_the_example_badly_and_skill_ends_it_well() {
+    let (ls, rules) = example();
+    let mut good = Run::new(ls.scenario.clone(), rules.clone(), 3, Locale::ZhCn, false).unwrap();
+    for r in SKILLED {
+        good.turn(r, 0.0);
+    }
+    assert!(good.outcome().is_some_and(|o| o.kind.is_good()), "{:?}", good.outcome());
+    let mut bad = Run::new(ls.scenario.clone(), rules, 3, Locale::ZhCn, false).unwrap();
+    for r in ["这是快递的问题，你自己去找快递公司", "你必须等着，公司规定就是这样，我也没办法", "我试试看吧"] {
+        if !bad.is_over() {
+            bad.turn(r, 0.0);
+        }
+    }
+    assert!(bad.outcome().is_some_and(|o| !o.kind.is_good()), "{:?} at {}", bad.outcome(), bad.beat());
+    assert!(good.grade().score > bad.grade().score);
+}
+
+#[test]
+fn replies_after_the_end_change_nothing() {
+    let (ls, rules) = example();
+    let mut run = Run::new(ls.scenario.clone(), rules, 3, Locale::ZhCn, false).unwrap();
+    for r in SKILLED {
+        run.turn(r, 0.0);
+    }
+    let n = run.history().len();
+    let last = run.turn("还有吗", 0.0);
+    assert_eq!(run.history().len(), n);
+    assert!(matches!(last.next, Next::Ended(_)));
+}
+
+#[test]
+fn huge_empty_and_odd_replies_never_panic() {
+    let (ls, rules) = example();
+    let mut run = Run::new(ls.scenario.clone(), rules, 3, Locale::EnUs, true).unwrap();
+    let huge = "理解".repeat(500_000);
+    for r in ["", "   ", "\u{0}\u{FFFF}🙂🙂", huge.as_str(), "？？？！！！", "ｈｅｌｌｏ"] {
+        run.turn(r, f32::NAN);
+    }
+}
