@@ -51,7 +51,7 @@ choice-options-weak = I'll try to resend it, but I can't promise it'll make it b
 choice-confirm-good = This time I'll have the warehouse pack it in a wooden crate, and it goes out on the 4 pm express today. I'll call you by 5 pm with the tracking number, and it will be at your door by 6 pm on Friday.
 choice-confirm-bad = I can't really say when it'll arrive, that's up to the courier. It's out of my hands.
 choice-wrapup-good = Thank you for being so understanding. If anything comes up, just call this number and ask for me. And happy birthday to your son!
-choice-wrapup-bad = OK then, if there's nothing else I'll hang up.
+choice-wrapup-bad = Right, it's just a snow globe, no big deal. The new one's coming, so I'll hang up now.
 
 end-won-back = Before hanging up, Ms Liu laughed and said "thank you from my son." You took in her heartbreak and anger first, then picked up on the boy she mentioned, and her mind moved from "it's broken" to "Saturday". After that, options and exact times made it easy for her to trust you again.
 end-resolved = The replacement is arranged and Ms Liu accepted it. When she brought up her son's birthday, a word about him (how old is he? how's the party coming along?) would have cooled her down faster and made the call warmer.

@@ -22,7 +22,7 @@ not-heard-1 = Why are you reading me the procedure? I'm asking about MY money! Y
 not-heard-2 = Same old script! The last two times you said it'd be handled right away. And? All you people do is fob me off!
 
 abuse-1 = Cut the act! You "understand"? My ass you do! You reps are a bunch of useless parrots reading off a script!
-abuse-2 = What are you mumbling about? Just listening to you makes me sick! Is something wrong with your brain? Can't you understand plain Chinese?
+abuse-2 = What are you mumbling about? Just listening to you makes me sick! Is something wrong with your brain? Can't you understand a simple sentence?
 abuse-3 = Don't play the nice guy with me! You get paid to do nothing. Who do you think you are?
 
 provoked-1 = Excuse me?! You're talking back to me now? What's your employee number? I'm filing a complaint right now!

@@ -1,0 +1,48 @@
+title = The installer who never came
+briefing = Mr Wang bought an air conditioner and booked installation twice; the installer didn't show either time. Last Saturday there was no one and no call; when he phoned in, an agent brushed him off with "the installer will come, just wait." Today he took a day off work and waited from 9 am to 4 pm; the installer's phone is switched off. He is the dominant type: wants results and control, and his word is final. He will demand things you can't approve at your level (install it tonight, pay his lost wages). Apologise sincerely first; don't pass him to the third party, don't quote rules, don't argue. What you can do is pause, consult your supervisor, come back with options he can choose from, then hand the follow-up to a named owner with times.
+persona-name = Mr Wang
+
+case-order-number = Order: 20261109-61845
+case-order-item = Item: 1.5 HP inverter wall-mounted air conditioner ×1 (basic installation included)
+case-order-paid = Paid: ¥3,299.00 on 9 Nov, 19:52
+case-log-delivered = 12 Nov delivered and signed for (awaiting installation)
+case-log-first = 16 Nov (Sat) 14:00–18:00 first installation slot: installer did not come, no call
+case-log-call = 16 Nov 18:40 customer called; agent replied "the installer will come, just wait", nothing logged
+case-log-second = Today 09:00–12:00 second slot: installer did not come, phone switched off (contractor: Suda Appliance Installation)
+case-policy-rebook = Normal rebooking: 48 h notice, scheduled by the contractor
+case-policy-comp = Contractor no-show compensation: lost wages up to ¥200, needs supervisor approval
+case-policy-own = Next-day priority visit by our own installation manager, or full refund with collection: both need supervisor approval
+
+opening-1 = I took a whole day off to wait at home, from 9 this morning until 4 now. Nobody came and the phone's off! This is the second time! What exactly do you people want?
+opening-2 = You stood me up last Saturday and you stood me up again today! I lost a day's pay sitting at home waiting. Is this how you treat customers?
+opening-3 = Last time your agent told me "the installer will come, just wait." I've waited till now and haven't seen a soul! Explain that to me!
+
+fury-1 = Here we go again! That's exactly how your agent fobbed me off last time! I'm not listening to this today. I'm filing a complaint against your whole after-sales team!
+fury-2 = Do you hear yourself? I lost a day's wages, and you think one sentence gets you off the hook?
+
+demand-1 = What good is sorry? Who pays for my day off? Get it installed before tonight, or I'm returning the whole thing for a full refund!
+demand-2 = I don't want your apology. Two demands: install it today, and pay my lost wages. Can you make that call or not?
+
+options-1 = Well? What did your boss say?
+options-2 = Go on. What are you offering me?
+
+handoff-1 = Tomorrow morning, then. But why should I trust you again? What if nobody comes?
+handoff-2 = Fine, tomorrow morning. But I'm telling you now: stand me up again and I'm calling the consumer hotline.
+
+choice-opening-good = Mr Wang, I'm truly sorry. You took a whole day off to wait, and the installer has now failed to show up twice. That's our failure, and I completely understand how angry you are.
+choice-opening-argue = The installer says he called you this morning and you didn't pick up. That's not our fault.
+choice-opening-buck = Installation is handled by a third-party installer, so you'll need to contact the installation company directly.
+choice-fury-good = You're right, I missed the point just now, and I'm sorry. Two no-shows, and being brushed off last time: that's on us, and I'll see this through personally.
+choice-fury-bad = I understand, but those are the rules, there's nothing I can do.
+choice-demand-good = Mr Wang, I can't approve those two requests myself, and I don't want to promise you something I can't deliver. Please give me a few minutes: let me check with my supervisor on the most we can do for you, and I'll come straight back to you.
+choice-demand-shield = Installations need 48 hours' notice, that's our policy, so tonight is impossible, and there's nothing I can do about lost wages.
+choice-demand-argue = To be fair, today isn't entirely our fault. The installer said your address wasn't clear.
+choice-options-good = Thank you for waiting. I've spoken with my supervisor, and she approved two options. Option one: tomorrow between 8 and 10 am, our own installation manager, Mr Li, comes to you in person, and you don't need to take time off, as long as someone is home to open the door. Or, if you'd rather not wait, I can offer you a full refund and we'll collect the unit. On top of that, ¥200 compensation for your lost wages has been approved. Once you choose, I'll get back to you with the details within 10 minutes.
+choice-options-bad = My supervisor says we can only rebook through the normal process. The installer's schedule is full, so maybe three to five days, I can't promise.
+choice-handoff-good = I've assigned a dedicated technician to your order: Mr Li, our installation manager, will handle it personally. He will call you by 8 pm tonight to confirm the time, and I'll follow up with you myself at 9 tomorrow morning.
+choice-handoff-buck = Just call the installer directly tomorrow, it's not something I handle.
+
+end-won-back = Mr Wang ended with: "Fine. This time I'm counting on you." Mr Li was at his door at 8:30 the next morning. You didn't pass the buck or quote rules: you owned the failure, paused to consult your supervisor when he demanded what you couldn't approve, came back with options, and handed the case to a named person with times. That is the power of pausing to consult and of a warm handoff.
+end-resolved = Mr Wang accepted the arrangement but never softened on the call. He still felt the first apology lacked weight, or something you said felt like being pushed away again. Dominant customers need to feel you're working for them.
+end-escalated = Mr Wang called the consumer hotline and filed a platform complaint: "after-sales passed the buck, two no-shows." An attitude complaint is born from being brushed off: passing him to the contractor, quoting rules or arguing about whose fault it was only proves it happened again. When you can't decide, say "let me check with my supervisor", not "there's nothing I can do".
+end-left = Mr Wang swore and hung up, then requested a return and refund on the platform. He won't wait a minute longer than he must: every sentence has to show him things are moving.

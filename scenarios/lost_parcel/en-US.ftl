@@ -1,0 +1,60 @@
+title = "It says delivered, but I never got it"
+briefing = Mrs. Chen is in her seventies. With her daughter's help she bought a blood pressure monitor for her husband. Her phone says it was delivered yesterday afternoon, but she was home all day and nobody knocked. She isn't angry; she's worried and scared, afraid she got something wrong and the money is lost. She can't read the tracking details. Greet her warmly, tell her you'll look it up and how long it takes, then reassure her with substance, give her a firm callback time, and say a proper goodbye. Never say "you must not have noticed" or "it's only a small thing".
+persona-name = Mrs. Chen Xiuying
+
+case-order-number = Order: 20261115-27390
+case-order-item = Item: Upper-arm electronic blood pressure monitor ×1
+case-order-paid = Paid: ¥239.00 on 15 Nov, 19:46
+case-order-address = Ship to: Xingfuli Estate, Building 5, Unit 1, Apt 301 (Chen Xiuying)
+case-log-shipped = 16 Nov 10:05 shipped
+case-log-out = 18 Nov 08:50 out for delivery (courier Wang)
+case-log-signed = 18 Nov 15:12 delivered ("signed by recipient")
+case-log-photo = Delivery photo: none
+case-policy-verify = Shown as delivered but not received: ask the delivery station to verify (location, photo); answer the same day
+case-policy-reship = Still not found after checking: the store reships free of charge; the customer pays nothing up front
+
+opening-1 = Hello? Is this... customer service? I bought a blood pressure monitor from you. My phone says it's been delivered, but I never got it.
+opening-2 = Hello, hello. I wanted to ask, that machine for measuring blood pressure I bought, it says it's been signed for, but it's not in my home...
+opening-3 = Oh, hello dear, I'm the one who bought the blood pressure monitor. My daughter says the phone shows it arrived, but I've been home the whole time and nobody came.
+
+confused-1 = Oh? What was that about a replacement...? I didn't quite follow. Could you slow down, dear? I'm not as young as I used to be...
+confused-2 = I don't really understand what you're saying... So where has my parcel gone?
+
+details-1 = My name is Chen Xiuying. My daughter showed me how to place the order... I can't make sense of that tracking number. Could you look it up for me?
+details-2 = Yes, yes. I live in Building 5 at Xingfuli, it's the blood pressure monitor... Could you see who signed for it?
+
+found-1 = Did you find it? Who does it say signed for it? I was home all day yesterday and nobody knocked.
+found-2 = So... is that money just gone? It was over two hundred yuan...
+found-3 = No photo, you say... Does that mean it's lost? My husband is waiting to check his blood pressure.
+
+when-1 = So... roughly when will I hear something?
+when-2 = All right, so when will you let me know? I'll be waiting at home.
+
+thanks-1 = Oh, that's wonderful. Thank you so much, dear. So I'll wait for your call?
+thanks-2 = Good, good. Thank you, you're so patient. I'll wait, then.
+
+anxious-1 = Oh? So... did I get something wrong? I'm old, I don't understand these things...
+anxious-2 = So I won't get my money back? I... I don't know what to do.
+anxious-3 = Now I'm even more worried... Maybe I should have my daughter talk to you.
+
+choice-opening-good = Hello Mrs. Chen, this is Zhou from customer service. I understand how worrying it is when a parcel goes missing. Please don't worry, I'll make sure we find out what happened to it.
+choice-opening-blame = If it says delivered, it was delivered. You must not have noticed; maybe it's your own mistake.
+choice-opening-rush = We'll send you a new one and get back to you by 5 pm tomorrow.
+choice-confused-good = I'm so sorry, Mrs. Chen, I was going too fast. Please don't worry, I'll make sure we find out what happened.
+choice-confused-bad = As I already said, it's a replacement. Just wait for it.
+choice-details-good = Of course. You don't need the tracking number, I can look it up here. Please hold for two minutes while I check who signed for it.
+choice-details-bad = Your daughter can check it herself. You'll have to contact the courier yourself.
+choice-found-good = I've found it. It shows signed for yesterday at 3:12 pm, but there's no delivery photo, so the courier most likely made a mistake. Rest assured, your money is safe. I've contacted the delivery station, and I will call you back by 5 pm today. If it can't be found, we'll send you a new one free of charge.
+choice-found-blame = It says signed by the recipient, so you're wrong. You must have forgotten.
+choice-found-weak = I'll try, but no promises. Who knows if it'll turn up.
+choice-when-good = I will call you back by 5 pm today, I promise.
+choice-when-bad = Just wait and see. Someone will let you know.
+choice-thanks-good = It's no trouble at all. I'll call you before 5 pm, and if you need anything, feel free to call this number anytime. Take care, and best wishes to you and your husband!
+choice-thanks-bad = Yep. That's it then.
+choice-anxious-good = I'm sorry, Mrs. Chen, that came out wrong. It's not your fault at all. Rest assured, I'll make sure this gets sorted out for you.
+choice-anxious-bad = It's not a big deal, no need to worry about it. Just wait.
+
+end-won-back = Before hanging up, Mrs. Chen said: "You've been so kind, dear. I'll tell my daughter about you." You greeted her warmly, told her how long the check would take, reassured her with real substance once you'd found it, gave a firm callback time, and wished her and her husband well. For an amiable older customer, that sense of security matters more than anything.
+end-resolved = There's a plan, and Mrs. Chen feels a little better. One more warm goodbye and a reminder she can call back anytime would make this a call she remembers fondly.
+end-escalated = That evening Mrs. Chen's daughter called to complain that customer service "bullies old people", then left a bad review on the platform. Mrs. Chen was only worried; "you must not have noticed" or "it's a small thing" just made her more frightened and hurt.
+end-left = Mrs. Chen said "I'll just wait a bit longer, then" and hung up, still uneasy. She can't follow procedures; she needed someone to tell her: I'm checking for you, here's how long it takes, and here's when you'll hear from me.

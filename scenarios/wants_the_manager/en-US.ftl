@@ -1,0 +1,69 @@
+title = Get me your manager!
+briefing = Mr. Qian ordered leather shoes and asked to exchange a size 42 for a 43, and the exchange came back as a 42 again. Yesterday he called, the agent told him "the system shows we sent a 43, please look again", and promised a callback that never came. Today he asks for the manager the moment the call connects. He's dominant: he wants control and results. Don't pass him along, don't order him about, don't play it down. First, own the mistake as "ours". When he keeps demanding the manager, either pause to consult your supervisor and come back with a decision, or hand him over properly with a callback time.
+persona-name = Mr. Qian Liwei
+
+case-order-number = Order: 20261030-61857
+case-order-item = Item: Men's leather dress shoes, brown, size 42 ×1
+case-order-paid = Paid: ¥688.00 on 30 Oct, 13:26
+case-order-exchange = Exchange: size 42 for size 43 (requested 2 Nov, approved)
+case-log-returned = 3 Nov customer sent back the size 42
+case-log-received = 5 Nov received at the warehouse
+case-log-resent = 7 Nov exchange shipped (warehouse slip: size 42, wrong size)
+case-log-delivered = 9 Nov signed for by the customer
+case-log-call = 10 Nov call: agent said "the system shows a 43"; promised a callback, never called
+case-policy-wrong = Wrong item on an exchange: the store pays all shipping and reships by SF next-day express
+case-policy-comp = The duty supervisor can approve up to ¥100 compensation (refund or voucher)
+case-policy-duty = Duty supervisor today: Manager Zhou; you can consult him on the spot or book a callback
+
+opening-1 = Get me your manager! I'm not talking to you! Two exchanges and you still can't get a shoe size right? What are you people even paid for?
+opening-2 = You're customer service, right? I don't want customer service. Put your manager on. Yesterday your guy told me I'd misread the size. What kind of attitude is that?
+opening-3 = One thing: put someone who can make decisions on the phone. I asked for a 43 instead of a 42, and you sent me another 42!
+
+brushed-1 = "We'll reship right away"? That's what yesterday's guy said too, and look where that got me. I don't trust you. Get me the manager!
+brushed-2 = Not one word of acknowledgment and you go straight into procedure? Where's your manager?
+
+insists-1 = Save it. What good is an apology? I want to talk to your manager. Now!
+insists-2 = Nice words. Can you actually make decisions? If not, get me the manager.
+insists-3 = I'll say it again: I want your manager. Stop going around in circles.
+
+furious-1 = Excuse me?! Passing me off to someone else, huh? I'm calling the consumer hotline right now!
+furious-2 = You're telling me what to do? I'm the customer, and I have to put up with this?
+furious-3 = Oh, so it's my problem again? Every one of you is better at passing the buck than the last!
+
+consulted-1 = Well? What did your manager say?
+consulted-2 = Done asking? Give me an answer.
+
+when-exactly-1 = Sounds OK. So what day will they actually arrive? Last time it was "soon" too.
+when-exactly-2 = I heard the plan. What I want is a time. When?
+
+handoff-time-1 = When is the manager calling me? Give me a straight answer. I'm not waiting another day.
+handoff-time-2 = Fine, have him call. What time? Yesterday's guy promised a callback too, and nothing.
+
+wrap-1 = ...Fine. If you get it wrong again, I'm going straight to the platform.
+wrap-2 = All right, I'll wait. Remember what you just promised.
+
+choice-opening-good = I completely understand, Mr. Qian. Getting the wrong size twice is our mistake, and I'm sorry. I'll take care of this personally.
+choice-opening-blame = The system shows we sent a size 43. You must have misread it; that's your mistake.
+choice-opening-rush = I'll send you a new pair in size 43 right away and get back to you by noon tomorrow.
+choice-brushed-good = You're right, I jumped ahead. Two wrong exchanges is our mistake, and I'm truly sorry.
+choice-brushed-bad = Calm down, it's just a pair of shoes. Not a big deal.
+choice-insists-good = I understand you want someone who can make decisions. Let me check with the supervisor on duty about what more we can do for you; please hold for two minutes.
+choice-insists-handoff = I've passed your case to Manager Zhou, our supervisor on duty; he will call you by 3 pm today.
+choice-insists-buck = The manager's busy. It's not something I can handle, take it up with the manager yourself some other time.
+choice-insists-command = Listen to me: the manager isn't coming to the phone. You'll talk to me.
+choice-furious-good = I'm sorry, what I said was out of line. Let me check with the supervisor on duty and come right back with an answer; please hold for two minutes.
+choice-furious-bad = Go ahead and complain, then. There's nothing we can do about it.
+choice-consulted-good = My supervisor has approved it: we'll ship a size 43 by express today, arriving tomorrow before noon, at our cost. As a goodwill gesture we'll also add ¥100 in compensation; would you prefer it refunded to your account or as a voucher? I will text you the tracking number by 6 pm today.
+choice-consulted-bad = My supervisor says we can only redo the exchange the normal way. Policy is policy, nothing I can do.
+choice-when-exactly-good = I'll update you by 6 pm today with the tracking number, and the pair will reach you by noon tomorrow.
+choice-when-exactly-bad = I'll try, I guess. Hard to say with couriers.
+choice-handoff-time-good = Manager Zhou will call you by 3 pm today, and I'll make sure he does. Rest assured.
+choice-handoff-time-bad = He'll call you at some point. Just wait.
+choice-wrap-good = Thank you for your patience and for giving us another chance. I'll call you once it ships, and if anything else comes up, feel free to call us anytime.
+choice-wrap-bad = OK, we said we'd handle it, so stop complaining.
+
+end-won-back = Mr. Qian's last words: "Now that's more like it." You didn't pass him to anyone: you owned the mistake as "ours", paused to consult when he insisted on the manager, came back with a supervisor-approved plan, and gave exact times. He didn't really need the manager; he needed someone who could make decisions and keep their word. This time that was you.
+end-resolved = The reshipment has a firm time and Mr. Qian accepted it. Thanking him for his patience and confirming how you'll follow up would make this dominant customer feel things are truly under control.
+end-handed-over = You handed Mr. Qian over properly to the duty supervisor with a set callback time. That's a good outcome: he knows who will call and when. Just follow through after the handover; don't let a promised callback fall through twice.
+end-escalated = Mr. Qian called the consumer hotline and left the store a bad review. All he wanted was someone who could make a decision. Being passed along, ordered about or told "it's no big deal" only proved to him that nobody takes responsibility. Next time, pause to consult a supervisor, or hand him over to a named person with a time.
+end-hung-up = Mr. Qian said "there's no talking to you" and hung up. He was sent the wrong size twice and then told he'd misread it; the first thing he needed to hear was "this is our mistake". Jumping straight to a fix sounded to him like more procedure.

@@ -1,0 +1,52 @@
+title = Wrong size, wrong colour
+briefing = Mr Sun is on the phone: he ordered a down jacket in navy, size XL, and received a khaki one in size L. He is the analytical type: orderly, wants facts, steps and times, and has no patience for vague talk. First repeat back what he said and confirm it, then ask the key questions, tell him how long he'll wait before you check stock, and finally give a plan with times in it. Don't brush it off ("the colours are similar"), and don't order him to "send it back first".
+persona-name = Mr Sun
+
+case-order-number = Order: 20261118-21953
+case-order-item = Ordered: men's hooded down jacket, navy, XL (item KS2263-NV-XL) ×1
+case-order-paid = Paid: ¥689.00 on 18 Nov, 12:40
+case-log-shipped = 19 Nov 17:22 shipped (Shanghai warehouse)
+case-log-signed = 22 Nov 10:05 delivered (signed by recipient)
+case-policy-wrong = Wrong item sent: the shop pays all shipping; exchange or refund; exchanges ship first, the customer does not have to return the item first
+case-policy-pickup = Pickup: the courier collects the wrong item when delivering the new one; stock must be looked up in the inventory system (about 1 minute)
+
+opening-1 = Hello. My order ends in 1953. I ordered a down jacket, XL, navy, and received an L in khaki. Both are wrong. I'd like to know how you intend to handle it.
+opening-2 = Hello. I bought a down jacket last week, ordered navy in XL. I opened it yesterday and it's khaki, size L, and the item number on the tag doesn't match either.
+opening-3 = Hi, I'd like to report a problem: the down jacket I received is the wrong size and the wrong colour. The order says XL navy; what came is L khaki.
+
+details-1 = Yes, exactly. The tags are still on and I kept the bag. How will the exchange work?
+details-2 = Correct. I only took it out to look, never wore it. What's next?
+
+stock-1 = The item number is KS2263-KH-L. I want the XL in navy. Do you have that in stock now?
+stock-2 = The tag says khaki L. I'll take the XL navy. Is it in stock? I'm travelling for work next week and need it.
+
+plan-1 = OK. If it's in stock, what exactly are the steps? Who pays shipping? How long until I get it?
+plan-2 = Fine. Then the process, the timing and the costs: please give me all of it at once.
+
+annoyed-1 = I was perfectly clear: you sent the wrong item. I can't accept that answer. I want a concrete solution and a time.
+annoyed-2 = Hold on. You made the mistake, so why should I bear the cost? Explain the process to me properly.
+
+wrap-1 = Fine, I'll wait for the courier. Remember to send me the tracking number.
+wrap-2 = OK, that arrangement works. I'll expect your text by 8 tonight.
+
+choice-opening-good = Mr Sun, I'm sorry for the trouble. Just to make sure I understand: you ordered an XL in navy, but received an L in khaki, so both the size and the colour are wrong, is that right?
+choice-opening-dismiss = The colours are pretty similar, and the L runs large anyway. Why don't you try it on first?
+choice-opening-command = You must send the jacket back first. We'll exchange it once we receive it.
+choice-details-good = Good, with the tags still on this is easy. What exactly is the item number on the tag of the one you received? And would you like to exchange it for the XL in navy, or get a refund?
+choice-details-command = You must send it back first and pay the postage yourself, then we'll ship the new one.
+choice-details-dismiss = Wrong items happen all the time, the warehouse ships thousands of orders. No big deal.
+choice-stock-good = Got it. Please hold on while I check the XL navy stock in our Shanghai warehouse, it'll take about a minute.
+choice-stock-weak = I can't really say if it's in stock. Just wait for a notification.
+choice-plan-good = Found it: the XL in navy is in stock in Shanghai and I've reserved one for you. We'll send the new one by SF Express before 6 pm today. The courier will pick up the wrong one when delivering, and we cover shipping both ways, so you don't pay anything. I'll get back to you with the tracking number by 8 pm tonight.
+choice-plan-command = You must return it first. We'll send the new one once it arrives.
+choice-plan-weak = About a week, I guess. Depends on the warehouse, I can't promise anything.
+choice-annoyed-good = I'm sorry, I didn't explain that well. We sent the wrong item, so it's on us. You don't need to send anything back first or pay anything; I'm arranging it now.
+choice-annoyed-bad = I'm just following the procedure. Please calm down.
+choice-wrap-good = Thank you for your patience and for the clear details. I'll get back to you with the tracking number by 8 pm tonight. If anything comes up, just call this number. Have a good trip!
+choice-wrap-bad = Just wait. You can look up the tracking number in your order yourself.
+
+end-resolved = Before hanging up, Mr Sun said: "I'm satisfied with how you handled this." You confirmed his problem first, asked the key questions, told him how long the hold would take, and gave a plan with times, steps and costs: exactly the clarity an analytical customer wants.
+end-won-back = Your answer annoyed Mr Sun for a moment, but you owned the mistake and laid out the facts and times, and he accepted the plan and is willing to trust you again. Next time, don't let him feel brushed off or ordered about in the first place.
+end-resolved-cool = The exchange is arranged, but Mr Sun marked the call down: you didn't confirm his problem first, or you left him waiting on the line without saying what you were doing. Analytical customers care about a clear process.
+end-escalated = Mr Sun complained to the platform that "they sent the wrong item and wanted me to pay to send it back first." The shop made the mistake: own it and explain the steps and times. Orders and brush-offs only convince him you're being unreasonable.
+end-left = Mr Sun lost patience, hung up and asked the platform for a refund. Silence on the phone is the worst: before you look something up, say "please hold on, about a minute".
