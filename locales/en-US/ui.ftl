@@ -65,3 +65,4 @@ debrief-turn = Turn { $turn } · { $score } pts
 debrief-replay-here = Replay from here
 who-customer = Customer
 who-agent = Agent
+picker-resume = Resume

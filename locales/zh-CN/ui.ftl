@@ -65,3 +65,4 @@ debrief-turn = 第 { $turn } 轮 · { $score } 分
 debrief-replay-here = 从这里重来
 who-customer = 客户
 who-agent = 客服
+picker-resume = 继续上次

@@ -65,3 +65,4 @@ debrief-turn = 第 { $turn } 輪 · { $score } 分
 debrief-replay-here = 從這裡重來
 who-customer = 客戶
 who-agent = 客服
+picker-resume = 繼續上次

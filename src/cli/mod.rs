@@ -1,8 +1,15 @@
 //! The command line: one file per subcommand. No subcommand starts the game.
 
 pub mod check;
+pub mod export;
+pub mod graph;
+pub mod lint;
+pub mod new;
 pub mod play;
 pub mod render;
+pub mod report;
+pub mod review;
+pub mod schema;
 pub mod score;
 
 use clap::{Parser, Subcommand};
@@ -29,6 +36,20 @@ pub enum Command {
     Check(check::Args),
     /// Play a scenario headless from a script of replies.
     Play(play::Args),
+    /// Create a new scenario from a template that passes `check` at once.
+    New(new::Args),
+    /// Draw a scenario's beat graph (DOT, Mermaid or SVG).
+    Graph(graph::Args),
+    /// Show a scenario's zh-CN and en-US lines side by side and flag mismatches.
+    Review(review::Args),
+    /// Apply safe mechanical fixes to scenarios (missing Fluent stubs, sorted ids).
+    Lint(lint::Args),
+    /// Print the JSON Schema of the scenario format.
+    Schema(schema::Args),
+    /// Write an HTML report of learners' runs.
+    Report(report::Args),
+    /// Export runs and turns as CSV, JSON Lines or xAPI statements.
+    Export(export::Args),
 }
 
 /// Runs the parsed command line.
@@ -37,6 +58,13 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Score(a)) => score::run(a),
         Some(Command::Check(a)) => check::run(a),
         Some(Command::Play(a)) => play::run(a),
+        Some(Command::New(a)) => new::run(a),
+        Some(Command::Graph(a)) => graph::run(a),
+        Some(Command::Review(a)) => review::run(a),
+        Some(Command::Lint(a)) => lint::run(a),
+        Some(Command::Schema(a)) => schema::run(a),
+        Some(Command::Report(a)) => report::run(a),
+        Some(Command::Export(a)) => export::run(a),
         None => play_game(cli.author),
     }
 }

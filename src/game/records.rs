@@ -4,12 +4,13 @@ use super::session::{Action, Session, TurnPlayed};
 use crate::records::Store;
 use bevy::prelude::*;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// The records database, if it could be opened (the game still runs without it).
 #[derive(Resource, Default)]
 pub struct Records {
-    /// The open store.
-    pub store: Option<Store>,
+    /// The open store (a `Mutex` because SQLite connections are not `Sync`).
+    pub store: Option<Mutex<Store>>,
     /// The run being recorded.
     pub run_id: Option<i64>,
     /// A message for the player (a database set aside, or records unavailable).
@@ -29,7 +30,7 @@ pub struct Progress {
 pub const PROFILE: &str = "default";
 
 fn refresh(records: &Records, progress: &mut Progress) {
-    if let Some(s) = &records.store {
+    if let Some(s) = records.store.as_ref().and_then(|m| m.lock().ok()) {
         progress.best = s.best_scores(PROFILE).unwrap_or_default();
         progress.unfinished = s.unfinished(PROFILE).unwrap_or_default();
     }
@@ -43,12 +44,13 @@ fn record(
     mut progress: ResMut<Progress>,
 ) {
     let restarted = actions.read().any(|a| matches!(a, Action::Start | Action::ReplayFrom(_)));
+    // (A resumed run keeps its id: `resume` runs before this system and sets it.)
     if restarted {
         records.run_id = None;
     }
     for TurnPlayed(t) in played.read() {
         let Some(run) = &session.run else { continue };
-        let Some(store) = &records.store else { continue };
+        let Some(store) = records.store.as_ref().and_then(|m| m.lock().ok()) else { continue };
         let id = match records.run_id {
             Some(id) => id,
             None => match store.start_run(PROFILE, run.log()) {
@@ -66,28 +68,49 @@ fn record(
                 }
             },
         };
-        records.run_id = Some(id);
         let waited = run.log().replies.get(t.turn - 1).map_or(0.0, |r| r.1);
         if let Err(e) = store.record_turn(id, t, waited) {
             warn!("{e}");
         }
-        if let Some(o) = run.outcome() {
-            let _ = store.end_run(id, &o.ending, o.kind.key(), session.final_score());
-            records.run_id = None;
-        }
+        let finished = run.outcome().map(|o| store.end_run(id, &o.ending, o.kind.key(), session.final_score()));
+        drop(store);
+        records.run_id = if finished.is_some() { None } else { Some(id) };
         refresh(&records, &mut progress);
+    }
+}
+
+/// Resumes a stored unfinished run: the same seed and replies rebuild it exactly.
+fn resume(
+    mut actions: MessageReader<Action>,
+    mut records: ResMut<Records>,
+    mut session: ResMut<Session>,
+    content: Res<super::content::Content>,
+    settings: Res<super::settings::Settings>,
+    progress: Res<Progress>,
+    mut next: ResMut<NextState<super::screen::Screen>>,
+) {
+    for action in actions.read() {
+        let Action::Resume(id) = action else { continue };
+        let Some(run_id) = progress.unfinished.get(id).copied() else { continue };
+        let log = records.store.as_ref().and_then(|m| m.lock().ok()).and_then(|s| s.run_log(run_id).ok().flatten());
+        let Some(log) = log else { continue };
+        session.scenario = Some(id.clone());
+        if super::session::start(&mut session, &content, &settings, log.seed, &log.replies) {
+            records.run_id = Some(run_id);
+            next.set(super::screen::Screen::Conversation);
+        }
     }
 }
 
 pub(super) fn plugin(app: &mut App) {
     if !app.world().contains_resource::<Records>() {
         let records = match Store::open_default() {
-            Ok((store, notice)) => Records { store: Some(store), run_id: None, notice },
+            Ok((store, notice)) => Records { store: Some(Mutex::new(store)), run_id: None, notice },
             Err(e) => Records { store: None, run_id: None, notice: Some(e.to_string()) },
         };
         app.insert_resource(records);
     }
     let mut progress = Progress::default();
     refresh(app.world().resource::<Records>(), &mut progress);
-    app.insert_resource(progress).add_systems(Update, record.after(super::session::SessionSystems));
+    app.insert_resource(progress).add_systems(Update, (resume, record).chain().after(super::session::SessionSystems));
 }

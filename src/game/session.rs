@@ -28,6 +28,8 @@ pub enum Action {
     ReplayFrom(usize),
     /// Write the transcript to a file.
     Export,
+    /// Resume the stored unfinished run of this scenario.
+    Resume(String),
 }
 
 /// One line of the transcript.
@@ -154,6 +156,7 @@ fn apply(
                 }
             }
             Action::Export => session.exported = Some(export(&session, &content, &settings)),
+            Action::Resume(_) => {}
         }
     }
 }

@@ -42,8 +42,11 @@ impl Default for Settings {
 pub struct SettingsPath(pub Option<PathBuf>);
 
 impl SettingsPath {
-    /// The platform's config folder, `…/defuse/settings.ron`.
+    /// `$DEFUSE_SETTINGS`, else the platform's config folder, `…/defuse/settings.ron`.
     pub fn platform() -> SettingsPath {
+        if let Some(p) = std::env::var_os("DEFUSE_SETTINGS") {
+            return SettingsPath(Some(p.into()));
+        }
         let dir = directories::ProjectDirs::from("", "", "defuse").map(|d| d.config_dir().join("settings.ron"));
         SettingsPath(dir)
     }

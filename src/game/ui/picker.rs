@@ -71,8 +71,8 @@ pub fn show(ui: &mut Ui, c: &Ctx, view: &mut PickerView, progress: &Progress) ->
                                 let medal = crate::records::medal(*best);
                                 ui.label(RichText::new(format!("{} {}", c.t(&format!("medal-{medal}")), best)).color(BRAND).strong());
                             }
-                            if progress.unfinished.contains_key(&s.id) {
-                                ui.label(RichText::new(c.t("picker-unfinished")).color(MUTED));
+                            if progress.unfinished.contains_key(&s.id) && ui.button(c.t("picker-resume")).clicked() {
+                                out.push(Action::Resume(s.id.clone()));
                             }
                         });
                     });

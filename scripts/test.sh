@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: every Rust test, then the real game under Xvfb with a software
+# renderer playing scripted turns and saving screenshots (zh-CN and en-US).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo test --all-targets
+scripts/smoke.sh

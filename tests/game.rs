@@ -1,0 +1,133 @@
+//! Headless Bevy tests: the state flow and replies through the same systems the UI uses.
+#![cfg(feature = "game")]
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use defuse::game::content::ContentPaths;
+use defuse::game::records::{Progress, Records};
+use defuse::game::screen::Screen;
+use defuse::game::session::{Action, Entry, Session};
+use defuse::game::settings::{Settings, SettingsPath};
+use defuse::locale::Locale;
+use defuse::records::Store;
+
+fn app(locale: Locale, dir: &std::path::Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    let (store, _) = Store::open(&dir.join("records.sqlite")).unwrap();
+    app.insert_resource(ContentPaths::default())
+        .insert_resource(SettingsPath(None))
+        .insert_resource(Settings { locale, relaxed: true, ..Settings::default() })
+        .insert_resource(Records { store: Some(std::sync::Mutex::new(store)), ..Default::default() });
+    defuse::game::core_plugin(&mut app);
+    app.update();
+    app
+}
+
+fn act(app: &mut App, a: Action) {
+    app.world_mut().write_message(a);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+#[test]
+fn title_to_conversation_to_debrief() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    assert_eq!(screen(&app), Screen::Title);
+    act(&mut app, Action::Open(Screen::Picker));
+    assert_eq!(screen(&app), Screen::Picker);
+    act(&mut app, Action::Pick("late_parcel".into()));
+    assert_eq!(screen(&app), Screen::Briefing);
+    act(&mut app, Action::Start);
+    assert_eq!(screen(&app), Screen::Conversation);
+    let s = app.world().resource::<Session>();
+    assert!(matches!(&s.transcript[0], Entry::Customer { text, .. } if text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))));
+    let anger0 = s.run.as_ref().unwrap().meters().anger;
+
+    act(&mut app, Action::Send("您好，我是客服小林，很高兴为您服务。非常理解您等快递的着急心情。".into()));
+    let s = app.world().resource::<Session>();
+    let Entry::Agent(t) = &s.transcript[1] else { panic!("agent entry expected") };
+    assert!(t.analysis.has_technique("empathy"));
+    assert!(s.run.as_ref().unwrap().meters().anger < anger0, "empathy calms the customer");
+    assert!(matches!(s.transcript.last(), Some(Entry::Customer { .. })), "the customer answers");
+
+    for r in [
+        "请稍等，我马上为您查询一下物流信息，大约需要两分钟。",
+        "我已经联系快递公司加急处理，我会在今天下午5点前给您回复最新进展。",
+        "感谢您的耐心，如果还有任何问题请随时联系我们。",
+    ] {
+        act(&mut app, Action::Send(r.into()));
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let s = app.world().resource::<Session>();
+    assert!(s.run.as_ref().unwrap().outcome().is_some_and(|o| o.kind.is_good()));
+    assert!(matches!(s.transcript.last(), Some(Entry::Ending { .. })));
+    // The finished run is stored and shows as the best score in the picker.
+    let best = app.world().resource::<Progress>().best.get("late_parcel").copied();
+    assert_eq!(best, Some(s.final_score()));
+}
+
+#[test]
+fn taboo_reply_is_flagged_with_a_rewrite_and_angers_the_customer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    act(&mut app, Action::Pick("late_parcel".into()));
+    act(&mut app, Action::Start);
+    let anger0 = app.world().resource::<Session>().run.as_ref().unwrap().meters().anger;
+    act(&mut app, Action::Send("这是公司的规定，我也没办法。".into()));
+    let s = app.world().resource::<Session>();
+    let Entry::Agent(t) = &s.transcript[1] else { panic!() };
+    assert!(t.analysis.has_taboo("policy_shield"));
+    assert!(t.analysis.taboos[0].rewrite.is_some());
+    assert!(s.run.as_ref().unwrap().meters().anger > anger0);
+}
+
+#[test]
+fn hint_costs_points_and_replay_keeps_earlier_turns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::EnUs, dir.path());
+    act(&mut app, Action::Pick("late_parcel".into()));
+    act(&mut app, Action::Start);
+    act(&mut app, Action::Hint);
+    act(&mut app, Action::Hint);
+    assert_eq!(app.world().resource::<Session>().hints, 1, "one hint per moment");
+    act(&mut app, Action::Send("Hello, this is Lin. I completely understand how worrying this wait is.".into()));
+    act(&mut app, Action::Send("Please hold on while I check the tracking for you; it will take about two minutes.".into()));
+    assert_eq!(app.world().resource::<Session>().run.as_ref().unwrap().history().len(), 2);
+    act(&mut app, Action::ReplayFrom(2));
+    let s = app.world().resource::<Session>();
+    assert_eq!(s.run.as_ref().unwrap().history().len(), 1);
+    assert_eq!(s.hints, 0);
+    assert_eq!(screen(&app), Screen::Conversation);
+}
+
+#[test]
+fn unknown_scenario_shows_the_error_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    act(&mut app, Action::Pick("no_such_scenario".into()));
+    act(&mut app, Action::Start);
+    assert_eq!(screen(&app), Screen::Error);
+}
+
+#[test]
+fn a_run_survives_a_restart_of_the_game() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = app(Locale::ZhCn, dir.path());
+        act(&mut app, Action::Pick("late_parcel".into()));
+        act(&mut app, Action::Start);
+        act(&mut app, Action::Send("您好，非常理解您着急的心情。".into()));
+    }
+    let mut app = app(Locale::ZhCn, dir.path());
+    assert!(app.world().resource::<Progress>().unfinished.contains_key("late_parcel"));
+    act(&mut app, Action::Resume("late_parcel".into()));
+    assert_eq!(screen(&app), Screen::Conversation);
+    let s = app.world().resource::<Session>();
+    assert_eq!(s.run.as_ref().unwrap().history().len(), 1, "the stored turn is replayed");
+}
