@@ -5,18 +5,29 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A supported locale. zh-TW shares the Chinese rules through traditional→simplified normalisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+/// Serialised as its tag (`"zh-CN"`) in every format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     /// Simplified Chinese (the default).
     #[default]
-    #[serde(rename = "zh-CN")]
     ZhCn,
     /// Traditional Chinese.
-    #[serde(rename = "zh-TW")]
     ZhTw,
     /// English.
-    #[serde(rename = "en-US")]
     EnUs,
+}
+
+impl Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.tag())
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(d)?;
+        tag.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 impl Locale {
@@ -85,6 +96,12 @@ impl FromStr for Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serialises_as_its_tag() {
+        assert_eq!(serde_json::to_string(&Locale::ZhTw).unwrap(), "\"zh-TW\"");
+        assert_eq!(ron::from_str::<Locale>("\"en-US\"").unwrap(), Locale::EnUs);
+    }
 
     #[test]
     fn negotiates_chinese_scripts_and_regions() {

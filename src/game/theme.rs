@@ -50,7 +50,7 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     v.widgets.active.corner_radius = CornerRadius::same(6);
     v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(210));
     ctx.set_visuals(v);
-    ctx.style_mut(|s| {
+    ctx.all_styles_mut(|s| {
         s.spacing.item_spacing = egui::vec2(10.0, 8.0);
         s.spacing.button_padding = egui::vec2(12.0, 6.0);
     });

@@ -1,13 +1,14 @@
 //! The SQLite store: schema with a version, migrations, and a corrupt or newer file set aside
-//! (never overwritten) with a clear message.
+//! (never overwritten) with a clear message. Reports and exports read databases read-only
+//! ([`Store::open_read_only`], [`read_many`]) so a trainer's tools never change a learner's file.
 
 use crate::scenario::runtime::{RunLog, TurnResult};
-use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::HashMap;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// The schema version this build writes.
-pub const SCHEMA: i64 = 1;
+/// The schema version this build writes (`PRAGMA user_version`): the number of [`MIGRATIONS`].
+pub const SCHEMA: i64 = MIGRATIONS.len() as i64;
 
 /// Why the store could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -28,15 +29,121 @@ pub enum StoreError {
         /// Why.
         source: std::io::Error,
     },
+    /// A database that must already exist does not.
+    #[error("{path}: no such records database")]
+    Missing {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not a usable SQLite database (damaged, truncated, or something else).
+    #[error("{path}: not a usable records database (damaged or not a database): {detail}")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite said.
+        detail: String,
+    },
+    /// The file was written by a newer Defuse (its schema version is higher than this build's).
+    #[error("{path}: written by a newer Defuse (schema version {version}, this build reads up to {SCHEMA}); update Defuse to read it")]
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// The file's schema version.
+        version: i64,
+    },
 }
 
 /// An open records database.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The file's schema version (older only for read-only stores; others are migrated).
+    version: i64,
 }
 
-const MIGRATIONS: &[&str] = &["
+/// One stored turn, as reports and exports read it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TurnRecord {
+    /// 1-based turn number.
+    pub turn: u32,
+    /// The reply as typed.
+    pub reply: String,
+    /// Seconds the customer waited for it.
+    pub waited: f32,
+    /// The beat it answered.
+    pub beat: String,
+    /// The engine's phrasing score, 0-100.
+    pub phrasing: u8,
+    /// The turn's total score, 0-100.
+    pub total: u8,
+    /// How much of what the beat called for the reply gave, 0-100 (None: recorded before
+    /// schema 2).
+    pub fit: Option<u8>,
+    /// Technique ids the beat called for (None: not recorded; look them up in the scenario).
+    pub calls_for: Option<Vec<String>>,
+    /// Technique ids found in the reply.
+    pub techniques: Vec<String>,
+    /// Taboo ids found in the reply.
+    pub taboos: Vec<String>,
+}
+
+/// One stored run with its turns, as reports and exports read it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RunRecord {
+    /// The run's id in its database.
+    pub id: i64,
+    /// The learner's profile.
+    pub profile: String,
+    /// Scenario id.
+    pub scenario: String,
+    /// Seed.
+    pub seed: u64,
+    /// Locale tag.
+    pub locale: String,
+    /// Whether patience drained with time.
+    pub timed: bool,
+    /// When the run started, as stored (UTC, `YYYY-MM-DD HH:MM:SS`).
+    pub started: String,
+    /// When it ended (UTC), when recorded (schema 2 on).
+    pub ended: Option<String>,
+    /// The ending id, once finished.
+    pub ending: Option<String>,
+    /// The ending's kind key (`resolved`…), once finished.
+    pub ending_kind: Option<String>,
+    /// The final score, once finished.
+    pub score: Option<u8>,
+    /// Its turns in order.
+    pub turns: Vec<TurnRecord>,
+}
+
+impl RunRecord {
+    /// True once the run reached an ending.
+    pub fn finished(&self) -> bool {
+        self.ending.is_some() && self.score.is_some()
+    }
+}
+
+/// The runs of one database, for merging several learners into a cohort.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file, as given.
+    pub path: PathBuf,
+    /// Its runs, oldest first.
+    pub runs: Vec<RunRecord>,
+}
+
+/// Opens every database read-only and reads all its runs; the first file that cannot be read
+/// stops it with an error naming that file.
+pub fn read_many(paths: &[PathBuf]) -> Result<Vec<Source>, StoreError> {
+    paths
+        .iter()
+        .map(|p| Ok(Source { path: p.clone(), runs: Store::open_read_only(p)?.runs()? }))
+        .collect()
+}
+
+/// The schema, one migration per version: migration `i` takes `user_version` from `i` to `i + 1`.
+/// Append only; never edit a released migration.
+pub const MIGRATIONS: &[&str] = &["
     CREATE TABLE runs (
         id INTEGER PRIMARY KEY,
         profile TEXT NOT NULL,
@@ -61,7 +168,63 @@ const MIGRATIONS: &[&str] = &["
         taboos TEXT NOT NULL,
         PRIMARY KEY (run_id, turn)
     );
+", "
+    ALTER TABLE turns ADD COLUMN calls_for TEXT;
+    ALTER TABLE turns ADD COLUMN fit INTEGER;
+    ALTER TABLE runs ADD COLUMN ended TEXT;
+", "
+    CREATE TABLE xapi_sent (
+        lrs TEXT NOT NULL,
+        statement_id TEXT NOT NULL,
+        run_id INTEGER NOT NULL,
+        verb TEXT NOT NULL,
+        sent TEXT NOT NULL DEFAULT (datetime('now')),
+        PRIMARY KEY (lrs, statement_id)
+    );
 "];
+
+/// Errors that say nothing about the file itself (busy, locked, no permission, disk full):
+/// the file is left where it is and the error returned.
+fn environmental(e: &StoreError) -> bool {
+    let code = match e {
+        StoreError::Sql { source: rusqlite::Error::SqliteFailure(f, _), .. } => f.code,
+        StoreError::Io { .. } => return true,
+        _ => return false,
+    };
+    matches!(
+        code,
+        ErrorCode::DatabaseBusy
+            | ErrorCode::DatabaseLocked
+            | ErrorCode::ReadOnly
+            | ErrorCode::CannotOpen
+            | ErrorCode::PermissionDenied
+            | ErrorCode::DiskFull
+            | ErrorCode::SystemIoFailure
+            | ErrorCode::OutOfMemory
+    )
+}
+
+/// `PRAGMA quick_check`, with SQLite's own corruption errors reported as [`StoreError::Corrupt`].
+fn quick_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let corrupt = |detail: String| StoreError::Corrupt { path: path.into(), detail };
+    let rows: Result<Vec<String>, rusqlite::Error> =
+        conn.prepare("PRAGMA quick_check").and_then(|mut st| st.query_map([], |r| r.get(0))?.collect());
+    match rows {
+        Ok(rows) if rows.len() == 1 && rows[0] == "ok" => Ok(()),
+        Ok(rows) => Err(corrupt(rows.into_iter().take(3).collect::<Vec<_>>().join("; "))),
+        Err(rusqlite::Error::SqliteFailure(f, msg))
+            if matches!(f.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) =>
+        {
+            Err(corrupt(msg.unwrap_or_else(|| f.to_string())))
+        }
+        Err(source) => Err(StoreError::Sql { path: path.into(), source }),
+    }
+}
+
+/// Splits a stored comma-separated id list.
+fn ids(s: &str) -> Vec<String> {
+    s.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()
+}
 
 impl Store {
     /// Opens (or creates) the store. A corrupt or newer-version file is moved aside and a fresh
@@ -72,6 +235,7 @@ impl Store {
         }
         match Store::try_open(path) {
             Ok(Some(s)) => Ok((s, None)),
+            Err(e) if environmental(&e) => Err(e),
             Ok(None) | Err(_) if path.exists() => {
                 let aside = set_aside(path)?;
                 let s = Store::try_open(path)?.ok_or_else(|| StoreError::Io {
@@ -90,23 +254,75 @@ impl Store {
         }
     }
 
-    /// Opens and migrates; `Ok(None)` when the file has a newer schema than this build.
+    /// Opens and migrates; `Ok(None)` when the file has a newer schema than this build (the
+    /// file is then left byte for byte as it was: nothing is written before the version check).
     fn try_open(path: &Path) -> Result<Option<Store>, StoreError> {
         let sql = |source| StoreError::Sql { path: path.into(), source };
         let conn = Connection::open(path).map_err(sql)?;
-        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(sql)?;
-        if check != "ok" {
-            return Err(sql(rusqlite::Error::InvalidQuery));
-        }
-        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;").map_err(sql)?;
+        quick_check(&conn, path)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
         if version > SCHEMA {
             return Ok(None);
         }
+        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;").map_err(sql)?;
         for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            conn.execute_batch(&format!("BEGIN; {m} PRAGMA user_version = {}; COMMIT;", i + 1)).map_err(sql)?;
+            if let Err(e) = conn.execute_batch(&format!("BEGIN; {m} PRAGMA user_version = {}; COMMIT;", i + 1)) {
+                let _ = conn.execute_batch("ROLLBACK;");
+                return Err(sql(e));
+            }
         }
-        Ok(Some(Store { conn, path: path.into() }))
+        Ok(Some(Store { conn, path: path.into(), version: SCHEMA }))
+    }
+
+    /// Opens an existing database for reading only (reports, exports, merging a cohort): never
+    /// creates, migrates, moves or writes the file. A missing, damaged or newer file is an error
+    /// naming it. Older schemas are read as they are.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing { path: path.into() });
+        }
+        let sql = |source| StoreError::Sql { path: path.into(), source };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(sql)?;
+        quick_check(&conn, path)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
+        if version > SCHEMA {
+            return Err(StoreError::Newer { path: path.into(), version });
+        }
+        if version < 1 {
+            let detail = "it has no Defuse records (schema version 0)".to_string();
+            return Err(StoreError::Corrupt { path: path.into(), detail });
+        }
+        Ok(Store { conn, path: path.into(), version })
+    }
+
+    /// Opens an existing database to write to it (marking statements sent): like
+    /// [`Store::open`] it migrates, but a missing, damaged or newer file is an error naming it
+    /// and is never moved aside.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing { path: path.into() });
+        }
+        match Store::try_open(path)? {
+            Some(s) => Ok(s),
+            None => {
+                let version = Store::open_read_only(path).err().and_then(|e| match e {
+                    StoreError::Newer { version, .. } => Some(version),
+                    _ => None,
+                });
+                Err(StoreError::Newer { path: path.into(), version: version.unwrap_or(SCHEMA + 1) })
+            }
+        }
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file's schema version.
+    pub fn version(&self) -> i64 {
+        self.version
     }
 
     /// The default store: `<data dir>/records.sqlite`.
@@ -130,11 +346,28 @@ impl Store {
     }
 
     /// Records one turn (its own transaction: a crash loses at most the turn in flight).
+    /// The techniques its beat called for are not known here; prefer
+    /// [`Store::record_turn_calls`], which stores them for mastery.
     pub fn record_turn(&self, run: i64, t: &TurnResult, waited: f32) -> Result<(), StoreError> {
+        self.insert_turn(run, t, waited, None)
+    }
+
+    /// Records one turn with the technique ids its beat called for (`Run::calls_for` before
+    /// the reply, or the scenario's `beats[t.beat].calls_for`), so mastery can tell where a
+    /// technique was called for. Its own transaction, like [`Store::record_turn`].
+    pub fn record_turn_calls(&self, run: i64, t: &TurnResult, waited: f32, calls_for: &[String]) -> Result<(), StoreError> {
+        self.insert_turn(run, t, waited, Some(calls_for))
+    }
+
+    fn insert_turn(&self, run: i64, t: &TurnResult, waited: f32, calls_for: Option<&[String]>) -> Result<(), StoreError> {
         self.conn
-            .execute(
-                "INSERT OR REPLACE INTO turns VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
+            .prepare_cached(
+                "INSERT OR REPLACE INTO turns
+                 (run_id, turn, reply, waited, beat, phrasing, total, techniques, taboos, fit, calls_for)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
                     run,
                     t.turn as i64,
                     t.analysis.text,
@@ -144,18 +377,115 @@ impl Store {
                     t.score.total,
                     t.analysis.technique_ids().join(","),
                     t.analysis.taboo_ids().join(","),
-                ],
+                    t.score.fit,
+                    calls_for.map(|c| c.join(",")),
+                ])
+            })
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    /// Records how a run ended (and when).
+    pub fn end_run(&self, run: i64, ending: &str, kind: &str, score: u8) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "UPDATE runs SET ending = ?2, ending_kind = ?3, score = ?4, ended = datetime('now') WHERE id = ?1",
+                params![run, ending, kind, score],
             )
             .map_err(|e| self.sql(e))?;
         Ok(())
     }
 
-    /// Records how a run ended.
-    pub fn end_run(&self, run: i64, ending: &str, kind: &str, score: u8) -> Result<(), StoreError> {
-        self.conn
-            .execute("UPDATE runs SET ending = ?2, ending_kind = ?3, score = ?4 WHERE id = ?1", params![run, ending, kind, score])
+    /// Every run with its turns, oldest first (two ordered scans, merged).
+    pub fn runs(&self) -> Result<Vec<RunRecord>, StoreError> {
+        let v2 = self.version >= 2;
+        let run_sql = format!(
+            "SELECT id, profile, scenario, seed, locale, timed, started, {}, ending, ending_kind, score FROM runs ORDER BY id",
+            if v2 { "ended" } else { "NULL" }
+        );
+        let mut st = self.conn.prepare(&run_sql).map_err(|e| self.sql(e))?;
+        let mut runs = st
+            .query_map([], |r| {
+                Ok(RunRecord {
+                    id: r.get(0)?,
+                    profile: r.get(1)?,
+                    scenario: r.get(2)?,
+                    seed: r.get::<_, i64>(3)? as u64,
+                    locale: r.get(4)?,
+                    timed: r.get(5)?,
+                    started: r.get(6)?,
+                    ended: r.get(7)?,
+                    ending: r.get(8)?,
+                    ending_kind: r.get(9)?,
+                    score: r.get::<_, Option<i64>>(10)?.map(|s| s.clamp(0, 100) as u8),
+                    turns: Vec::new(),
+                })
+            })
+            .map_err(|e| self.sql(e))?
+            .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.sql(e))?;
-        Ok(())
+        let turn_sql = format!(
+            "SELECT run_id, turn, reply, waited, beat, phrasing, total, techniques, taboos, {} FROM turns ORDER BY run_id, turn",
+            if v2 { "fit, calls_for" } else { "NULL, NULL" }
+        );
+        let mut st = self.conn.prepare(&turn_sql).map_err(|e| self.sql(e))?;
+        let rows = st
+            .query_map([], |r| {
+                let score = |i| r.get::<_, i64>(i).map(|s| s.clamp(0, 100) as u8);
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    TurnRecord {
+                        turn: r.get::<_, i64>(1)?.max(0) as u32,
+                        reply: r.get(2)?,
+                        waited: r.get(3)?,
+                        beat: r.get(4)?,
+                        phrasing: score(5)?,
+                        total: score(6)?,
+                        techniques: ids(&r.get::<_, String>(7)?),
+                        taboos: ids(&r.get::<_, String>(8)?),
+                        fit: r.get::<_, Option<i64>>(9)?.map(|s| s.clamp(0, 100) as u8),
+                        calls_for: r.get::<_, Option<String>>(10)?.map(|s| ids(&s)),
+                    },
+                ))
+            })
+            .map_err(|e| self.sql(e))?;
+        // Both scans are ordered by run id: walk them together.
+        let mut i = 0;
+        for row in rows {
+            let (run_id, turn) = row.map_err(|e| self.sql(e))?;
+            while i < runs.len() && runs[i].id < run_id {
+                i += 1;
+            }
+            if let Some(run) = runs.get_mut(i).filter(|r| r.id == run_id) {
+                run.turns.push(turn);
+            }
+        }
+        Ok(runs)
+    }
+
+    /// Ids of the xAPI statements already sent to `lrs` (empty before schema 3).
+    pub fn sent_statements(&self, lrs: &str) -> Result<HashSet<String>, StoreError> {
+        if self.version < 3 {
+            return Ok(HashSet::new());
+        }
+        let mut st = self.conn.prepare("SELECT statement_id FROM xapi_sent WHERE lrs = ?1").map_err(|e| self.sql(e))?;
+        let rows = st.query_map([lrs], |r| r.get::<_, String>(0)).map_err(|e| self.sql(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
+    }
+
+    /// Marks statements `(statement id, run id, verb)` as sent to `lrs`, all or none.
+    pub fn mark_sent(&self, lrs: &str, sent: &[(String, i64, String)]) -> Result<(), StoreError> {
+        let sql = |source| self.sql(source);
+        let tx = self.conn.unchecked_transaction().map_err(sql)?;
+        {
+            let mut st = tx
+                .prepare("INSERT OR IGNORE INTO xapi_sent (lrs, statement_id, run_id, verb) VALUES (?1, ?2, ?3, ?4)")
+                .map_err(sql)?;
+            for (id, run, verb) in sent {
+                st.execute(params![lrs, id, run, verb]).map_err(sql)?;
+            }
+        }
+        tx.commit().map_err(sql)
     }
 
     /// Best finished score per scenario for a profile.

@@ -157,7 +157,7 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
             let edit = egui::TextEdit::multiline(&mut session.draft)
                 .id(id)
                 .desired_rows(3)
-                .desired_width(ui.available_width() - 110.0)
+                .desired_width(ui.available_width() - 150.0)
                 .return_key(egui::KeyboardShortcut::new(egui::Modifiers::SHIFT, egui::Key::Enter))
                 .hint_text(c.t("conv-placeholder"));
             let resp = ui.add(edit);
@@ -230,13 +230,22 @@ fn agent_bubble(ui: &mut Ui, c: &Ctx, t: &TurnResult) {
         }
         ui.horizontal_wrapped(|ui| {
             ui.set_max_width(ui.available_width() * 0.7);
+            let mut shown: Vec<&str> = Vec::new();
             for h in &t.analysis.techniques {
+                if shown.contains(&h.id.as_str()) {
+                    continue;
+                }
+                shown.push(&h.id);
                 let why = reason(c, &h.id, &h.evidence);
                 chip(ui, &format!("✓ {}", c.t(&format!("name-{}", h.id))), GOOD, GOOD_SOFT).on_hover_text(why);
             }
             for x in &t.analysis.taboos {
+                if shown.contains(&x.hit.id.as_str()) {
+                    continue;
+                }
+                shown.push(&x.hit.id);
                 let tip = format!("{}\n\n{}", reason(c, &x.hit.id, &x.hit.evidence), rewrite_text(c, x));
-                chip(ui, &format!("✗ {}", c.t(&format!("name-{}", x.hit.id))), BAD, BAD_SOFT).on_hover_text(tip);
+                chip(ui, &format!("× {}", c.t(&format!("name-{}", x.hit.id))), BAD, BAD_SOFT).on_hover_text(tip);
             }
         });
         if let Some(r) = &t.analysis.rewritten {
@@ -260,24 +269,26 @@ fn rewrite_text(c: &Ctx, x: &crate::phrasing::TabooHit) -> String {
     s
 }
 
-/// "Anger −12 (Empathy) · Trust +5 …": every meter change with its reason.
+/// "Empathy: anger −12, trust +5 · Waited 30 s: patience −6": meter changes grouped by reason.
 pub fn changes_line(c: &Ctx, t: &TurnResult) -> String {
-    t.changes
-        .iter()
-        .map(|ch| {
-            let meter = c.t(match ch.meter {
-                Meter::Anger => "meter-anger",
-                Meter::Trust => "meter-trust",
-                Meter::Patience => "meter-patience",
-            });
-            let why = match &ch.reason {
-                Reason::Technique(id) | Reason::Taboo(id) => c.t(&format!("name-{id}")),
-                Reason::Waiting(s) => c.ta("reason-waiting", &[("seconds", (s.round() as i64).into())]),
-                Reason::Unheard => c.t("reason-unheard"),
-                Reason::CalledFor(id) => c.ta("reason-called-for", &[("name", c.t(&format!("name-{id}")).into())]),
-            };
-            format!("{meter} {:+.0} ({why})", ch.delta)
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for ch in t.changes.iter().filter(|ch| ch.delta.abs() >= 0.5) {
+        let meter = c.t(match ch.meter {
+            Meter::Anger => "meter-anger",
+            Meter::Trust => "meter-trust",
+            Meter::Patience => "meter-patience",
+        });
+        let why = match &ch.reason {
+            Reason::Technique(id) | Reason::Taboo(id) => c.t(&format!("name-{id}")),
+            Reason::Waiting(s) => c.ta("reason-waiting", &[("seconds", (s.round() as i64).into())]),
+            Reason::Unheard => c.t("reason-unheard"),
+            Reason::CalledFor(id) => c.ta("reason-called-for", &[("name", c.t(&format!("name-{id}")).into())]),
+        };
+        let part = format!("{meter} {:+.0}", ch.delta);
+        match groups.last_mut() {
+            Some((w, parts)) if *w == why => parts.push(part),
+            _ => groups.push((why, vec![part])),
+        }
+    }
+    groups.into_iter().map(|(why, parts)| format!("{why}: {}", parts.join(" "))).collect::<Vec<_>>().join(" · ")
 }

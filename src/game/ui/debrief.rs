@@ -94,7 +94,7 @@ fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, out: &mut Vec<Action>) {
                 });
                 ui.label(underlined(t, INK));
                 let ids: Vec<String> = t.analysis.technique_ids().iter().map(|id| format!("✓ {}", c.t(&format!("name-{id}")))).collect();
-                let bad: Vec<String> = t.analysis.taboo_ids().iter().map(|id| format!("✗ {}", c.t(&format!("name-{id}")))).collect();
+                let bad: Vec<String> = t.analysis.taboo_ids().iter().map(|id| format!("× {}", c.t(&format!("name-{id}")))).collect();
                 ui.label(RichText::new(ids.join("  ")).color(theme::GOOD));
                 if !bad.is_empty() {
                     ui.label(RichText::new(bad.join("  ")).color(theme::BAD));

@@ -58,15 +58,18 @@ fn draw(
     let ctx = contexts.ctx_mut()?;
     let mut ui = root_ui(ctx);
     let mut s = settings.bypass_change_detection().clone();
-    let c = Ctx { content: &content, settings: &s };
-    let out = match screen.get() {
-        Screen::Title => title::show(&mut ui, &c),
-        Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
-        Screen::Briefing => briefing::show(&mut ui, &c, &session),
-        Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
-        Screen::Debrief => debrief::show(&mut ui, &c, &session),
-        Screen::Settings => settings::show(&mut ui, &c.content.ui, &mut s),
-        Screen::Error => error::show(&mut ui, &c),
+    let out = if *screen.get() == Screen::Settings {
+        settings::show(&mut ui, &content.ui, &mut s)
+    } else {
+        let c = Ctx { content: &content, settings: &s };
+        match screen.get() {
+            Screen::Title => title::show(&mut ui, &c),
+            Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
+            Screen::Briefing => briefing::show(&mut ui, &c, &session),
+            Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
+            Screen::Debrief => debrief::show(&mut ui, &c, &session),
+            Screen::Settings | Screen::Error => error::show(&mut ui, &c),
+        }
     };
     if s != *settings {
         if s.text_scale != settings.text_scale {

@@ -9,7 +9,8 @@ use bevy_egui::egui::{self, Ui};
 
 /// Edits `s` in place; the caller saves it when it changed.
 pub fn show(ui: &mut Ui, cat: &Catalog, s: &mut Settings) -> Vec<Action> {
-    let t = |id: &str| cat.get(s.locale, id);
+    let locale = s.locale;
+    let t = |id: &str| cat.get(locale, id);
     let mut out = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(24.0);
