@@ -1,0 +1,89 @@
+//! The conversation screen as a plain egui function: Chinese typed through an input method
+//! reaches the reply box, Enter sends it, Shift+Enter makes a new line, choice chips fill it.
+#![cfg(feature = "game")]
+
+use bevy_egui::egui::{self, Event, ImeEvent, Key, Modifiers, RawInput};
+use defuse::game::content::{Content, ContentPaths};
+use defuse::game::session::{Action, Session, start};
+use defuse::game::settings::Settings;
+use defuse::game::ui::{Ctx, conversation};
+use defuse::locale::Locale;
+
+struct Harness {
+    ctx: egui::Context,
+    content: Content,
+    settings: Settings,
+    session: Session,
+}
+
+impl Harness {
+    fn new(choice_mode: bool) -> Harness {
+        let content = Content::load(&ContentPaths::default());
+        let settings = Settings { locale: Locale::ZhCn, relaxed: true, choice_mode, ..Settings::default() };
+        let mut session = Session { scenario: Some("late_parcel".into()), ..Default::default() };
+        assert!(start(&mut session, &content, &settings, 7, &[]));
+        Harness { ctx: egui::Context::default(), content, settings, session }
+    }
+
+    /// Runs one frame with these input events; returns the actions the screen produced.
+    fn frame(&mut self, events: Vec<Event>) -> Vec<Action> {
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+            events,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let c = Ctx { content: &self.content, settings: &self.settings };
+        let session = &mut self.session;
+        let full = self.ctx.run_ui(input, |ui| out.extend(conversation::show(ui, &c, session)));
+        full.drop_without_applying_deltas();
+        out
+    }
+}
+
+fn key(k: Key, modifiers: Modifiers) -> Event {
+    Event::Key { key: k, physical_key: None, pressed: true, repeat: false, modifiers }
+}
+
+#[test]
+fn pinyin_composition_then_enter_sends_the_chinese_reply() {
+    let mut h = Harness::new(false);
+    h.frame(vec![]);
+    h.frame(vec![]);
+    let preedit = ImeEvent::Preedit { text: "nin hao".into(), active_range_chars: None };
+    h.frame(vec![Event::Ime(preedit)]);
+    h.frame(vec![Event::Ime(ImeEvent::Commit("您好，非常理解您的心情".into()))]);
+    assert_eq!(h.session.draft, "您好，非常理解您的心情");
+    let out = h.frame(vec![key(Key::Enter, Modifiers::NONE)]);
+    assert_eq!(out, vec![Action::Send("您好，非常理解您的心情".into())]);
+    assert!(h.session.draft.is_empty());
+}
+
+#[test]
+fn shift_enter_adds_a_line_instead_of_sending() {
+    let mut h = Harness::new(false);
+    h.frame(vec![]);
+    h.frame(vec![]);
+    h.frame(vec![Event::Text("第一行".into())]);
+    let out = h.frame(vec![key(Key::Enter, Modifiers::SHIFT)]);
+    assert!(out.is_empty(), "{out:?}");
+    h.frame(vec![Event::Text("第二行".into())]);
+    assert_eq!(h.session.draft, "第一行\n第二行");
+}
+
+#[test]
+fn empty_reply_is_not_sent() {
+    let mut h = Harness::new(false);
+    h.frame(vec![]);
+    h.frame(vec![]);
+    let out = h.frame(vec![key(Key::Enter, Modifiers::NONE)]);
+    assert!(out.is_empty());
+}
+
+#[test]
+fn hint_key_asks_for_a_hint() {
+    let mut h = Harness::new(false);
+    h.frame(vec![]);
+    let out = h.frame(vec![key(Key::F1, Modifiers::NONE)]);
+    assert!(out.contains(&Action::Hint), "{out:?}");
+}
