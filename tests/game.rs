@@ -131,3 +131,23 @@ fn a_run_survives_a_restart_of_the_game() {
     let s = app.world().resource::<Session>();
     assert_eq!(s.run.as_ref().unwrap().history().len(), 1, "the stored turn is replayed");
 }
+
+#[test]
+fn author_can_jump_to_a_beat_and_set_meters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    act(&mut app, Action::Pick("late_parcel".into()));
+    act(&mut app, Action::Start);
+    act(&mut app, Action::JumpTo("solution".into()));
+    let m = defuse::scenario::format::Meters { anger: 95.0, trust: 5.0, patience: 50.0 };
+    act(&mut app, Action::SetMeters(m));
+    let s = app.world().resource::<Session>();
+    let run = s.run.as_ref().unwrap();
+    assert_eq!(run.beat(), "solution");
+    assert_eq!(run.meters(), m);
+    assert!(matches!(s.transcript.last(), Some(Entry::Customer { beat, .. }) if beat == "solution"));
+    // The preview tells where a draft would go without playing it.
+    let p = run.preview("这不是我们的问题，你找快递公司吧。", 0.0);
+    assert_eq!(p.branch.as_deref(), Some("escalated"));
+    assert_eq!(run.history().len(), 0);
+}

@@ -66,3 +66,7 @@ debrief-replay-here = Replay from here
 who-customer = Customer
 who-agent = Agent
 picker-resume = Resume
+author-problems = Problems in this scenario: { $count }
+author-jump = Jump to beat
+author-stays = (stays in this beat)
+author-preview = The draft would go to: { $target } (phrasing { $score })

@@ -66,3 +66,7 @@ debrief-replay-here = 从这里重来
 who-customer = 客户
 who-agent = 客服
 picker-resume = 继续上次
+author-problems = 本剧本问题：{ $count } 个
+author-jump = 跳到节点
+author-stays = （停留在本节点）
+author-preview = 当前草稿将走向：{ $target }（话术 { $score } 分）

@@ -66,3 +66,7 @@ debrief-replay-here = 從這裡重來
 who-customer = 客戶
 who-agent = 客服
 picker-resume = 繼續上次
+author-problems = 本劇本問題：{ $count } 個
+author-jump = 跳到節點
+author-stays = （停留在本節點）
+author-preview = 目前草稿將走向：{ $target }（話術 { $score } 分）

@@ -1,12 +1,39 @@
-//! `defuse schema`: (being written).
+//! `defuse schema [--out FILE]`: the JSON Schema of the scenario format, generated from the Rust
+//! types in `src/scenario/format.rs`. The committed copy is `docs/schema/scenario.schema.json`.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `defuse schema`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Write the schema to this file instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
 
-/// Runs `defuse schema`.
-pub fn run(_args: Args) -> ExitCode {
-    super::fail("not built yet")
+/// The JSON Schema of [`crate::scenario::format::Scenario`], pretty-printed, ending in a newline.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(crate::scenario::format::Scenario);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a JSON Schema always serialises");
+    text.push('\n');
+    text
+}
+
+/// Prints (or writes) the schema.
+pub fn run(args: Args) -> ExitCode {
+    let text = schema_json();
+    match args.out {
+        Some(path) => match std::fs::write(&path, text) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => super::fail(format!("cannot write {}: {e}", path.display())),
+        },
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+    }
 }

@@ -30,6 +30,10 @@ pub enum Action {
     Export,
     /// Resume the stored unfinished run of this scenario.
     Resume(String),
+    /// Author mode: jump to a beat.
+    JumpTo(String),
+    /// Author mode: set the meters by hand.
+    SetMeters(crate::scenario::format::Meters),
 }
 
 /// One line of the transcript.
@@ -157,6 +161,17 @@ fn apply(
             }
             Action::Export => session.exported = Some(export(&session, &content, &settings)),
             Action::Resume(_) => {}
+            Action::JumpTo(beat) => {
+                if session.run.as_mut().is_some_and(|r| r.jump_to(beat)) {
+                    session.hint_open = false;
+                    push_customer(&mut session, &content, &settings);
+                }
+            }
+            Action::SetMeters(m) => {
+                if let Some(run) = session.run.as_mut() {
+                    run.set_meters(*m);
+                }
+            }
         }
     }
 }

@@ -89,6 +89,7 @@ pub struct RunLog {
 }
 
 /// A run in progress.
+#[derive(Clone)]
 pub struct Run {
     scenario: Arc<Scenario>,
     rules: Rules,
@@ -193,6 +194,28 @@ impl Run {
     /// Techniques the current beat calls for (the hint).
     pub fn calls_for(&self) -> &[String] {
         self.scenario.beats.get(&self.beat).map_or(&[], |b| &b.calls_for)
+    }
+
+    /// Author mode: what this reply would do, without playing it.
+    pub fn preview(&self, reply: &str, waited: f32) -> TurnResult {
+        self.clone().turn(reply, waited)
+    }
+
+    /// Author mode: move to another beat. The log is not changed, so a replay will not repeat
+    /// the jump; returns false for an unknown beat.
+    pub fn jump_to(&mut self, beat: &str) -> bool {
+        if !self.scenario.beats.contains_key(beat) || self.is_over() {
+            return false;
+        }
+        self.beat = beat.to_string();
+        self.beat_turns = 0;
+        self.line = self.pick_line(None);
+        true
+    }
+
+    /// Author mode: set the meters by hand (clamped to 0-100; not part of the log).
+    pub fn set_meters(&mut self, m: Meters) {
+        self.meters = Meters { anger: m.anger.clamp(0.0, 100.0), trust: m.trust.clamp(0.0, 100.0), patience: m.patience.clamp(0.0, 100.0) };
     }
 
     /// Plays one reply; `waited` is how many seconds the customer waited for it.

@@ -95,16 +95,53 @@ fn customer_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, 
             }
             case_file(ui, c, ls);
             if c.settings.author {
-                card(ui, |ui| {
-                    ui.label(RichText::new(c.t("author-debug")).strong());
-                    let m = run.meters();
-                    ui.monospace(format!("beat: {}\nflags: {:?}\nanger {:.1} trust {:.1} patience {:.1}", run.beat(), run.flags(), m.anger, m.trust, m.patience));
-                    if ui.button(c.t("author-restart")).clicked() {
-                        out.push(Action::ReplayFrom(1));
-                    }
-                });
+                author_panel(ui, c, ls, session, out);
             }
         });
+    });
+}
+
+/// Author mode: live problems, beat jumping, meters by hand, and where the draft would branch.
+fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, out: &mut Vec<Action>) {
+    let Some(run) = &session.run else { return };
+    card(ui, |ui| {
+        ui.label(RichText::new(c.t("author-debug")).strong());
+        let problems: Vec<String> = c
+            .content
+            .library
+            .diagnostics
+            .iter()
+            .filter(|d| d.path.starts_with(&ls.dir))
+            .map(ToString::to_string)
+            .collect();
+        ui.label(RichText::new(c.ta("author-problems", &[("count", problems.len().into())])).color(if problems.is_empty() { GOOD } else { BAD }));
+        for p in problems.iter().take(8) {
+            ui.label(RichText::new(p).monospace().size(11.0));
+        }
+        ui.monospace(format!("beat: {}\nflags: {:?}", run.beat(), run.flags()));
+        egui::ComboBox::from_label(c.t("author-jump")).selected_text(run.beat()).show_ui(ui, |ui| {
+            for beat in ls.scenario.beats.keys() {
+                if ui.selectable_label(beat == run.beat(), beat).clicked() {
+                    out.push(Action::JumpTo(beat.clone()));
+                }
+            }
+        });
+        let mut m = run.meters();
+        let before = m;
+        ui.add(egui::Slider::new(&mut m.anger, 0.0..=100.0).text(c.t("meter-anger")));
+        ui.add(egui::Slider::new(&mut m.trust, 0.0..=100.0).text(c.t("meter-trust")));
+        ui.add(egui::Slider::new(&mut m.patience, 0.0..=100.0).text(c.t("meter-patience")));
+        if m != before {
+            out.push(Action::SetMeters(m));
+        }
+        if !session.draft.trim().is_empty() && !run.is_over() {
+            let p = run.preview(&session.draft, session.waited);
+            let target = p.branch.unwrap_or_else(|| c.t("author-stays"));
+            ui.label(c.ta("author-preview", &[("target", target.into()), ("score", p.analysis.score.into())]));
+        }
+        if ui.button(c.t("author-restart")).clicked() {
+            out.push(Action::ReplayFrom(1));
+        }
     });
 }
 
