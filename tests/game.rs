@@ -151,3 +151,40 @@ fn author_can_jump_to_a_beat_and_set_meters() {
     assert_eq!(p.branch.as_deref(), Some("escalated"));
     assert_eq!(run.history().len(), 0);
 }
+
+#[test]
+fn settings_persist_and_a_broken_file_is_kept_aside() {
+    use defuse::game::settings::{load, save};
+    let dir = tempfile::tempdir().unwrap();
+    let path = SettingsPath(Some(dir.path().join("settings.ron")));
+    let s = Settings { locale: Locale::ZhTw, text_scale: 1.5, relaxed: true, colour_blind: true, ..Settings::default() };
+    save(&path, &s).unwrap();
+    assert_eq!(load(&path), s);
+    std::fs::write(path.0.as_ref().unwrap(), "(locale: 12, ((").unwrap();
+    let fresh = load(&path);
+    assert_eq!(fresh.text_scale, 1.0);
+    let aside = dir.path().join("settings.ron.broken");
+    assert_eq!(std::fs::read_to_string(aside).unwrap(), "(locale: 12, ((");
+}
+
+#[test]
+fn a_broken_scenario_is_listed_with_file_and_line_and_the_rest_still_play() {
+    use defuse::game::content::Content;
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("late_parcel");
+    let bad = dir.path().join("broken");
+    for d in [&good, &bad] {
+        std::fs::create_dir(d).unwrap();
+        for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
+            std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
+        }
+    }
+    let text = std::fs::read_to_string(bad.join("scenario.ron")).unwrap();
+    std::fs::write(bad.join("scenario.ron"), text.replacen("channel: Chat,", "channel: Chatt,", 1)).unwrap();
+    let paths = ContentPaths { scenarios: dir.path().into(), ..ContentPaths::default() };
+    let content = Content::load(&paths);
+    assert!(content.scenario("late_parcel").is_some());
+    let errors = content.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("broken/scenario.ron:7:") && errors[0].contains("Chatt"), "{errors:?}");
+}
