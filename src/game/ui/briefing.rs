@@ -1,7 +1,7 @@
 //! The briefing: who the customer is and what this scenario trains.
 
 use super::Ctx;
-use super::widgets::{card, chip, primary};
+use super::widgets::{card, chip, column, primary};
 use crate::game::screen::Screen;
 use crate::game::session::{Action, Session};
 use crate::game::theme::{GOOD, GOOD_SOFT, MUTED};
@@ -17,8 +17,7 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
     let l = c.settings.locale;
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(24.0);
-        ui.vertical_centered(|ui| {
-            ui.set_max_width(720.0);
+        column(ui, 760.0, |ui| {
             card(ui, |ui| {
                 ui.label(RichText::new(ls.text.get(l, &s.title)).size(28.0).strong());
                 let meta = format!(

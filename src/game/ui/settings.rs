@@ -14,8 +14,7 @@ pub fn show(ui: &mut Ui, cat: &Catalog, s: &mut Settings) -> Vec<Action> {
     let mut out = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(24.0);
-        ui.vertical_centered(|ui| {
-            ui.set_max_width(560.0);
+        super::widgets::column(ui, 560.0, |ui| {
             super::widgets::card(ui, |ui| {
                 ui.heading(t("settings-title"));
                 ui.add_space(8.0);

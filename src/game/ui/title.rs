@@ -15,7 +15,8 @@ pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
             ui.label(RichText::new(c.t("app-title")).size(56.0).strong().color(crate::game::theme::BRAND));
             ui.label(RichText::new(c.t("app-tagline")).size(18.0).color(crate::game::theme::MUTED));
             ui.add_space(28.0);
-            ui.set_max_width(420.0);
+        });
+        super::widgets::column(ui, 420.0, |ui| {
             card(ui, |ui| {
                 ui.vertical_centered(|ui| {
                     if primary(ui, &c.t("title-start")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -28,6 +29,8 @@ pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
                     ui.label(RichText::new(c.t("title-keys")).size(12.0).color(crate::game::theme::MUTED));
                 });
             });
+        });
+        ui.vertical_centered(|ui| {
             let errors = c.content.errors();
             if !errors.is_empty() {
                 ui.add_space(12.0);

@@ -17,6 +17,19 @@ pub fn card(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
         });
 }
 
+/// A column of at most `width`, centred horizontally, laid out top-down and left-aligned.
+pub fn column(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let width = width.min(ui.available_width());
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        });
+    });
+}
+
 /// A pill-shaped label.
 pub fn chip(ui: &mut Ui, text: &str, fg: Color32, bg: Color32) -> egui::Response {
     Frame::new()
