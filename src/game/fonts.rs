@@ -35,6 +35,9 @@ fn install(
     }
     super::theme::apply(ctx, &settings);
     *done = true;
+    if let Some(t) = super::STARTED.get() {
+        info!("first interactive frame {} ms after launch", t.elapsed().as_millis());
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -22,8 +22,12 @@ pub fn core_plugin(app: &mut App) {
     app.add_plugins((screen::plugin, settings::plugin, content::plugin, session::plugin, records::plugin));
 }
 
+/// When the process started the game (for the startup-time figure).
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// Opens the game window and runs until the player quits.
 pub fn run(author: bool) -> ExitCode {
+    STARTED.get_or_init(std::time::Instant::now);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {

@@ -62,6 +62,28 @@ fn step(mut smoke: ResMut<Smoke>, mut actions: MessageWriter<Action>, content: R
     }
 }
 
+/// With `DEFUSE_SMOKE_TYPE=1`: types one character a frame into the reply box for 120 frames
+/// once the conversation is open, and prints the mean and worst frame time.
+fn typing(
+    time: Res<Time>,
+    screen: Res<State<Screen>>,
+    mut session: ResMut<super::session::Session>,
+    mut frames: Local<Vec<f32>>,
+) {
+    if std::env::var_os("DEFUSE_SMOKE_TYPE").is_none() || *screen.get() != Screen::Conversation {
+        return;
+    }
+    if frames.len() < 120 {
+        session.draft.push(if frames.len() % 2 == 0 { '您' } else { 'a' });
+        frames.push(time.delta_secs() * 1000.0);
+        if frames.len() == 120 {
+            let mean = frames[10..].iter().sum::<f32>() / (frames.len() - 10) as f32;
+            let worst = frames[10..].iter().copied().fold(0.0, f32::max);
+            println!("typing: mean frame {mean:.1} ms, worst {worst:.1} ms over {} frames", frames.len() - 10);
+        }
+    }
+}
+
 fn report(screen: Res<State<Screen>>) {
     if screen.is_changed() {
         info!("smoke: screen {:?}", screen.get());
@@ -74,5 +96,5 @@ pub(super) fn plugin(app: &mut App) {
     let target = std::env::var("DEFUSE_SMOKE_SCREEN").unwrap_or_else(|_| "conversation".into());
     app.insert_resource(Smoke { path, target, replies: replies.split('|').map(str::to_string).collect(), frame: 0, shot_at: None })
         .insert_resource(WinitSettings::continuous())
-        .add_systems(Update, (step, report));
+        .add_systems(Update, (step, report, typing));
 }
