@@ -36,7 +36,7 @@ fn the_example_has_no_problems() {
 
 #[test]
 fn misspelt_technique_gets_line_and_suggestion() {
-    let d = broken(|s| s.replacen("\"empathy\", \"when_question\"", "\"empahty\", \"when_question\"", 1));
+    let d = broken(|s| s.replacen("\"empathy\", \"offer_help\"", "\"empahty\", \"offer_help\"", 1));
     assert!(has(&d, "scenario.ron:9:") && has(&d, "did you mean \"empathy\""), "{d:#?}");
 }
 
