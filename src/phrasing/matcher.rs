@@ -71,6 +71,10 @@ struct Occ {
     start: u32,
     end: u32,
     sentence: u32,
+    /// Clause within the text (split at commas, colons and dashes as well as sentence ends).
+    clause: u32,
+    /// Followed by a hyphen ("no-minimum"): not a negation.
+    hyphen: bool,
 }
 
 /// Per-language facts the matcher needs at scan time.
@@ -177,12 +181,13 @@ impl Matcher {
         let occs = self.occurrences(norm);
         let mut hits = Vec::new();
         let mut moods: Vec<Option<bool>> = Vec::new();
+        let mut path = Vec::with_capacity(4);
         for (i, occ) in occs.iter().enumerate() {
             for &pid in &self.literals[occ.lit as usize].starts {
                 let p = &self.patterns[pid as usize];
-                if let Some(end) = self.chain(p, &occs, i)
-                    && self.holds(p, &occs, i, end, norm, &mut moods)
-                {
+                path.clear();
+                path.push(i);
+                if let Some(end) = self.search(p, &occs, &mut path, norm, &mut moods) {
                     hits.push(RawHit {
                         rule: p.rule as usize,
                         start: occ.start as usize,
@@ -199,7 +204,7 @@ impl Matcher {
     /// Occurrences of all literals, with sentence numbers, respecting word boundaries.
     fn occurrences(&self, norm: &Normalised) -> Vec<Occ> {
         let text = norm.text.as_bytes();
-        let sentence_starts = sentence_starts(&norm.text);
+        let (sentence_starts, clause_starts) = boundaries(&norm.text);
         let mut occs: Vec<Occ> = Vec::new();
         for m in self.ac.find_overlapping_iter(&norm.text) {
             let lit = &self.literals[m.pattern().as_usize()];
@@ -210,43 +215,64 @@ impl Matcher {
             }
             let start = norm.char_index(m.start()) as u32;
             let sentence = sentence_starts.partition_point(|&s| s <= start) as u32;
-            occs.push(Occ { lit: m.pattern().as_u32(), start, end: norm.char_index(m.end()) as u32, sentence });
+            let clause = clause_starts.partition_point(|&s| s <= start) as u32;
+            let hyphen = text.get(m.end()) == Some(&b'-');
+            let end = norm.char_index(m.end()) as u32;
+            occs.push(Occ { lit: m.pattern().as_u32(), start, end, sentence, clause, hyphen });
         }
         occs.sort_by_key(|o| (o.start, o.end));
         occs
     }
 
-    /// Follows the anchors from occurrence `first`; returns the occurrence of the last anchor.
-    fn chain(&self, p: &CompiledPattern, occs: &[Occ], first: usize) -> Option<usize> {
-        let mut cur = first;
-        for anchor in &p.anchors[1..] {
-            let prev = occs[cur];
-            let limit = prev.end as usize + p.gap;
-            cur = occs[cur + 1..]
-                .iter()
-                .take_while(|o| (o.start as usize) <= limit)
-                .position(|o| o.start >= prev.end && o.sentence == prev.sentence && anchor.contains(&o.lit))
-                .map(|k| cur + 1 + k)?;
+    /// Depth-first search for the anchors after `path`: every candidate within the gap is tried,
+    /// so a later occurrence can still complete the pattern when an earlier one fails a check.
+    /// Returns the occurrence of the last anchor of the first chain that holds.
+    fn search(
+        &self,
+        p: &CompiledPattern,
+        occs: &[Occ],
+        path: &mut Vec<usize>,
+        norm: &Normalised,
+        moods: &mut Vec<Option<bool>>,
+    ) -> Option<usize> {
+        let cur = *path.last()?;
+        if path.len() == p.anchors.len() {
+            return self.holds(p, occs, path, norm, moods).then_some(cur);
         }
-        Some(cur)
+        let prev = occs[cur];
+        let limit = prev.end as usize + p.gap;
+        let anchor = &p.anchors[path.len()];
+        for j in cur + 1..occs.len() {
+            let o = occs[j];
+            if o.start as usize > limit {
+                break;
+            }
+            if o.start >= prev.end && o.sentence == prev.sentence && anchor.contains(&o.lit) {
+                path.push(j);
+                if let Some(end) = self.search(p, occs, path, norm, moods) {
+                    return Some(end);
+                }
+                path.pop();
+            }
+        }
+        None
     }
 
-    /// Negation, exclusion and mood checks for a chained hit.
+    /// Negation, exclusion and mood checks for a chained hit (`path`: the anchors' occurrences).
     fn holds(
         &self,
         p: &CompiledPattern,
         occs: &[Occ],
-        first: usize,
-        last: usize,
+        path: &[usize],
         norm: &Normalised,
         moods: &mut Vec<Option<bool>>,
     ) -> bool {
-        let sentence = occs[first].sentence;
+        let sentence = occs[path[0]].sentence;
         let same: Vec<&Occ> = occs.iter().filter(|o| o.sentence == sentence).collect();
         if p.unless.iter().any(|u| same.iter().any(|o| o.lit == *u)) {
             return false;
         }
-        if p.negatable && self.negated(p, &same, &occs[first], &occs[last]) {
+        if p.negatable && self.negated(p, &same, occs, path) {
             return false;
         }
         match p.mood {
@@ -256,18 +282,23 @@ impl Matcher {
         }
     }
 
-    /// A negation in the window before the first anchor or between the anchors, not part of a
-    /// not-negation phrase and not inside an anchor itself.
-    fn negated(&self, p: &CompiledPattern, same: &[&Occ], first: &Occ, last: &Occ) -> bool {
+    /// A negation that governs the hit: in the window before the first anchor or between the
+    /// anchors, in the same clause as an anchor after it (a comma ends its reach), not part of
+    /// a not-negation phrase or of an anchor, and not a prefix such as "no-minimum".
+    fn negated(&self, p: &CompiledPattern, same: &[&Occ], occs: &[Occ], path: &[usize]) -> bool {
         let bit = 1 << p.lang;
+        let (first, last) = (occs[path[0]], occs[path[path.len() - 1]]);
         let window = self.langs[p.lang as usize].negation_window as u32;
         let from = first.start.saturating_sub(window);
         let is_anchor = |o: &Occ| p.anchors.iter().any(|a| a.contains(&o.lit));
+        let in_path = |o: &Occ| path.iter().any(|&i| o.start >= occs[i].start && o.end <= occs[i].end);
         same.iter().any(|o| {
             self.literals[o.lit as usize].negation & bit != 0
                 && o.start >= from
                 && o.start < last.start
-                && !(o.start >= first.start && o.end <= first.end)
+                && !o.hyphen
+                && !in_path(o)
+                && path.iter().any(|&i| occs[i].start > o.start && occs[i].clause == o.clause)
                 && !same.iter().any(|n| {
                     (self.literals[n.lit as usize].not_negation & bit != 0 || is_anchor(n))
                         && n.start <= o.start
@@ -344,15 +375,18 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\''
 }
 
-/// Character index where each sentence after the first starts.
-fn sentence_starts(text: &str) -> Vec<u32> {
-    let mut starts = Vec::new();
+/// Character indices where each sentence, and each clause, after the first starts.
+fn boundaries(text: &str) -> (Vec<u32>, Vec<u32>) {
+    let (mut sentences, mut clauses) = (Vec::new(), Vec::new());
     for (i, c) in text.chars().enumerate() {
         if ends_sentence(c) {
-            starts.push(i as u32 + 1);
+            sentences.push(i as u32 + 1);
+        }
+        if ends_sentence(c) || matches!(c, ',' | ':' | '—' | '–') {
+            clauses.push(i as u32 + 1);
         }
     }
-    starts
+    (sentences, clauses)
 }
 
 /// True when sentence `s` ends with `?`, or with 吗/么/呢 before its closing marks.
@@ -379,4 +413,71 @@ fn sentence_ends_with_question(text: &str, s: usize) -> bool {
 
 fn is_emoji_like(c: char) -> bool {
     (c as u32) >= 0x1F000 || matches!(c, '[' | ']')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrasing::phrasebook::{Kind, Pattern, Rule, Severity};
+
+    fn book(lang: &str, negations: &[&str], patterns: Vec<Pattern>) -> Phrasebook {
+        Phrasebook {
+            lang: lang.into(),
+            negations: negations.iter().map(|s| s.to_string()).collect(),
+            negation_window: 4,
+            rules: vec![Rule {
+                id: "empathy".into(),
+                kind: Kind::Technique,
+                points: 10,
+                severity: Severity::Moderate,
+                patterns,
+                rewrites: vec![],
+            }],
+            ..Phrasebook::default()
+        }
+    }
+
+    fn pattern(all: &[&str], gap: usize) -> Pattern {
+        Pattern {
+            all: all.iter().map(|s| s.to_string()).collect(),
+            gap,
+            mood: Mood::Any,
+            negatable: true,
+            unless: vec![],
+            replace: None,
+        }
+    }
+
+    fn hits(m: &Matcher, text: &str) -> usize {
+        m.scan(&Normalised::new(text)).len()
+    }
+
+    #[test]
+    fn negation_cancels_within_its_clause_only() {
+        let m = Matcher::compile(&[book("zh", &["不", "没"], vec![pattern(&["理解"], 6)])]);
+        assert_eq!(hits(&m, "我理解您"), 1);
+        assert_eq!(hits(&m, "我不理解您"), 0);
+        assert_eq!(hits(&m, "还没到，我理解您"), 1, "a comma ends the negation's reach");
+    }
+
+    #[test]
+    fn a_hyphenated_prefix_is_not_a_negation() {
+        let m = Matcher::compile(&[book("en", &["no", "not"], vec![pattern(&["coupon"], 6)])]);
+        assert_eq!(hits(&m, "a no-minimum coupon"), 1);
+        assert_eq!(hits(&m, "no coupon"), 0);
+    }
+
+    #[test]
+    fn a_later_anchor_can_complete_the_pattern() {
+        // The first "I" is too far from "able"; the search must try the second one.
+        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["i", "able"], 8)])]);
+        assert_eq!(hits(&m, "I know this is hard and I am able to help"), 1);
+    }
+
+    #[test]
+    fn words_match_only_on_word_boundaries() {
+        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["no"], 6)])]);
+        assert_eq!(hits(&m, "I know"), 0);
+        assert_eq!(hits(&m, "no way"), 1);
+    }
 }

@@ -126,7 +126,15 @@ fn rewrite_in_place(chars: &[char], taboos: &[TabooHit]) -> Option<String> {
             continue;
         }
         out.extend(&chars[at..start]);
-        out.push_str(with);
+        // Keep the case of what was replaced: "You must…" → "We'd recommend…".
+        let mut w = with.chars();
+        match (chars.get(start), w.next()) {
+            (Some(c), Some(f)) if c.is_uppercase() => {
+                out.extend(f.to_uppercase());
+                out.extend(w);
+            }
+            _ => out.push_str(with),
+        }
         at = end;
     }
     out.extend(&chars[at..]);
