@@ -96,27 +96,45 @@ pub fn run(args: Args) -> ExitCode {
     };
     print!("{text}");
     let flagged = review.flagged();
-    eprintln!("reviewed {} message(s) in {}: {flagged} flagged", review.rows.len(), dir.display());
-    if flagged > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    eprintln!(
+        "reviewed {} message(s) in {}: {flagged} flagged",
+        review.rows.len(),
+        dir.display()
+    );
+    if flagged > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Reads a scenario folder's zh-CN and en-US files (and `scenario.ron`, for used ids) and builds the review.
 pub fn review_dir(dir: &Path) -> Review {
-    let mut review = Review { dir: dir.to_path_buf(), ..Review::default() };
+    let mut review = Review {
+        dir: dir.to_path_buf(),
+        ..Review::default()
+    };
     let mut maps: Vec<(Locale, Vec<(String, Text)>)> = Vec::new();
     for locale in [Locale::ZhCn, Locale::EnUs] {
         let path = dir.join(format!("{}.ftl", locale.tag()));
         let src = match std::fs::read_to_string(&path) {
             Ok(s) => s,
             Err(_) => {
-                review.file_problems.push(format!("{}:0:0: missing: every scenario needs {} text", path.display(), locale.tag()));
+                review.file_problems.push(format!(
+                    "{}:0:0: missing: every scenario needs {} text",
+                    path.display(),
+                    locale.tag()
+                ));
                 String::new()
             }
         };
-        let (entries, errors) = messages(&src);
+        let Messages { entries, errors } = messages(&src);
         for (byte, what) in errors {
             let (l, c) = line_col(&src, byte);
-            review.file_problems.push(format!("{}:{l}:{c}: Fluent syntax error: {what}", path.display()));
+            review.file_problems.push(format!(
+                "{}:{l}:{c}: Fluent syntax error: {what}",
+                path.display()
+            ));
         }
         maps.push((locale, entries));
     }
@@ -152,7 +170,11 @@ pub fn review_dir(dir: &Path) -> Review {
         for (tag, all) in [("zh-CN", &zh_all), ("en-US", &en_all)] {
             if all.len() > 1 {
                 let lines: Vec<String> = all.iter().map(|t| t.line.to_string()).collect();
-                flags.push(format!("defined {} times in {tag} (lines {}); the first one is used", all.len(), lines.join(", ")));
+                flags.push(format!(
+                    "defined {} times in {tag} (lines {}); the first one is used",
+                    all.len(),
+                    lines.join(", ")
+                ));
             }
         }
         let zh = zh_all.into_iter().next();
@@ -169,7 +191,9 @@ pub fn review_dir(dir: &Path) -> Review {
             _ => {}
         }
         for (tag, t) in [("zh-CN", &zh), ("en-US", &en)] {
-            if t.as_ref().is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO("))) {
+            if t.as_ref()
+                .is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO(")))
+            {
                 flags.push(format!("{tag} is still a TODO stub: translate it"));
             }
         }
@@ -179,7 +203,13 @@ pub fn review_dir(dir: &Path) -> Review {
         {
             notes.push("not used by scenario.ron".into());
         }
-        review.rows.push(Row { id, zh, en, flags, notes });
+        review.rows.push(Row {
+            id,
+            zh,
+            en,
+            flags,
+            notes,
+        });
     }
     review
 }
@@ -188,15 +218,32 @@ fn show_vars(vars: &BTreeSet<String>) -> String {
     if vars.is_empty() {
         "none".into()
     } else {
-        vars.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(" ")
+        vars.iter()
+            .map(|v| format!("{{ ${v} }}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
-/// The messages and terms of Fluent source, in file order, and its syntax errors (byte offset, kind).
-pub fn messages(src: &str) -> (Vec<(String, Text)>, Vec<(usize, String)>) {
+/// A Fluent file read for review.
+#[derive(Debug, Clone, Default)]
+pub struct Messages {
+    /// Messages and terms (`-id`), in file order, duplicates included.
+    pub entries: Vec<(String, Text)>,
+    /// Syntax errors: byte offset and what the parser expected.
+    pub errors: Vec<(usize, String)>,
+}
+
+/// The messages and terms of Fluent source, in file order, and its syntax errors.
+pub fn messages(src: &str) -> Messages {
     let (res, errors) = match fluent_syntax::parser::parse(src) {
         Ok(r) => (r, Vec::new()),
-        Err((r, errs)) => (r, errs.into_iter().map(|e| (e.pos.start, e.kind.to_string())).collect()),
+        Err((r, errs)) => (
+            r,
+            errs.into_iter()
+                .map(|e| (e.pos.start, e.kind.to_string()))
+                .collect(),
+        ),
     };
     let mut out = Vec::new();
     for entry in res.body {
@@ -223,7 +270,10 @@ pub fn messages(src: &str) -> (Vec<(String, Text)>, Vec<(usize, String)>) {
         t.line = nth_definition_line(src, id, *n).unwrap_or(t.line);
         *n += 1;
     }
-    (out, errors)
+    Messages {
+        entries: out,
+        errors,
+    }
 }
 
 fn definition_line(src: &str, id: &str) -> usize {
@@ -233,7 +283,10 @@ fn definition_line(src: &str, id: &str) -> usize {
 fn nth_definition_line(src: &str, id: &str, n: usize) -> Option<usize> {
     src.lines()
         .enumerate()
-        .filter(|(_, l)| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .filter(|(_, l)| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .nth(n)
         .map(|(k, _)| k + 1)
 }
@@ -249,8 +302,16 @@ fn pattern_lines(p: ast::Pattern<&str>) -> Vec<String> {
     };
     let s = fluent_syntax::serializer::serialize(&one);
     let value = s.strip_prefix("x =").unwrap_or(&s);
-    let lines: Vec<String> = value.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
-    if lines.is_empty() { vec![String::new()] } else { lines }
+    let lines: Vec<String> = value
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        vec![String::new()]
+    } else {
+        lines
+    }
 }
 
 fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -279,12 +340,27 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
             out.insert(id.name.to_string());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| inline_vars(a, out));
-            arguments.named.iter().for_each(|a| inline_vars(&a.value, out));
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| inline_vars(a, out));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| inline_vars(&a.value, out));
         }
-        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-            arguments.positional.iter().for_each(|a| inline_vars(a, out));
-            arguments.named.iter().for_each(|a| inline_vars(&a.value, out));
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| inline_vars(a, out));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| inline_vars(&a.value, out));
         }
         ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
         _ => {}
@@ -314,7 +390,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for c in text.chars() {
         let narrow_word = char_width(c) == 1 && !c.is_whitespace();
         match tokens.last_mut() {
-            Some(t) if narrow_word && t.chars().last().is_some_and(|l| char_width(l) == 1 && !l.is_whitespace()) => t.push(c),
+            Some(t)
+                if narrow_word
+                    && t.chars()
+                        .last()
+                        .is_some_and(|l| char_width(l) == 1 && !l.is_whitespace()) =>
+            {
+                t.push(c)
+            }
             _ => tokens.push(c.to_string()),
         }
     }
@@ -328,7 +411,9 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             continue;
         }
         // Closing punctuation hangs at the end of the line rather than starting the next one.
-        let hangs = tok.chars().all(|c| "，。、；：？！）」』”’》,.;:?!)".contains(c));
+        let hangs = tok
+            .chars()
+            .all(|c| "，。、；：？！）」』”’》,.;:?!)".contains(c));
         if cur_w + w > width && cur_w > 0 && !(hangs && cur_w + w <= width + 2) {
             lines.push(cur.trim_end().to_string());
             cur = String::new();
@@ -369,14 +454,31 @@ fn cell_lines(t: &Option<Text>, width: usize) -> Vec<String> {
 
 /// The review as a plain-text table `width` columns wide.
 pub fn text_table(r: &Review, width: usize) -> String {
-    let id_w = r.rows.iter().map(|row| display_width(&row.id)).max().unwrap_or(2).clamp(2, 28);
+    let id_w = r
+        .rows
+        .iter()
+        .map(|row| display_width(&row.id))
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 28);
     let text_w = (width.saturating_sub(id_w + 4) / 2).max(12);
     let mut out = String::new();
     for p in &r.file_problems {
         let _ = writeln!(out, "{p}");
     }
-    let _ = writeln!(out, "{} │ {} │ en-US", pad("id", id_w), pad("zh-CN", text_w));
-    let _ = writeln!(out, "{}─┼─{}─┼─{}", "─".repeat(id_w), "─".repeat(text_w), "─".repeat(text_w));
+    let _ = writeln!(
+        out,
+        "{} │ {} │ en-US",
+        pad("id", id_w),
+        pad("zh-CN", text_w)
+    );
+    let _ = writeln!(
+        out,
+        "{}─┼─{}─┼─{}",
+        "─".repeat(id_w),
+        "─".repeat(text_w),
+        "─".repeat(text_w)
+    );
     for row in &r.rows {
         let ids = wrap(&row.id, id_w);
         let zh = cell_lines(&row.zh, text_w);
@@ -384,7 +486,12 @@ pub fn text_table(r: &Review, width: usize) -> String {
         let n = ids.len().max(zh.len()).max(en.len());
         for k in 0..n {
             let get = |v: &Vec<String>| v.get(k).cloned().unwrap_or_default();
-            let line = format!("{} │ {} │ {}", pad(&get(&ids), id_w), pad(&get(&zh), text_w), get(&en));
+            let line = format!(
+                "{} │ {} │ {}",
+                pad(&get(&ids), id_w),
+                pad(&get(&zh), text_w),
+                get(&en)
+            );
             let _ = writeln!(out, "{}", line.trim_end());
         }
         for f in &row.flags {
@@ -394,7 +501,12 @@ pub fn text_table(r: &Review, width: usize) -> String {
             let _ = writeln!(out, "{} │ note: {note}", " ".repeat(id_w));
         }
     }
-    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
+    let _ = writeln!(
+        out,
+        "\n{} message(s), {} flagged",
+        r.rows.len(),
+        r.flagged()
+    );
     out
 }
 
@@ -402,10 +514,19 @@ pub fn text_table(r: &Review, width: usize) -> String {
 pub fn markdown(r: &Review) -> String {
     let cell = |s: &str| s.replace('\\', "\\\\").replace('|', "\\|");
     let text = |t: &Option<Text>| match t {
-        Some(t) => t.lines.iter().map(|l| cell(l)).collect::<Vec<_>>().join("<br>"),
+        Some(t) => t
+            .lines
+            .iter()
+            .map(|l| cell(l))
+            .collect::<Vec<_>>()
+            .join("<br>"),
         None => "—".into(),
     };
-    let name = r.dir.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
+    let name = r
+        .dir
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
     let mut out = format!("# Review: {name}\n\n");
     for p in &r.file_problems {
         let _ = writeln!(out, "- ⚠ `{}`", p.replace('`', "'"));
@@ -415,11 +536,24 @@ pub fn markdown(r: &Review) -> String {
     }
     out.push_str("| id | zh-CN | en-US | problems |\n|---|---|---|---|\n");
     for row in &r.rows {
-        let mut problems: Vec<String> = row.flags.iter().map(|f| format!("⚠ {}", cell(f))).collect();
+        let mut problems: Vec<String> =
+            row.flags.iter().map(|f| format!("⚠ {}", cell(f))).collect();
         problems.extend(row.notes.iter().map(|n| format!("note: {}", cell(n))));
-        let _ = writeln!(out, "| `{}` | {} | {} | {} |", row.id, text(&row.zh), text(&row.en), problems.join("<br>"));
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            row.id,
+            text(&row.zh),
+            text(&row.en),
+            problems.join("<br>")
+        );
     }
-    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
+    let _ = writeln!(
+        out,
+        "\n{} message(s), {} flagged",
+        r.rows.len(),
+        r.flagged()
+    );
     out
 }
 
@@ -429,9 +563,14 @@ mod tests {
 
     #[test]
     fn finds_variables_everywhere() {
-        let (m, errors) = messages("a = Hi { $name }, { $n ->\n    [one] one { $thing }\n   *[other] many\n}\nb = plain\n");
+        let Messages { entries: m, errors } = messages(
+            "a = Hi { $name }, { $n ->\n    [one] one { $thing }\n   *[other] many\n}\nb = plain\n",
+        );
         assert!(errors.is_empty());
-        assert_eq!(m[0].1.vars.iter().map(String::as_str).collect::<Vec<_>>(), ["n", "name", "thing"]);
+        assert_eq!(
+            m[0].1.vars.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["n", "name", "thing"]
+        );
         assert!(m[1].1.vars.is_empty());
         assert_eq!(m[1].1.line, 5);
     }
