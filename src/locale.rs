@@ -66,7 +66,7 @@ impl Locale {
                 let traditional = parts[1..]
                     .iter()
                     .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
-                let simplified = parts[1..].iter().any(|p| *p == "hans");
+                let simplified = parts[1..].contains(&"hans");
                 Some(if traditional && !simplified { Locale::ZhTw } else { Locale::ZhCn })
             }
             "en" => Some(Locale::EnUs),

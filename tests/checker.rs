@@ -92,3 +92,10 @@ fn garbage_never_panics() {
         let _ = broken(|_| text.clone());
     }
 }
+
+#[test]
+fn full_width_punctuation_is_named() {
+    let d = broken(|s| s.replacen("difficulty: Easy,", "difficulty: Easy，", 1));
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert!(d[0].contains("full-width punctuation '，' on line 8"), "{d:#?}");
+}

@@ -209,9 +209,9 @@ fn snapshot_unknown_field() {
         check_dir(&c),
         [ron_at(
             at,
-            "error: Unexpected field named `patience_drian` in `Scenario`, expected one of `id`, `title`, `briefing`, \
-             `channel`, `difficulty`, `trains`, `tags`, `persona`, `patience_drain`, `case`, `effects`, `limits`, \
-             `start`, `beats`, `endings`, or `tests` instead (RON syntax)"
+            "error: unknown field `patience_drian` in Scenario (did you mean `patience_drain`?); the fields are: id, \
+             title, briefing, channel, difficulty, trains, tags, persona, patience_drain, case, effects, limits, start, \
+             beats, endings, tests"
         )]
     );
 }
@@ -228,8 +228,8 @@ fn snapshot_misspelt_choice_from_a_fixed_set() {
         check_dir(&c),
         [ron_at(
             at,
-            "error: Unexpected variant named `Amiabel` in enum `Temperament`, expected one of `Dominant`, \
-             `Expressive`, `Amiable`, or `Analytical` instead (RON syntax)"
+            "error: unknown value `Amiabel` in Temperament (did you mean `Amiable`?); use one of: Dominant, \
+             Expressive, Amiable, Analytical"
         )]
     );
 }
@@ -253,7 +253,7 @@ fn snapshot_optional_value_without_some() {
         check_dir(&c),
         [ron_at(
             (line, col - 1),
-            "error: Expected option (RON syntax)"
+            "error: expected an optional value: write Some(…) or None"
         )]
     );
 }

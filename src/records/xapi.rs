@@ -473,6 +473,17 @@ impl Lrs {
         }
         self.answer(req.call())
     }
+
+    /// One stored statement by id (`GET …/statements?statementId=<id>`); accepts both the
+    /// single statement xAPI specifies and a `StatementResult` some stores answer with.
+    pub fn statement(&self, id: &str) -> Result<Option<Value>, LrsError> {
+        let answer = self.get(&[("statementId", id)])?;
+        Ok(match answer.get("statements").and_then(Value::as_array) {
+            Some(list) => list.iter().find(|s| s["id"] == id).cloned(),
+            None if answer["id"] == id => Some(answer),
+            None => None,
+        })
+    }
 }
 
 fn unreachable_detail(e: &ureq::Error) -> String {

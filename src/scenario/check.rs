@@ -46,6 +46,22 @@ impl Checker<'_> {
         b.map_or((1, 1), |b| line_col(src, b))
     }
 
+    /// Position of a beat's or ending's definition (`"id": Beat(`), else its first mention.
+    fn at_def(&self, id: &str) -> (usize, usize) {
+        let src = &self.ls.source;
+        let key = format!("\"{id}\":");
+        let mut from = 0;
+        while let Some(i) = src[from..].find(&key) {
+            let at = from + i;
+            let rest = src[at + key.len()..].trim_start();
+            if rest.starts_with("Beat") || rest.starts_with("Ending") {
+                return line_col(src, at);
+            }
+            from = at + key.len();
+        }
+        self.at(id, None)
+    }
+
     fn error(&mut self, pos: (usize, usize), msg: String) {
         self.out.push(Diagnostic::error(&self.ls.ron_path, pos, msg));
     }
@@ -131,7 +147,7 @@ impl Checker<'_> {
         let s = self.s().clone();
         let targets: Vec<&str> = s.beats.keys().chain(s.endings.keys()).map(String::as_str).collect();
         for id in s.beats.keys().filter(|b| s.endings.contains_key(*b)) {
-            self.error(self.at(id, None), format!("\"{id}\" is both a beat and an ending; rename one"));
+            self.error(self.at_def(id), format!("\"{id}\" is both a beat and an ending; rename one"));
         }
         if !s.beats.contains_key(&s.start) {
             let hint = did_you_mean(&s.start, s.beats.keys().map(String::as_str));
@@ -147,9 +163,9 @@ impl Checker<'_> {
         for (bid, beat) in &s.beats {
             let anchor = format!("\"{bid}\"");
             if beat.lines.is_empty() {
-                self.error(self.at(bid, None), format!("beat \"{bid}\" has no lines: give the customer at least one"));
+                self.error(self.at_def(bid), format!("beat \"{bid}\" has no lines: give the customer at least one"));
             } else if beat.lines.len() == 1 {
-                self.warn(self.at(bid, None), format!("beat \"{bid}\" has one line variant; add more so replays differ"));
+                self.warn(self.at_def(bid), format!("beat \"{bid}\" has one line variant; add more so replays differ"));
             }
             for b in &beat.branches {
                 if !targets.contains(&b.goto.as_str()) {
@@ -159,13 +175,16 @@ impl Checker<'_> {
                 }
             }
             if !has_way_out(bid, beat, &s) {
-                self.error(self.at(bid, None), format!("beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"));
+                self.error(self.at_def(bid), format!("beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"));
             }
         }
     }
 
     fn reachability(&mut self) {
         let s = self.s().clone();
+        if !s.beats.contains_key(&s.start) {
+            return; // reported as an error already; everything would look unreachable
+        }
         let mut seen = BTreeSet::new();
         let mut queue = VecDeque::from([s.start.clone()]);
         let mut limits_reachable = false;
@@ -182,10 +201,10 @@ impl Checker<'_> {
             seen.extend([&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out].into_iter().flatten().cloned());
         }
         for id in s.beats.keys().filter(|b| !seen.contains(*b)) {
-            self.warn(self.at(id, None), format!("beat \"{id}\" can never be reached from \"{}\"", s.start));
+            self.warn(self.at_def(id), format!("beat \"{id}\" can never be reached from \"{}\"", s.start));
         }
         for id in s.endings.keys().filter(|e| !seen.contains(*e)) {
-            self.warn(self.at(id, Some("endings:")), format!("ending \"{id}\" can never be reached"));
+            self.warn(self.at_def(id), format!("ending \"{id}\" can never be reached"));
         }
     }
 

@@ -75,18 +75,66 @@ pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
     Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl, warnings: diags })
 }
 
-/// Parses scenario RON; a syntax error names line and column and says what the parser expected.
+/// Parses scenario RON; a syntax error names line and column and says what to do.
 pub fn parse(source: &str, path: &Path) -> Result<Scenario, Diagnostic> {
     ron::from_str::<Scenario>(source).map_err(|e| {
         let pos = (e.span.start.line, e.span.start.col);
-        let msg = e.code.to_string();
-        if msg.contains("comma")
+        if let Some((line, ch)) = full_width_near(source, pos.0) {
+            let msg = format!("full-width punctuation '{ch}' on line {line}: RON needs ASCII , : \" ( ) outside the quotes");
+            return Diagnostic::error(path, pos, msg);
+        }
+        let msg = explain(&e.code);
+        if matches!(e.code, ron::Error::ExpectedComma)
             && let Some(prev) = previous_line_end(source, pos.0)
         {
-            let hint = format!("{msg}: a comma is probably missing at the end of line {}", prev.0);
+            let hint = format!("Expected comma: a comma is probably missing at the end of line {}", prev.0);
             return Diagnostic::error(path, prev, hint);
         }
-        Diagnostic::error(path, pos, format!("{msg} (RON syntax)"))
+        Diagnostic::error(path, pos, msg)
+    })
+}
+
+/// A trainer-readable message for a RON error, with "did you mean" for misspelt names.
+fn explain(code: &ron::Error) -> String {
+    use crate::text::closest;
+    let within = |outer: &Option<String>| outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default();
+    let hint = |found: &str, expected: &[&str]| {
+        closest(found, expected.iter().copied()).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+    };
+    match code {
+        ron::Error::NoSuchStructField { expected, found, outer } => format!(
+            "unknown field `{found}`{}{}; the fields are: {}",
+            within(outer),
+            hint(found, expected),
+            expected.join(", ")
+        ),
+        ron::Error::NoSuchEnumVariant { expected, found, outer } => format!(
+            "unknown value `{found}`{}{}; use one of: {}",
+            within(outer),
+            hint(found, expected),
+            expected.join(", ")
+        ),
+        ron::Error::MissingStructField { field, outer } => {
+            format!("missing field `{field}`{}: add `{field}: …`", within(outer))
+        }
+        ron::Error::ExpectedOption => "expected an optional value: write Some(…) or None".to_string(),
+        other => format!("{other} (RON syntax)"),
+    }
+}
+
+/// A full-width punctuation mark outside quotes on `line` or the line before it.
+fn full_width_near(source: &str, line: usize) -> Option<(usize, char)> {
+    let lines: Vec<&str> = source.lines().collect();
+    [line, line.saturating_sub(1)].into_iter().filter(|n| *n >= 1).find_map(|n| {
+        let mut quoted = false;
+        for c in lines.get(n - 1)?.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                '，' | '：' | '“' | '”' | '（' | '）' | '；' if !quoted => return Some((n, c)),
+                _ => {}
+            }
+        }
+        None
     })
 }
 
