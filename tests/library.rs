@@ -115,3 +115,11 @@ fn the_library_spans_personas_channels_and_difficulties() {
         assert!(x.beats.values().all(|b| b.lines.len() >= 2), "{}: a beat with one line", x.id);
     }
 }
+
+#[test]
+fn the_library_needs_no_lint_fixes() {
+    for d in defuse::scenario::load::scenario_dirs(Path::new("scenarios")) {
+        let src = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
+        assert!(matches!(defuse::cli::lint::sort_trains(&src), Ok(None)), "{}: trains not in canonical order", d.display());
+    }
+}

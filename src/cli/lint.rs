@@ -6,7 +6,7 @@
 //! - a Fluent message the scenario uses but a locale file lacks is appended to that file as a
 //!   stub, `id = TODO(<locale>): <the other locale's text, or the id>` (the file is created when
 //!   it is missing);
-//! - the `trains` list in `scenario.ron` is sorted and duplicates are removed, by editing the text
+//! - the `trains` list in `scenario.ron` is sorted (in the order of TECHNIQUES.md) and duplicates are removed, by editing the text
 //!   in place: comments and formatting elsewhere are kept.
 //!
 //! Running it twice changes nothing the second time.
@@ -574,7 +574,13 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
         _ => String::new(),
     };
     let mut sorted: Vec<&Token> = items.clone();
-    sorted.sort_by_key(|t| value(t));
+    // The order of TECHNIQUES.md (the manual's order), unknown ids last and alphabetical.
+    let rank = |t: &Token| {
+        let v = value(t);
+        let i = crate::phrasing::ids::TECHNIQUES.iter().position(|x| *x == v).unwrap_or(usize::MAX);
+        (i, v)
+    };
+    sorted.sort_by_key(|t| rank(t));
     let mut seen = BTreeSet::new();
     let mut dups = Vec::new();
     sorted.retain(|t| {
@@ -613,7 +619,7 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
     }
     let values: Vec<String> = items.iter().map(|t| value(t)).collect();
     if values.windows(2).any(|w| w[0] > w[1]) {
-        what.push("sort it alphabetically".to_string());
+        what.push("sort it in the order of TECHNIQUES.md".to_string());
     }
     let message = format!(
         "trains list: {} → [{}]",
