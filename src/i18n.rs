@@ -71,7 +71,14 @@ impl Catalog {
         });
         if let Err(errors) = bundle.add_resource(res) {
             for e in errors {
-                diags.push(Diagnostic::warning(path, (1, 1), format!("Fluent: {e}")));
+                diags.push(match &e {
+                    fluent::FluentError::Overriding { id, .. } => {
+                        let (pos, first) = duplicate_at(text, id);
+                        let msg = format!("message \"{id}\" is defined again here; the first definition (line {first}) is used");
+                        Diagnostic::warning(path, pos, msg)
+                    }
+                    other => Diagnostic::warning(path, (1, 1), format!("Fluent: {other}")),
+                });
             }
         }
         diags
@@ -112,6 +119,20 @@ impl Catalog {
     }
 }
 
+/// Where `id` is defined for the second time, and the line of its first definition.
+fn duplicate_at(text: &str, id: &str) -> ((usize, usize), usize) {
+    let lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.split('=').next().is_some_and(|k| k.trim() == id) && l.contains('='))
+        .map(|(i, _)| i + 1)
+        .collect();
+    match lines.as_slice() {
+        [first, second, ..] => ((*second, 1), *first),
+        _ => ((1, 1), 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +145,15 @@ mod tests {
         assert_eq!(c.get(Locale::ZhTw, "a"), "妳好");
         assert_eq!(c.get_args(Locale::ZhTw, "b", &[("name", "小王".into())]), "再见 小王");
         assert_eq!(c.get(Locale::EnUs, "missing"), "missing");
+    }
+
+    #[test]
+    fn a_duplicate_id_points_at_the_second_definition() {
+        let mut c = Catalog::new();
+        let d = c.add_text(Locale::EnUs, "a = one\nb = two\na = three\n", Path::new("en-US.ftl"));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].to_string(), "en-US.ftl:3:1: warning: message \"a\" is defined again here; the first definition (line 1) is used");
+        assert_eq!(c.get(Locale::EnUs, "a"), "one");
     }
 
     #[test]
