@@ -97,8 +97,8 @@ fn snapshot_misspelt_technique() {
         |s| {
             edit(
                 s,
-                "trains: [\"greeting\", \"empathy\"",
-                "trains: [\"greeting\", \"empahty\"",
+                "trains: [\"when_question\", \"empathy\"",
+                "trains: [\"when_question\", \"empahty\"",
             )
         },
         same,
@@ -307,12 +307,11 @@ fn snapshot_meter_out_of_range() {
 
 #[test]
 fn snapshot_duplicate_fluent_id() {
-    // The warning is placed at 1:1 of the file, not on the second definition (see the report).
     let c = copy_example(same, same, |s| format!("{s}title = The parcel, again\n"));
     assert_eq!(
         check_dir(&c),
         [
-            "<dir>/late_parcel/en-US.ftl:1:1: warning: Fluent: Attempt to override an existing message: \"title\"."
+            "<dir>/late_parcel/en-US.ftl:45:1: warning: message \"title\" is defined again here; the first definition (line 1) is used"
         ]
     );
 }
@@ -555,8 +554,8 @@ fn lint_fix_makes_a_broken_scenario_pass_and_is_idempotent() {
         |s| {
             edit(
                 s,
-                "trains: [\"greeting\", \"empathy\"",
-                "trains: [\"greeting\", \"empathy\", \"greeting\"",
+                "trains: [\"when_question\", \"empathy\"",
+                "trains: [\"when_question\", \"empathy\", \"when_question\"",
             )
         },
         drop(&["choice-facts-bad "]),
@@ -597,10 +596,11 @@ fn lint_fix_makes_a_broken_scenario_pass_and_is_idempotent() {
         .find(|l| l.trim_start().starts_with("trains:"))
         .unwrap();
     let list: Vec<&str> = trains.split('"').skip(1).step_by(2).collect();
+    let rank = |id: &&str| defuse::phrasing::ids::TECHNIQUES.iter().position(|t| t == id);
     let mut sorted = list.clone();
-    sorted.sort();
+    sorted.sort_by_key(rank);
     sorted.dedup();
-    assert_eq!(list, sorted);
+    assert_eq!(list, sorted, "in the manual's order, without duplicates");
     assert_eq!(
         ron.lines().count(),
         c.ron.lines().count(),
@@ -636,8 +636,8 @@ fn lint_reports_without_fixing_and_exits_1() {
         |s| {
             edit(
                 s,
-                "trains: [\"greeting\", \"empathy\"",
-                "trains: [\"empathy\", \"greeting\", \"empathy\"",
+                "trains: [\"when_question\", \"empathy\"",
+                "trains: [\"empathy\", \"when_question\", \"empathy\"",
             )
         },
         same,
