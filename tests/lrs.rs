@@ -26,7 +26,13 @@ fn turn(n: usize, reply: &str, techniques: &[&str], taboos: &[&str], phrasing: u
             techniques: techniques.iter().map(hit).collect(),
             taboos: taboos
                 .iter()
-                .map(|t| TabooHit { hit: hit(t), severity: Severity::Moderate, rewrite: None, rewrites: vec![], replace: None })
+                .map(|t| TabooHit {
+                    hit: hit(t),
+                    severity: Severity::Moderate,
+                    rewrite: None,
+                    rewrites: vec![],
+                    replace: None,
+                })
                 .collect(),
             components: vec![],
             rewritten: None,
@@ -44,7 +50,8 @@ fn lrs_from_env() -> (String, String) {
     let url = std::env::var("DEFUSE_LRS_URL").unwrap_or_else(|_| {
         panic!("DEFUSE_LRS_URL is not set: this test needs a real LRS. Run scripts/lrs_test.sh, which starts one on loopback and runs this test against it.")
     });
-    let auth = std::env::var("DEFUSE_LRS_AUTH").unwrap_or_else(|_| panic!("DEFUSE_LRS_AUTH (USER:PASS) is not set: run scripts/lrs_test.sh"));
+    let auth = std::env::var("DEFUSE_LRS_AUTH")
+        .unwrap_or_else(|_| panic!("DEFUSE_LRS_AUTH (USER:PASS) is not set: run scripts/lrs_test.sh"));
     (url, auth)
 }
 
@@ -58,10 +65,23 @@ fn lrs_round_trip() {
     let profile = format!("学员-{}-{nanos}", std::process::id());
     {
         let (s, _) = Store::open(&db).unwrap();
-        let log = RunLog { scenario: "late_parcel".into(), seed: 7, locale: Locale::ZhCn, timed: true, replies: vec![] };
+        let log =
+            RunLog { scenario: "late_parcel".into(), seed: 7, locale: Locale::ZhCn, timed: true, replies: vec![] };
         let id = s.start_run(&profile, &log).unwrap();
-        s.record_turn_calls(id, &turn(1, "您好，非常理解您着急的心情。", &["greeting", "empathy"], &[], 88), 3.0, &["greeting".into()]).unwrap();
-        s.record_turn_calls(id, &turn(2, "您先别急，我马上查。", &["hold_notice"], &["commanding"], 64), 9.0, &["hold_notice".into()]).unwrap();
+        s.record_turn_calls(
+            id,
+            &turn(1, "您好，非常理解您着急的心情。", &["greeting", "empathy"], &[], 88),
+            3.0,
+            &["greeting".into()],
+        )
+        .unwrap();
+        s.record_turn_calls(
+            id,
+            &turn(2, "您先别急，我马上查。", &["hold_notice"], &["commanding"], 64),
+            9.0,
+            &["hold_notice".into()],
+        )
+        .unwrap();
         s.end_run(id, "resolved", "resolved", 79).unwrap();
     }
     let out = dir.path().join("statements.json");
@@ -83,9 +103,12 @@ fn lrs_round_trip() {
     let lrs = Lrs::new(&url, Some(&auth)).unwrap();
     for s in &sent {
         let id = s["id"].as_str().unwrap();
-        let got = lrs.statement(id).unwrap_or_else(|e| panic!("GET {id}: {e}")).unwrap_or_else(|| panic!("{id} not stored"));
+        let got =
+            lrs.statement(id).unwrap_or_else(|e| panic!("GET {id}: {e}")).unwrap_or_else(|| panic!("{id} not stored"));
         assert_eq!(got["id"], s["id"]);
-        for ptr in ["/actor/account", "/verb/id", "/object/id", "/object/definition/name", "/result", "/context/registration"] {
+        for ptr in
+            ["/actor/account", "/verb/id", "/object/id", "/object/definition/name", "/result", "/context/registration"]
+        {
             assert_eq!(got.pointer(ptr), s.pointer(ptr), "{ptr} of {id}");
         }
         // An LRS may write the same instant differently (`Z` or `+00:00`, fractions).
@@ -111,6 +134,8 @@ fn lrs_round_trip() {
     let err = export(&[]);
     assert!(err.contains("sent 0 statement(s)") && err.contains("3 sent before"), "{err}");
     let c = rusqlite::Connection::open(&db).unwrap();
-    let marked: i64 = c.query_row("SELECT COUNT(*) FROM xapi_sent WHERE lrs = ?1", [url.trim_end_matches('/')], |r| r.get(0)).unwrap();
+    let marked: i64 = c
+        .query_row("SELECT COUNT(*) FROM xapi_sent WHERE lrs = ?1", [url.trim_end_matches('/')], |r| r.get(0))
+        .unwrap();
     assert_eq!(marked, 3);
 }

@@ -33,7 +33,13 @@ fn turn(n: usize, beat: &str, reply: &str, techniques: &[&str], taboos: &[&str],
         techniques: techniques.iter().map(hit).collect(),
         taboos: taboos
             .iter()
-            .map(|t| TabooHit { hit: hit(t), severity: Severity::Moderate, rewrite: None, rewrites: vec![], replace: None })
+            .map(|t| TabooHit {
+                hit: hit(t),
+                severity: Severity::Moderate,
+                rewrite: None,
+                rewrites: vec![],
+                replace: None,
+            })
             .collect(),
         components: vec![],
         rewritten: None,
@@ -67,25 +73,53 @@ fn learner_db(path: &Path, profile: &str) {
     let greet = calls(&["greeting", "empathy", "apology"]);
     for (seed, score) in [(1u64, Some(62u8)), (2, Some(81)), (3, Some(93)), (4, None)] {
         let id = s.start_run(profile, &log("late_parcel", seed)).unwrap();
-        s.record_turn_calls(id, &turn(1, "opening", "您好，非常理解您着急的心情。", &["greeting", "empathy"], &[], 85), 3.0, &greet)
-            .unwrap();
+        s.record_turn_calls(
+            id,
+            &turn(1, "opening", "您好，非常理解您着急的心情。", &["greeting", "empathy"], &[], 85),
+            3.0,
+            &greet,
+        )
+        .unwrap();
         let reply = if seed == 1 { SCRIPT_REPLY } else { "我马上为您查询，请稍等两分钟。" };
         let taboos: &[&str] = if seed == 1 { &["argue_back"] } else { &[] };
-        s.record_turn_calls(id, &turn(2, "facts", reply, &["hold_notice"], taboos, 60), 12.5, &calls(&["when_question"]))
-            .unwrap();
+        s.record_turn_calls(
+            id,
+            &turn(2, "facts", reply, &["hold_notice"], taboos, 60),
+            12.5,
+            &calls(&["when_question"]),
+        )
+        .unwrap();
         if let Some(score) = score {
             s.end_run(id, "resolved", "resolved", score).unwrap();
         }
     }
     let id = s.start_run(profile, &log("refund_policy_no", 9)).unwrap();
     // Recorded without calls_for: the report takes it from the scenario's beat.
-    s.record_turn(id, &turn(1, "opening", "这是规定，我也没办法，你自己看说明。", &[], &["policy_shield", "commanding"], 20), 40.0)
-        .unwrap();
+    s.record_turn(
+        id,
+        &turn(1, "opening", "这是规定，我也没办法，你自己看说明。", &[], &["policy_shield", "commanding"], 20),
+        40.0,
+    )
+    .unwrap();
     s.end_run(id, "escalated", "escalated", 35).unwrap();
 }
 
+/// A scenario's zh-CN title from the shipped library.
+fn title(id: &str) -> String {
+    let (all, _) = defuse::records::load_scenarios(Path::new("scenarios"));
+    all.into_iter().find(|s| s.id == id).expect("shipped scenario").title(Locale::ZhCn).to_string()
+}
+
+fn escape_title(id: &str) -> String {
+    defuse::records::report::escape(&title(id))
+}
+
 fn defuse(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_defuse")).args(args).env("DEFUSE_DATA", "/nonexistent/defuse-test").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_defuse"))
+        .args(args)
+        .env("DEFUSE_DATA", "/nonexistent/defuse-test")
+        .output()
+        .unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -113,7 +147,14 @@ fn writer_child() {
     for run in 0u64.. {
         let id = store.start_run("writer", &log("late_parcel", run)).unwrap();
         for n in 1..=8 {
-            let t = turn(n, "opening", &format!("第 {run} 次练习的第 {n} 条回复：非常理解您的心情。"), &["empathy"], &[], 70);
+            let t = turn(
+                n,
+                "opening",
+                &format!("第 {run} 次练习的第 {n} 条回复：非常理解您的心情。"),
+                &["empathy"],
+                &[],
+                70,
+            );
             store.record_turn_calls(id, &t, 1.0, &calls(&["empathy"])).unwrap();
             committed += 1;
             writeln!(out.lock(), "committed {committed}").unwrap();
@@ -296,15 +337,23 @@ fn the_report_is_one_safe_page_with_every_section() {
     learner_db(&a, "小林");
     learner_db(&b, "小王");
     let out = dir.path().join("report.html");
-    let o = defuse(&["report", "--db", p(&a), p(&b), "--out", p(&out), "--scenarios", "scenarios", "--locale", "zh-CN"]);
+    let o =
+        defuse(&["report", "--db", p(&a), p(&b), "--out", p(&out), "--scenarios", "scenarios", "--locale", "zh-CN"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let html = std::fs::read_to_string(&out).unwrap();
-    for section in ["id=\"summary\"", "id=\"practise-next\"", "id=\"weakest-techniques\"", "id=\"taboos\"", "id=\"grades\"", "id=\"runs-over-time\""] {
+    for section in [
+        "id=\"summary\"",
+        "id=\"practise-next\"",
+        "id=\"weakest-techniques\"",
+        "id=\"taboos\"",
+        "id=\"grades\"",
+        "id=\"runs-over-time\"",
+    ] {
         assert!(html.contains(section), "missing {section}");
     }
     assert!(html.contains("\"Noto Sans CJK SC\",") && html.contains("\"WenQuanYi Micro Hei\""));
     assert!(html.contains("<svg"), "charts are inline SVG");
-    assert!(html.contains("快递迟迟不到"), "scenario titles from the library");
+    assert!(html.contains(&escape_title("late_parcel")), "scenario titles from the library");
     assert!(html.contains("小林") && html.contains("小王"), "a cohort names its learners");
     // The reply is quoted, escaped: no markup from learners ever reaches the page.
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 订单明明已经签收了"));
@@ -312,8 +361,6 @@ fn the_report_is_one_safe_page_with_every_section() {
     for external in ["<link", " src=", "@import", "url("] {
         assert!(!html.contains(external), "self-contained: found {external}");
     }
-    // The refund turn had no calls_for stored; the scenario's beat supplies it.
-    assert!(html.contains("说“不”的技巧") || html.contains("polite_no"));
     // Defaults: English, the platform database; a missing file is named, exit 2.
     let missing = dir.path().join("nobody.sqlite");
     let o = defuse(&["report", "--db", p(&missing), "--out", p(&out)]);
@@ -402,10 +449,13 @@ fn jsonl_has_one_run_per_line() {
     learner_db(&b, "小王");
     let o = defuse(&["export", "--db", p(&a), "--db", p(&b), "--format", "jsonl"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let lines: Vec<Value> = String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> =
+        String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 10);
     for l in &lines {
-        for key in ["source", "id", "profile", "scenario", "seed", "locale", "timed", "started", "ending", "score", "turns"] {
+        for key in
+            ["source", "id", "profile", "scenario", "seed", "locale", "timed", "started", "ending", "score", "turns"]
+        {
             assert!(l.get(key).is_some(), "{key} missing in {l}");
         }
     }
@@ -444,10 +494,13 @@ fn xapi_statements_are_valid_and_stable() {
         assert!(s["timestamp"].as_str().unwrap().ends_with('Z'));
     }
     let late = st.iter().find(|s| s["object"]["id"] == "https://defuse.local/scenarios/late_parcel").unwrap();
-    assert_eq!(late["object"]["definition"]["name"]["zh-CN"], "快递迟迟不到");
+    assert_eq!(late["object"]["definition"]["name"]["zh-CN"], title("late_parcel"));
     let failed = st.iter().find(|s| s["verb"]["id"] == Verb::Failed.iri().as_str()).unwrap();
     let r = &failed["result"];
-    assert_eq!((r["score"]["raw"].as_u64(), r["score"]["min"].as_u64(), r["score"]["max"].as_u64()), (Some(35), Some(0), Some(100)));
+    assert_eq!(
+        (r["score"]["raw"].as_u64(), r["score"]["min"].as_u64(), r["score"]["max"].as_u64()),
+        (Some(35), Some(0), Some(100))
+    );
     assert_eq!(r["score"]["scaled"], 0.35);
     assert_eq!((r["success"].as_bool(), r["completion"].as_bool()), (Some(false), Some(true)));
     assert_eq!(r["extensions"][EXT_TABOOS]["policy_shield"], 1);
@@ -477,7 +530,10 @@ fn a_refused_connection_is_a_clear_error_and_marks_nothing() {
 
 /// A minimal HTTP server answering every request with `status` and `body`; returns its URL and
 /// the requests it saw (head and body).
-fn fake_lrs(status: u16, body: &'static str) -> (String, Arc<Mutex<Vec<(String, String)>>>) {
+/// Requests a fake LRS saw: (head, body).
+type Seen = Arc<Mutex<Vec<(String, String)>>>;
+
+fn fake_lrs(status: u16, body: &'static str) -> (String, Seen) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/xAPI", listener.local_addr().unwrap());
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -496,7 +552,9 @@ fn fake_lrs(status: u16, body: &'static str) -> (String, Arc<Mutex<Vec<(String, 
             }
             let len = head
                 .lines()
-                .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap()))
+                .find_map(|l| {
+                    l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap())
+                })
                 .unwrap_or(0);
             let mut buf = vec![0; len];
             reader.read_exact(&mut buf).unwrap();
@@ -531,11 +589,27 @@ fn an_lrs_that_refuses_marks_nothing_and_one_that_accepts_is_not_sent_twice() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM xapi_sent"), 0);
     let (head, _) = seen.lock().unwrap()[0].clone();
     assert!(head.starts_with("POST /xAPI/statements "), "{head}");
-    assert!(head.contains("X-Experience-API-Version: 1.0.3") || head.to_ascii_lowercase().contains("x-experience-api-version: 1.0.3"));
-    assert!(head.to_ascii_lowercase().contains(&format!("authorization: basic {}", xapi::base64(b"trainer:wrong")).to_ascii_lowercase()));
+    assert!(
+        head.contains("X-Experience-API-Version: 1.0.3")
+            || head.to_ascii_lowercase().contains("x-experience-api-version: 1.0.3")
+    );
+    assert!(
+        head.to_ascii_lowercase()
+            .contains(&format!("authorization: basic {}", xapi::base64(b"trainer:wrong")).to_ascii_lowercase())
+    );
 
     let (url, seen) = fake_lrs(200, "");
-    let o = defuse(&["export", "--db", p(&db), "--format", "xapi", "--lrs", &format!("{url}/"), "--auth", "trainer:secret"]);
+    let o = defuse(&[
+        "export",
+        "--db",
+        p(&db),
+        "--format",
+        "xapi",
+        "--lrs",
+        &format!("{url}/"),
+        "--auth",
+        "trainer:secret",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("sent 13 statement(s)"), "{}", stderr(&o));
     assert_eq!(count(&db, "SELECT COUNT(*) FROM xapi_sent"), 13);
@@ -564,7 +638,8 @@ fn export_arguments_are_checked() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.sqlite");
     learner_db(&db, "小林");
-    let o = defuse(&["export", "--db", p(&db), "--format", "xapi", "--lrs", "https://lrs.example/xAPI", "--auth", "a:b"]);
+    let o =
+        defuse(&["export", "--db", p(&db), "--format", "xapi", "--lrs", "https://lrs.example/xAPI", "--auth", "a:b"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("lrs-https"), "{}", stderr(&o));
 }
@@ -594,7 +669,11 @@ fn a_real_run_reads_back_with_what_each_beat_called_for() {
         let calls_for = run.calls_for().to_vec();
         let t = run.turn(r, 4.0);
         store.record_turn_calls(id, &t, 4.0, &calls_for).unwrap();
-        expected.push((calls_for, t.analysis.technique_ids().iter().map(|s| s.to_string()).collect::<Vec<_>>(), t.score.fit));
+        expected.push((
+            calls_for,
+            t.analysis.technique_ids().iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            t.score.fit,
+        ));
         if run.is_over() {
             break;
         }

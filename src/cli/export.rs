@@ -3,10 +3,10 @@
 //! a learning record store. Sent statement ids are kept in each database (`xapi_sent`), so an
 //! export sends each statement once.
 
-use crate::records::export::{statements, write_csv, write_jsonl, write_xapi};
+use crate::records::export::{statements, write_csv, write_jsonl, write_xapi, write_xapi_runs};
 use crate::records::store::{self, Source, Store};
 use crate::records::xapi::{self, Lrs, Statement};
-use crate::records::load_scenarios;
+use crate::records::{ScenarioMeta, load_scenarios};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -80,13 +80,13 @@ pub fn run(args: Args) -> ExitCode {
             Err(e) => return super::fail(e),
         }
     };
-    let per_source: Vec<Vec<Statement>> = if args.format == Format::Xapi {
-        let dir = args.scenarios.clone().unwrap_or_else(crate::paths::scenarios_dir);
-        let (scenarios, _) = load_scenarios(&dir);
-        sources.iter().map(|s| statements(s, &scenarios)).collect()
-    } else {
-        Vec::new()
+    let scenarios = match args.format {
+        Format::Xapi => load_scenarios(&args.scenarios.clone().unwrap_or_else(crate::paths::scenarios_dir)).0,
+        _ => Vec::new(),
     };
+    // Statements are held in memory only to send them; a file is written run by run.
+    let per_source: Vec<Vec<Statement>> =
+        if args.lrs.is_some() { sources.iter().map(|s| statements(s, &scenarios)).collect() } else { Vec::new() };
     for s in per_source.iter().flatten() {
         if let Err(e) = xapi::validate(&s.json) {
             return super::fail(format!("internal error: statement {} is not valid xAPI: {e}", s.id));
@@ -95,10 +95,10 @@ pub fn run(args: Args) -> ExitCode {
     if args.out.is_some() || args.lrs.is_none() {
         let written = match &args.out {
             Some(p) => match std::fs::File::create(p) {
-                Ok(f) => write_all(&mut BufWriter::new(f), &args, &sources, &per_source),
+                Ok(f) => write_all(&mut BufWriter::new(f), &args, &sources, &scenarios, &per_source),
                 Err(e) => return super::fail(format!("{}: cannot create: {e}", p.display())),
             },
-            None => write_all(&mut BufWriter::new(std::io::stdout().lock()), &args, &sources, &per_source),
+            None => write_all(&mut BufWriter::new(std::io::stdout().lock()), &args, &sources, &scenarios, &per_source),
         };
         if let Err(e) = written {
             let to = args.out.as_ref().map_or("standard output".into(), |p| p.display().to_string());
@@ -131,13 +131,19 @@ pub fn run(args: Args) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn write_all(w: &mut impl Write, args: &Args, sources: &[Source], per_source: &[Vec<Statement>]) -> std::io::Result<()> {
+fn write_all(
+    w: &mut impl Write,
+    args: &Args,
+    sources: &[Source],
+    scenarios: &[ScenarioMeta],
+    per_source: &[Vec<Statement>],
+) -> std::io::Result<()> {
     match args.format {
         Format::Csv => write_csv(w, sources, args.bom)?,
         Format::Jsonl => write_jsonl(w, sources)?,
+        Format::Xapi if args.lrs.is_some() => write_xapi(w, per_source.iter().flatten())?,
         Format::Xapi => {
-            let all: Vec<Statement> = per_source.iter().flatten().cloned().collect();
-            write_xapi(w, &all)?;
+            write_xapi_runs(w, sources, scenarios)?;
         }
     }
     w.flush()

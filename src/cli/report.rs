@@ -73,7 +73,9 @@ pub fn run(args: Args) -> ExitCode {
             ids.extend(t.techniques.iter().chain(&t.taboos).chain(t.calls_for.iter().flatten()).map(String::as_str));
         }
     }
-    ids.extend(scenarios.iter().flat_map(|s| s.trains.iter().chain(s.calls_for.values().flatten())).map(String::as_str));
+    ids.extend(
+        scenarios.iter().flat_map(|s| s.trains.iter().chain(s.calls_for.values().flatten())).map(String::as_str),
+    );
     let names = names(locale, ids.into_iter());
     let params = Params { review_after: args.review_after, ..Params::default() };
     let opts = Options { locale, scenarios, names, params, generated: now_utc() };

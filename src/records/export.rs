@@ -1,9 +1,9 @@
 //! Runs and turns as CSV (one row per turn, run columns repeated) or JSON Lines (one run per
 //! line with its turns), and xAPI statements as a JSON array.
 
+use super::ScenarioMeta;
 use super::store::{RunRecord, Source};
 use super::xapi::{self, Statement};
-use super::ScenarioMeta;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -114,13 +114,40 @@ pub fn write_jsonl(w: &mut impl Write, sources: &[Source]) -> io::Result<()> {
 /// The xAPI statements of every run in a source, titled from the scenario library.
 pub fn statements(source: &Source, scenarios: &[ScenarioMeta]) -> Vec<Statement> {
     let empty = BTreeMap::new();
-    let titles: BTreeMap<&str, &BTreeMap<String, String>> = scenarios.iter().map(|s| (s.id.as_str(), &s.titles)).collect();
-    source.runs.iter().flat_map(|r| xapi::statements(r, titles.get(r.scenario.as_str()).copied().unwrap_or(&empty))).collect()
+    let titles: BTreeMap<&str, &BTreeMap<String, String>> =
+        scenarios.iter().map(|s| (s.id.as_str(), &s.titles)).collect();
+    source
+        .runs
+        .iter()
+        .flat_map(|r| xapi::statements(r, titles.get(r.scenario.as_str()).copied().unwrap_or(&empty)))
+        .collect()
+}
+
+/// Writes the statements of every run as one pretty JSON array, run by run (memory stays
+/// flat however many runs there are). A statement that fails [`xapi::validate`] stops it
+/// with an error: it would be a bug.
+pub fn write_xapi_runs(w: &mut impl Write, sources: &[Source], scenarios: &[ScenarioMeta]) -> io::Result<usize> {
+    let empty = BTreeMap::new();
+    let titles: BTreeMap<&str, &BTreeMap<String, String>> =
+        scenarios.iter().map(|s| (s.id.as_str(), &s.titles)).collect();
+    let mut n = 0;
+    w.write_all(b"[")?;
+    for run in sources.iter().flat_map(|s| &s.runs) {
+        for st in xapi::statements(run, titles.get(run.scenario.as_str()).copied().unwrap_or(&empty)) {
+            xapi::validate(&st.json)
+                .map_err(|e| io::Error::other(format!("internal error: statement {} is not valid xAPI: {e}", st.id)))?;
+            w.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+            serde_json::to_writer_pretty(&mut *w, &st.json)?;
+            n += 1;
+        }
+    }
+    w.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+    Ok(n)
 }
 
 /// Writes statements as one pretty JSON array (what `POST /statements` accepts).
-pub fn write_xapi(w: &mut impl Write, statements: &[Statement]) -> io::Result<()> {
-    let all: Vec<&serde_json::Value> = statements.iter().map(|s| &s.json).collect();
+pub fn write_xapi<'a>(w: &mut impl Write, statements: impl IntoIterator<Item = &'a Statement>) -> io::Result<()> {
+    let all: Vec<&serde_json::Value> = statements.into_iter().map(|s| &s.json).collect();
     serde_json::to_writer_pretty(&mut *w, &all)?;
     w.write_all(b"\n")
 }

@@ -366,10 +366,7 @@ mod tests {
     fn techniques_come_weakest_first() {
         let runs = vec![run(
             "a",
-            vec![
-                turn(&["empathy", "apology"], &["empathy"], &[], 80),
-                turn(&["closing"], &["closing"], &[], 40),
-            ],
+            vec![turn(&["empathy", "apology"], &["empathy"], &[], 80), turn(&["closing"], &["closing"], &[], 40)],
         )];
         let ids: Vec<String> = techniques(&runs, &Params::default()).into_iter().map(|m| m.id).collect();
         assert_eq!(ids, ["apology", "closing", "empathy"]);
@@ -398,7 +395,8 @@ mod tests {
     }
 
     fn scenarios() -> Vec<ScenarioInfo> {
-        let s = |id: &str, t: &[&str]| ScenarioInfo { id: id.into(), trains: t.iter().map(|x| x.to_string()).collect() };
+        let s =
+            |id: &str, t: &[&str]| ScenarioInfo { id: id.into(), trains: t.iter().map(|x| x.to_string()).collect() };
         vec![
             s("late_parcel", &["greeting", "empathy", "closing"]),
             s("refund_policy_no", &["polite_no", "empathy", "offer_alternative"]),
@@ -409,7 +407,10 @@ mod tests {
     #[test]
     fn a_beginner_starts_with_the_first_scenario() {
         let r = recommend(&[], &scenarios(), None).unwrap();
-        assert_eq!((r.scenario.as_str(), r.technique.as_str(), r.why), ("late_parcel", "greeting", Why::NotYetPractised));
+        assert_eq!(
+            (r.scenario.as_str(), r.technique.as_str(), r.why),
+            ("late_parcel", "greeting", Why::NotYetPractised)
+        );
     }
 
     #[test]

@@ -18,7 +18,8 @@ pub fn data_dir() -> PathBuf {
     if let Some(p) = std::env::var_os("DEFUSE_DATA") {
         return PathBuf::from(p);
     }
-    directories::ProjectDirs::from("", "", "defuse").map_or_else(|| PathBuf::from(".defuse"), |d| d.data_dir().to_path_buf())
+    directories::ProjectDirs::from("", "", "defuse")
+        .map_or_else(|| PathBuf::from(".defuse"), |d| d.data_dir().to_path_buf())
 }
 
 /// The medal tier for a run score: gold ≥ 90, silver ≥ 75, bronze ≥ 60, else none.

@@ -3,9 +3,9 @@
 //! Sections: summary, practise next, weakest techniques, taboos that keep slipping in (with the
 //! replies quoted), grades per scenario, runs over time.
 
+use super::ScenarioMeta;
 use super::mastery::{self, Params, RunSample, ScenarioInfo, TechniqueMastery, TurnSample, Why};
 use super::store::{RunRecord, Source};
-use super::ScenarioMeta;
 use crate::locale::Locale;
 use crate::scenario::grade::letter;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -68,7 +68,11 @@ pub fn samples(runs: &[&RunRecord], scenarios: &[ScenarioMeta]) -> Vec<RunSample
                 .iter()
                 .map(|t| TurnSample {
                     calls_for: t.calls_for.clone().unwrap_or_else(|| {
-                        by_id.get(r.scenario.as_str()).and_then(|s| s.calls_for.get(&t.beat)).cloned().unwrap_or_default()
+                        by_id
+                            .get(r.scenario.as_str())
+                            .and_then(|s| s.calls_for.get(&t.beat))
+                            .cloned()
+                            .unwrap_or_default()
                     }),
                     techniques: t.techniques.clone(),
                     taboos: t.taboos.clone(),
@@ -140,7 +144,7 @@ fn int(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -156,6 +160,7 @@ struct Words {
     runs: &'static str,
     finished: &'static str,
     turns: &'static str,
+    replies: &'static str,
     mean_score: &'static str,
     pass_rate: &'static str,
     taboo_turns: &'static str,
@@ -205,6 +210,7 @@ const ZH: Words = Words {
     runs: "练习次数",
     finished: "已完成",
     turns: "回复",
+    replies: "条回复",
     mean_score: "平均得分",
     pass_rate: "及格率（≥60）",
     taboo_turns: "含忌语的回复",
@@ -222,14 +228,14 @@ const ZH: Words = Words {
     no_library: "找不到场景库，无法推荐（用 --scenarios 指定场景文件夹）。",
     weak_h: "最弱的技巧",
     weak_intro: "在需要用到该技巧的对话节点上，用到了多少、用得多好；越近的练习权重越大。",
-    weak_cohort: "条为全体学员的平均值",
+    weak_cohort: "条形为 {} 位学员的平均值",
     opportunities: "次机会",
     used: "用到",
     mastered: "已掌握",
     due: "该复习",
     not_practised: "还没有练过",
     taboo_h: "反复出现的服务忌语",
-    taboo_intro: "按出现频率排列（越近的练习权重越大），并附学员的原话。",
+    taboo_intro: "按出现次数排列，并附学员的原话。“反复出现”：在至少 {} 次练习中出现过，且最近 {} 次练习里仍有。",
     taboo: "忌语",
     in_runs: "次练习",
     slipping: "反复出现",
@@ -254,6 +260,7 @@ const EN: Words = Words {
     runs: "Runs",
     finished: "finished",
     turns: "Replies",
+    replies: "replies",
     mean_score: "Mean score",
     pass_rate: "Pass rate (≥60)",
     taboo_turns: "Replies with a taboo",
@@ -271,14 +278,14 @@ const EN: Words = Words {
     no_library: "No scenario library found, so no recommendation (point --scenarios at the scenarios folder).",
     weak_h: "Weakest techniques",
     weak_intro: "How often and how well each technique was used where the conversation called for it; recent runs weigh more.",
-    weak_cohort: "bars show the mean over learners",
+    weak_cohort: "bars show the mean over {} learners",
     opportunities: "opportunities",
     used: "used",
     mastered: "mastered",
     due: "due for review",
     not_practised: "Not practised yet",
     taboo_h: "Taboos that keep slipping in",
-    taboo_intro: "Most frequent first (recent runs weigh more), with the learners' own replies.",
+    taboo_intro: "Most frequent first, with the learners' own replies. \"Keeps slipping in\": seen in at least {} runs and still in one of the last {}.",
     taboo: "Taboo",
     in_runs: "runs",
     slipping: "keeps slipping in",
@@ -412,6 +419,7 @@ fn bar_chart(bars: &[Bar], max: f64, axis_percent: bool) -> String {
 /// Everything computed for one learner.
 struct LearnerView<'a> {
     learner: Learner<'a>,
+    samples: Vec<RunSample>,
     mastery: Vec<TechniqueMastery>,
     next: Option<mastery::Recommendation>,
 }
@@ -432,7 +440,7 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
             let mastery = mastery::techniques(&samples, &opts.params);
             let last = l.runs.last().map(|r| r.scenario.as_str());
             let next = mastery::recommend(&mastery, &infos, last);
-            LearnerView { learner: l, mastery, next }
+            LearnerView { learner: l, samples, mastery, next }
         })
         .collect();
     let all: Vec<&RunRecord> = sources.iter().flat_map(|s| &s.runs).collect();
@@ -459,11 +467,12 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
         w.sources,
         files.join(", ")
     );
-    let card = |n: String, l: &str| format!("<div class=\"card\"><div class=\"n\">{n}</div><div class=\"l\">{l}</div></div>");
+    let card =
+        |n: String, l: &str| format!("<div class=\"card\"><div class=\"n\">{n}</div><div class=\"l\">{l}</div></div>");
     let pass = (!scores.is_empty()).then(|| scores.iter().filter(|s| **s >= 60).count() as f64 / scores.len() as f64);
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<div class=\"cards\" id=\"summary\">{}{}{}{}{}{}</div></header>\n",
+        "<div class=\"cards\" id=\"summary\">{}{}{}{}{}{}</div></header>",
         card(int(views.len()), w.learners),
         card(int(all.len()), &format!("{} ({} {})", w.runs, int(finished.len()), w.finished)),
         card(int(turns), w.turns),
@@ -490,9 +499,14 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
                 Some(r) => {
                     let why = match r.why {
                         Why::Review { runs_since } => {
-                            format!("<span class=\"tag review\">{}</span>", escape(&fill(w.why_review, &[&runs_since.to_string()])))
+                            format!(
+                                "<span class=\"tag review\">{}</span>",
+                                escape(&fill(w.why_review, &[&runs_since.to_string()]))
+                            )
                         }
-                        Why::Weakest { level } => format!("<span class=\"tag\">{}</span>", escape(&fill(w.why_weakest, &[&pct(level)]))),
+                        Why::Weakest { level } => {
+                            format!("<span class=\"tag\">{}</span>", escape(&fill(w.why_weakest, &[&pct(level)])))
+                        }
                         Why::NotYetPractised => format!("<span class=\"tag new\">{}</span>", w.why_new),
                     };
                     (escape(&title(&r.scenario)), escape(&name(&r.technique)), why)
@@ -533,7 +547,7 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
         "<section id=\"weakest-techniques\"><h2>{}</h2><p class=\"intro\">{}{}</p>",
         w.weak_h,
         w.weak_intro,
-        if cohort { format!(" ({} {})", int(views.len()), w.weak_cohort) } else { String::new() }
+        if cohort { format!(" ({})", fill(w.weak_cohort, &[&int(views.len())])) } else { String::new() }
     );
     if tech.is_empty() {
         let _ = write!(h, "<p class=\"muted\">{}</p>", w.none);
@@ -585,63 +599,83 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
     }
     h.push_str("</section>\n");
 
-    // Taboos: cohort counts, decayed weights summed over learners, newest examples.
+    // Taboos: cohort counts, the learners they keep slipping in for, and the newest replies,
+    // taken in turn from each learner so a cohort's examples are not all one person's.
     struct TabooRow {
         weight: f64,
         turns: usize,
         runs: usize,
         learners: usize,
         slipping: usize,
-        examples: Vec<(String, String, String)>,
+        candidates: Vec<Vec<(String, String, String)>>,
     }
     let mut taboos: BTreeMap<String, TabooRow> = BTreeMap::new();
     for v in &views {
-        let samples = samples(&v.learner.runs, &[]);
-        for t in mastery::taboos(&samples, &opts.params) {
+        for t in mastery::taboos(&v.samples, &opts.params) {
             let e = taboos.entry(t.id.clone()).or_insert(TabooRow {
                 weight: 0.0,
                 turns: 0,
                 runs: 0,
                 learners: 0,
                 slipping: 0,
-                examples: Vec::new(),
+                candidates: Vec::new(),
             });
             e.weight += t.weight;
             e.turns += t.turns;
             e.runs += t.runs;
             e.learners += 1;
             e.slipping += usize::from(t.slipping);
+            e.candidates.push(Vec::new());
         }
-        for r in v.learner.runs.iter().rev() {
+        'runs: for r in v.learner.runs.iter().rev() {
             for turn in r.turns.iter().rev() {
                 for id in &turn.taboos {
-                    let Some(e) = taboos.get_mut(id) else { continue };
-                    if e.examples.len() < 3 && !e.examples.iter().any(|x| x.0 == turn.reply) {
-                        e.examples.push((turn.reply.clone(), v.learner.label.clone(), title(&r.scenario)));
+                    let Some(list) = taboos.get_mut(id).and_then(|e| e.candidates.last_mut()) else { continue };
+                    if list.len() < 3 && !list.iter().any(|x| x.0 == turn.reply) {
+                        list.push((turn.reply.clone(), v.learner.label.clone(), title(&r.scenario)));
                     }
                 }
             }
+            if taboos.values().all(|e| e.candidates.last().is_none_or(|l| l.len() >= 3)) {
+                break 'runs;
+            }
         }
     }
+    fn examples(t: &TabooRow) -> Vec<&(String, String, String)> {
+        let mut out: Vec<&(String, String, String)> = Vec::new();
+        for round in 0..3 {
+            for list in &t.candidates {
+                if let Some(x) = list.get(round)
+                    && out.len() < 3
+                    && !out.iter().any(|o| o.0 == x.0)
+                {
+                    out.push(x);
+                }
+            }
+        }
+        out
+    }
     let mut taboos: Vec<(String, TabooRow)> = taboos.into_iter().collect();
-    taboos.sort_by(|a, b| b.1.weight.total_cmp(&a.1.weight).then(b.1.turns.cmp(&a.1.turns)).then(a.0.cmp(&b.0)));
-    let _ = write!(h, "<section id=\"taboos\"><h2>{}</h2><p class=\"intro\">{}</p>", w.taboo_h, w.taboo_intro);
+    taboos.sort_by(|a, b| b.1.turns.cmp(&a.1.turns).then(b.1.weight.total_cmp(&a.1.weight)).then(a.0.cmp(&b.0)));
+    let intro =
+        fill(w.taboo_intro, &[&opts.params.taboo_min_runs.to_string(), &opts.params.taboo_recent_runs.to_string()]);
+    let _ = write!(h, "<section id=\"taboos\"><h2>{}</h2><p class=\"intro\">{}</p>", w.taboo_h, escape(&intro));
     if taboos.is_empty() {
         let _ = write!(h, "<p class=\"muted\">{}</p>", w.none);
     } else {
-        let top: Vec<&(String, TabooRow)> = taboos.iter().take(12).collect();
+        let top: Vec<&(String, TabooRow)> = taboos.iter().take(10).collect();
         let max = top.iter().map(|t| t.1.turns).max().unwrap_or(1) as f64;
         let bars: Vec<Bar> = top
             .iter()
             .map(|(id, t)| Bar {
                 label: name(id),
                 value: t.turns as f64,
-                text: format!("{} {} · {} {}", int(t.turns), w.turns, int(t.runs), w.in_runs),
+                text: format!("{} {} · {} {}", int(t.turns), w.replies, int(t.runs), w.in_runs),
                 colour: if t.slipping > 0 { "#d1495b" } else { "#e8a0a9" },
-                tip: format!("{}: {} {}", name(id), int(t.turns), w.turns),
+                tip: format!("{}: {} {}", name(id), int(t.turns), w.replies),
             })
             .collect();
-        h.push_str(&bar_chart(&bars, nice(max), false));
+        h.push_str(&bar_chart(&bars, count_axis(max), false));
         let _ = write!(
             h,
             "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>{}<th>{}</th></tr></thead><tbody>",
@@ -651,11 +685,14 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
             if cohort { format!("<th class=\"num\">{}</th>", w.learners) } else { String::new() },
             w.examples
         );
-        for (id, t) in taboos.iter().take(12) {
-            let tag = if t.slipping > 0 { format!(" <span class=\"tag\">{}</span>", w.slipping) } else { String::new() };
-            let quotes: String = t
-                .examples
-                .iter()
+        for (id, t) in taboos.iter().take(10) {
+            let tag = match (t.slipping, cohort) {
+                (0, _) => String::new(),
+                (_, false) => format!(" <span class=\"tag\">{}</span>", w.slipping),
+                (n, true) => format!(" <span class=\"tag\">{} · {} {}</span>", w.slipping, int(n), w.learners),
+            };
+            let quotes: String = examples(t)
+                .into_iter()
                 .map(|(reply, who, scen)| {
                     let cite = if cohort { format!("{} · {}", escape(who), escape(scen)) } else { escape(scen) };
                     format!("<blockquote>“{}”<cite>{cite}</cite></blockquote>", escape(&truncate(reply, 240)))
@@ -726,16 +763,25 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
     h
 }
 
-/// A round axis maximum at or above `x` (1, 2, 5 × 10ⁿ).
-fn nice(x: f64) -> f64 {
-    if x <= 0.0 {
-        return 1.0;
-    }
-    let mag = 10f64.powf(x.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|v| *v >= x).unwrap_or(10.0 * mag)
+/// The top of a count axis with four whole-number steps, at or above `x` (a round step:
+/// 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ, never a fraction).
+fn count_axis(x: f64) -> f64 {
+    let raw = (x / 4.0).max(1.0);
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|v| *v >= raw && v.fract() == 0.0)
+        .unwrap_or(10.0 * mag);
+    4.0 * step
 }
 
-fn grade_chart(rows: &[(&str, [usize; 5])], title: &dyn Fn(&str) -> String, sums: &HashMap<&str, (f64, usize)>, w: &Words) -> String {
+fn grade_chart(
+    rows: &[(&str, [usize; 5])],
+    title: &dyn Fn(&str) -> String,
+    sums: &HashMap<&str, (f64, usize)>,
+    w: &Words,
+) -> String {
     let labels: Vec<String> = rows.iter().map(|(id, _)| title(id)).collect();
     let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(10).clamp(8, 30) * 7 + 12;
     let (width_px, row, top) = (760usize, 26usize, 6usize);
@@ -746,7 +792,13 @@ fn grade_chart(rows: &[(&str, [usize; 5])], title: &dyn Fn(&str) -> String, sums
     for (i, ((id, counts), label)) in rows.iter().zip(&labels).enumerate() {
         let y = top + i * row;
         let n: usize = counts.iter().sum();
-        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#, x0 - 8, y + 17, escape(&truncate(label, 30)));
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#,
+            x0 - 8,
+            y + 17,
+            escape(&truncate(label, 30))
+        );
         let mut x = x0 as f64;
         for (g, c) in counts.iter().enumerate() {
             if *c == 0 {
@@ -778,7 +830,15 @@ fn grade_chart(rows: &[(&str, [usize; 5])], title: &dyn Fn(&str) -> String, sums
             x += bw;
         }
         let (sum, k) = sums.get(id).copied().unwrap_or((0.0, 1));
-        let _ = write!(s, r#"<text class="lbl" x="{}" y="{}">n={} · {} {:.0}</text>"#, x0 + plot + 8, y + 17, int(n), w.mean, sum / k as f64);
+        let _ = write!(
+            s,
+            r#"<text class="lbl" x="{}" y="{}">n={} · {} {:.0}</text>"#,
+            x0 + plot + 8,
+            y + 17,
+            int(n),
+            w.mean,
+            sum / k as f64
+        );
     }
     s.push_str("</svg>");
     s
@@ -840,7 +900,7 @@ fn time_chart(runs: &[&RunRecord], w: &Words) -> Option<String> {
     let (wpx, hpx, x0, y0, right) = (760.0, 250.0, 46.0, 20.0, 40.0);
     let plot_w = wpx - x0 - right;
     let plot_h = hpx - y0 - 40.0;
-    let max = nice(buckets.iter().map(|b| b.1).max().unwrap_or(1) as f64);
+    let max = count_axis(buckets.iter().map(|b| b.1).max().unwrap_or(1) as f64);
     let n = buckets.len() as f64;
     let slot = plot_w / n;
     let mut s = format!(r#"<svg viewBox="0 0 {wpx} {hpx}" role="img" xmlns="http://www.w3.org/2000/svg">"#);
@@ -910,6 +970,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn turns_without_calls_for_take_it_from_the_beat() {
+        use crate::records::store::TurnRecord;
+        let t = |calls_for: Option<Vec<String>>| TurnRecord {
+            turn: 1,
+            reply: "好的".into(),
+            waited: 1.0,
+            beat: "opening".into(),
+            phrasing: 70,
+            total: 70,
+            fit: None,
+            calls_for,
+            techniques: vec![],
+            taboos: vec![],
+        };
+        let run = RunRecord {
+            id: 1,
+            profile: "p".into(),
+            scenario: "s".into(),
+            seed: 0,
+            locale: "zh-CN".into(),
+            timed: true,
+            started: "2026-01-01 00:00:00".into(),
+            ended: None,
+            ending: None,
+            ending_kind: None,
+            score: None,
+            turns: vec![t(None), t(Some(vec!["apology".into()])), t(Some(vec![]))],
+        };
+        let meta = ScenarioMeta {
+            id: "s".into(),
+            calls_for: [("opening".to_string(), vec!["empathy".to_string()])].into(),
+            ..ScenarioMeta::default()
+        };
+        let got: Vec<Vec<String>> = samples(&[&run], &[meta])[0].turns.iter().map(|t| t.calls_for.clone()).collect();
+        assert_eq!(got, [vec!["empathy".to_string()], vec!["apology".to_string()], vec![]]);
+        assert!(samples(&[&run], &[])[0].turns[0].calls_for.is_empty(), "unknown scenario: nothing called for");
+    }
+
+    #[test]
     fn dates_round_trip() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
@@ -923,16 +1022,22 @@ mod tests {
 
     #[test]
     fn escaping_covers_markup() {
-        assert_eq!(escape("<script>alert('x') & \"y\"</script>"), "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
     }
 
     #[test]
     fn small_helpers() {
         assert_eq!(int(10_000), "10,000");
         assert_eq!(int(999), "999");
-        assert_eq!(nice(7.0), 10.0);
-        assert_eq!(nice(12.0), 20.0);
-        assert_eq!(nice(0.0), 1.0);
+        assert_eq!(count_axis(0.0), 4.0);
+        assert_eq!(count_axis(3.0), 4.0);
+        assert_eq!(count_axis(7.0), 8.0);
+        assert_eq!(count_axis(12.0), 12.0);
+        assert_eq!(count_axis(130.0), 160.0);
+        assert_eq!(count_axis(3986.0), 4000.0);
         assert_eq!(fill("a {} b {}", &["1", "2"]), "a 1 b 2");
         assert_eq!(truncate("一二三四五", 3), "一二…");
     }

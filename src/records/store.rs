@@ -44,7 +44,9 @@ pub enum StoreError {
         detail: String,
     },
     /// The file was written by a newer Defuse (its schema version is higher than this build's).
-    #[error("{path}: written by a newer Defuse (schema version {version}, this build reads up to {SCHEMA}); update Defuse to read it")]
+    #[error(
+        "{path}: written by a newer Defuse (schema version {version}, this build reads up to {SCHEMA}); update Defuse to read it"
+    )]
     Newer {
         /// The file.
         path: PathBuf,
@@ -135,15 +137,13 @@ pub struct Source {
 /// Opens every database read-only and reads all its runs; the first file that cannot be read
 /// stops it with an error naming that file.
 pub fn read_many(paths: &[PathBuf]) -> Result<Vec<Source>, StoreError> {
-    paths
-        .iter()
-        .map(|p| Ok(Source { path: p.clone(), runs: Store::open_read_only(p)?.runs()? }))
-        .collect()
+    paths.iter().map(|p| Ok(Source { path: p.clone(), runs: Store::open_read_only(p)?.runs()? })).collect()
 }
 
 /// The schema, one migration per version: migration `i` takes `user_version` from `i` to `i + 1`.
 /// Append only; never edit a released migration.
-pub const MIGRATIONS: &[&str] = &["
+pub const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE runs (
         id INTEGER PRIMARY KEY,
         profile TEXT NOT NULL,
@@ -168,11 +168,13 @@ pub const MIGRATIONS: &[&str] = &["
         taboos TEXT NOT NULL,
         PRIMARY KEY (run_id, turn)
     );
-", "
+",
+    "
     ALTER TABLE turns ADD COLUMN calls_for TEXT;
     ALTER TABLE turns ADD COLUMN fit INTEGER;
     ALTER TABLE runs ADD COLUMN ended TEXT;
-", "
+",
+    "
     CREATE TABLE xapi_sent (
         lrs TEXT NOT NULL,
         statement_id TEXT NOT NULL,
@@ -181,7 +183,8 @@ pub const MIGRATIONS: &[&str] = &["
         sent TEXT NOT NULL DEFAULT (datetime('now')),
         PRIMARY KEY (lrs, statement_id)
     );
-"];
+",
+];
 
 /// Errors that say nothing about the file itself (busy, locked, no permission, disk full):
 /// the file is left where it is and the error returned.
@@ -355,11 +358,23 @@ impl Store {
     /// Records one turn with the technique ids its beat called for (`Run::calls_for` before
     /// the reply, or the scenario's `beats[t.beat].calls_for`), so mastery can tell where a
     /// technique was called for. Its own transaction, like [`Store::record_turn`].
-    pub fn record_turn_calls(&self, run: i64, t: &TurnResult, waited: f32, calls_for: &[String]) -> Result<(), StoreError> {
+    pub fn record_turn_calls(
+        &self,
+        run: i64,
+        t: &TurnResult,
+        waited: f32,
+        calls_for: &[String],
+    ) -> Result<(), StoreError> {
         self.insert_turn(run, t, waited, Some(calls_for))
     }
 
-    fn insert_turn(&self, run: i64, t: &TurnResult, waited: f32, calls_for: Option<&[String]>) -> Result<(), StoreError> {
+    fn insert_turn(
+        &self,
+        run: i64,
+        t: &TurnResult,
+        waited: f32,
+        calls_for: Option<&[String]>,
+    ) -> Result<(), StoreError> {
         self.conn
             .prepare_cached(
                 "INSERT OR REPLACE INTO turns
@@ -494,7 +509,8 @@ impl Store {
             .conn
             .prepare("SELECT scenario, MAX(score) FROM runs WHERE profile = ?1 AND score IS NOT NULL GROUP BY scenario")
             .map_err(|e| self.sql(e))?;
-        let rows = st.query_map([profile], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u8>(1)?))).map_err(|e| self.sql(e))?;
+        let rows =
+            st.query_map([profile], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u8>(1)?))).map_err(|e| self.sql(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
     }
 
@@ -507,7 +523,8 @@ impl Store {
                  AND EXISTS (SELECT 1 FROM turns WHERE run_id = runs.id) GROUP BY scenario",
             )
             .map_err(|e| self.sql(e))?;
-        let rows = st.query_map([profile], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(|e| self.sql(e))?;
+        let rows =
+            st.query_map([profile], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(|e| self.sql(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
     }
 
@@ -521,7 +538,10 @@ impl Store {
             .optional()
             .map_err(|e| self.sql(e))?;
         let Some((scenario, seed, locale, timed)) = head else { return Ok(None) };
-        let mut st = self.conn.prepare("SELECT reply, waited FROM turns WHERE run_id = ?1 ORDER BY turn").map_err(|e| self.sql(e))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT reply, waited FROM turns WHERE run_id = ?1 ORDER BY turn")
+            .map_err(|e| self.sql(e))?;
         let replies = st
             .query_map([run], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f32>(1)?)))
             .map_err(|e| self.sql(e))?

@@ -35,9 +35,8 @@ pub const ACTIVITY_TYPE: &str = "http://adlnet.gov/expapi/activities/simulation"
 /// A finished run with at least this score is `passed`, else `failed`.
 pub const PASS_SCORE: u8 = 60;
 /// The RFC 4122 URL namespace for version 5 UUIDs.
-const URL_NAMESPACE: [u8; 16] = [
-    0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8,
-];
+const URL_NAMESPACE: [u8; 16] =
+    [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
 
 /// The verbs used, with their ADL IRIs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -302,7 +301,10 @@ pub fn validate(s: &Value) -> Result<(), String> {
         need(keys_ok, "result extension keys must be IRIs")?;
     }
     if let Some(c) = s.get("context") {
-        need(c.get("registration").is_none_or(|r| r.as_str().is_some_and(is_uuid)), "context.registration must be a UUID")?;
+        need(
+            c.get("registration").is_none_or(|r| r.as_str().is_some_and(is_uuid)),
+            "context.registration must be a UUID",
+        )?;
         let keys_ok = c.get("extensions").is_none_or(|e| e.as_object().is_some_and(|m| m.keys().all(|k| is_iri(k))));
         need(keys_ok, "context extension keys must be IRIs")?;
     }
@@ -351,7 +353,8 @@ pub fn base64(data: &[u8]) -> String {
     const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for c in data.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        let n =
+            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
         for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
             out.push(if i <= c.len() { ABC[(n >> shift) as usize & 63] as char } else { '=' });
         }
@@ -382,7 +385,9 @@ impl Lrs {
                     "--lrs {endpoint}: this build speaks plain HTTP only; build Defuse with `--features lrs-https` for HTTPS"
                 )));
             }
-            other => return Err(LrsError::Config(format!("--lrs {endpoint}: unsupported scheme \"{other}\" (use http)"))),
+            other => {
+                return Err(LrsError::Config(format!("--lrs {endpoint}: unsupported scheme \"{other}\" (use http)")));
+            }
         }
         let authorization = match auth {
             None => None,
@@ -391,7 +396,11 @@ impl Lrs {
         };
         let host = rest.split('/').next().unwrap_or("");
         let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-        let host = if host.starts_with('[') { host.split(']').next().unwrap_or("").trim_start_matches('[') } else { host.split(':').next().unwrap_or("") };
+        let host = if host.starts_with('[') {
+            host.split(']').next().unwrap_or("").trim_start_matches('[')
+        } else {
+            host.split(':').next().unwrap_or("")
+        };
         let loopback = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -456,7 +465,10 @@ impl Lrs {
             Value::Null => Ok(statements.iter().filter_map(|s| s["id"].as_str().map(str::to_string)).collect()),
             other => Err(LrsError::BadAnswer {
                 url: self.statements_url(),
-                detail: format!("expected an array of statement ids, got {}", other.to_string().chars().take(200).collect::<String>()),
+                detail: format!(
+                    "expected an array of statement ids, got {}",
+                    other.to_string().chars().take(200).collect::<String>()
+                ),
             }),
         }
     }
