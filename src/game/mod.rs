@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod fonts;
+pub mod pacing;
 pub mod records;
 pub mod screen;
 pub mod session;
@@ -12,9 +13,8 @@ pub mod theme;
 pub mod ui;
 
 use bevy::prelude::*;
-use bevy::winit::{UpdateMode, WinitSettings};
+use bevy::winit::WinitSettings;
 use std::process::ExitCode;
-use std::time::Duration;
 
 /// Everything except windowing and rendering: states, content, settings, session, records.
 /// Headless tests add this to a minimal app.
@@ -44,24 +44,11 @@ pub fn run(author: bool) -> ExitCode {
     if author {
         app.world_mut().resource_mut::<settings::Settings>().author = true;
     }
-    app.add_plugins((fonts::plugin, ui::plugin, smoke::plugin)).add_systems(Startup, |mut commands: Commands| {
+    app.add_plugins((fonts::plugin, ui::plugin, pacing::plugin, smoke::plugin)).add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    if std::env::var_os("DEFUSE_SMOKE").is_none() {
-        app.add_systems(Update, pace);
-    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
-    }
-}
-
-/// Wakes once a second while a timed customer is waiting (the patience meter drains);
-/// otherwise the app only redraws on input.
-fn pace(screen: Res<State<screen::Screen>>, settings: Res<settings::Settings>, mut winit: ResMut<WinitSettings>) {
-    let ticking = *screen.get() == screen::Screen::Conversation && !settings.relaxed;
-    let wanted = if ticking { UpdateMode::reactive(Duration::from_secs(1)) } else { WinitSettings::desktop_app().focused_mode };
-    if winit.focused_mode != wanted {
-        winit.focused_mode = wanted;
     }
 }

@@ -46,7 +46,8 @@ fn step(mut smoke: ResMut<Smoke>, mut actions: MessageWriter<Action>, content: R
         }
         _ => {}
     }
-    let ready = 60 + 10 * smoke.replies.len() as u32;
+    let typing = if std::env::var_os("DEFUSE_SMOKE_TYPE").is_some() { 150 } else { 0 };
+    let ready = 60 + 10 * smoke.replies.len() as u32 + typing;
     if f == ready {
         if depth >= 4 {
             actions.write(Action::Open(Screen::Debrief));

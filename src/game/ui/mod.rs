@@ -78,6 +78,9 @@ fn draw(
         *settings = s;
     }
     actions.write_batch(out);
+    if std::env::var_os("DEFUSE_DEBUG_REPAINT").is_some() && ctx.has_requested_repaint() {
+        info!("repaint requested: {:?} events {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()));
+    }
     Ok(())
 }
 
