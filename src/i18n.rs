@@ -74,7 +74,9 @@ impl Catalog {
                 diags.push(match &e {
                     fluent::FluentError::Overriding { id, .. } => {
                         let (pos, first) = duplicate_at(text, id);
-                        let msg = format!("message \"{id}\" is defined again here; the first definition (line {first}) is used");
+                        let msg = format!(
+                            "message \"{id}\" is defined again here; the first definition (line {first}) is used"
+                        );
                         Diagnostic::warning(path, pos, msg)
                     }
                     other => Diagnostic::warning(path, (1, 1), format!("Fluent: {other}")),
@@ -152,7 +154,10 @@ mod tests {
         let mut c = Catalog::new();
         let d = c.add_text(Locale::EnUs, "a = one\nb = two\na = three\n", Path::new("en-US.ftl"));
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].to_string(), "en-US.ftl:3:1: warning: message \"a\" is defined again here; the first definition (line 1) is used");
+        assert_eq!(
+            d[0].to_string(),
+            "en-US.ftl:3:1: warning: message \"a\" is defined again here; the first definition (line 1) is used"
+        );
         assert_eq!(c.get(Locale::EnUs, "a"), "one");
     }
 

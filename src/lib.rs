@@ -6,9 +6,9 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod diag;
 #[cfg(feature = "game")]
 pub mod game;
-pub mod diag;
 pub mod i18n;
 pub mod locale;
 pub mod paths;

@@ -63,9 +63,7 @@ impl Locale {
         let parts: Vec<&str> = t.split('-').collect();
         match parts.first().copied()? {
             "zh" => {
-                let traditional = parts[1..]
-                    .iter()
-                    .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
+                let traditional = parts[1..].iter().any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
                 let simplified = parts[1..].contains(&"hans");
                 Some(if traditional && !simplified { Locale::ZhTw } else { Locale::ZhCn })
             }

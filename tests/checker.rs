@@ -50,7 +50,10 @@ fn dangling_goto_names_the_beat() {
 fn syntax_error_gives_line_and_column() {
     let d = broken(|s| s.replacen("difficulty: Easy,", "difficulty: Easy", 1));
     assert_eq!(d.len(), 1, "{d:#?}");
-    assert!(d[0].contains("scenario.ron:8:21: error") && d[0].contains("comma is probably missing at the end of line 8"), "{d:#?}");
+    assert!(
+        d[0].contains("scenario.ron:8:21: error") && d[0].contains("comma is probably missing at the end of line 8"),
+        "{d:#?}"
+    );
 }
 
 #[test]
@@ -64,7 +67,9 @@ fn unreachable_beat_and_missing_message_are_reported() {
 
 #[test]
 fn meters_out_of_range_and_empty_beats_are_errors() {
-    let d = broken(|s| s.replacen("anger: 45", "anger: 145", 1).replacen("lines: [\"upset-1\", \"upset-2\"]", "lines: []", 1));
+    let d = broken(|s| {
+        s.replacen("anger: 45", "anger: 145", 1).replacen("lines: [\"upset-1\", \"upset-2\"]", "lines: []", 1)
+    });
     assert!(has(&d, "starting anger is 145"), "{d:#?}");
     assert!(has(&d, "beat \"upset\" has no lines"), "{d:#?}");
 }

@@ -19,13 +19,18 @@ fn defuse(args: &[&str], stdin: &[u8]) -> Output {
 fn score_jsonl_has_spans_evidence_and_rewrites() {
     let out = defuse(&["score", "-", "--locale", "auto", "--format", "jsonl"], "我非常能理解您现在着急的心情\n這是公司的規定，我也沒辦法\nI'm sorry for the trouble, I completely understand how frustrating this is.\n".as_bytes());
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     let empathy = &lines[0]["techniques"][0];
     assert_eq!(empathy["id"], "empathy");
     let (s, e) = (empathy["start"].as_u64().unwrap() as usize, empathy["end"].as_u64().unwrap() as usize);
     let text: Vec<char> = lines[0]["text"].as_str().unwrap().chars().collect();
-    assert_eq!(text[s..e].iter().collect::<String>(), empathy["evidence"].as_str().unwrap(), "offsets are in characters");
+    assert_eq!(
+        text[s..e].iter().collect::<String>(),
+        empathy["evidence"].as_str().unwrap(),
+        "offsets are in characters"
+    );
     assert_eq!(lines[1]["locale"], "zh-TW");
     assert_eq!(lines[1]["taboos"][0]["id"], "policy_shield");
     assert!(lines[1]["taboos"][0]["rewrite"].is_string());
@@ -50,7 +55,8 @@ fn bad_lines_are_reported_and_skipped_and_huge_lines_scored() {
 fn summary_goes_to_a_file_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sum.txt");
-    let out = defuse(&["score", "--format", "text", "--summary", path.to_str().unwrap()], "亲，这是公司规定哦\n".as_bytes());
+    let out =
+        defuse(&["score", "--format", "text", "--summary", path.to_str().unwrap()], "亲，这是公司规定哦\n".as_bytes());
     assert!(out.status.success());
     let sum = std::fs::read_to_string(path).unwrap();
     assert!(sum.contains("policy_shield") && sum.contains("score\tlines"), "{sum}");
@@ -73,9 +79,13 @@ fn wrong_input_gets_a_clear_message() {
 #[test]
 fn play_prints_each_turn_and_the_ending() {
     let script = "您好，我是客服小林，很高兴为您服务。非常理解您等快递的着急心情。\n请稍等，我马上为您查询一下物流信息，大约需要两分钟。\n我已经联系快递公司加急处理，我会在今天下午5点前给您回复最新进展。\n感谢您的耐心，如果还有任何问题请随时联系我们。\n";
-    let out = defuse(&["play", "--scenario", "late_parcel", "--script", "-", "--seed", "7", "--format", "jsonl"], script.as_bytes());
+    let out = defuse(
+        &["play", "--scenario", "late_parcel", "--script", "-", "--seed", "7", "--format", "jsonl"],
+        script.as_bytes(),
+    );
     assert!(out.status.success());
-    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let events: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(events[0]["event"], "start");
     assert_eq!(events.iter().filter(|e| e["event"] == "turn").count(), 4);
     let end = events.last().unwrap();
@@ -96,7 +106,11 @@ fn check_exits_1_on_errors_and_names_the_place() {
     let out = defuse(&["check", d.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("scenario.ron:") && stdout.contains("start beat \"openning\" does not exist (did you mean \"opening\"?)"), "{stdout}");
+    assert!(
+        stdout.contains("scenario.ron:")
+            && stdout.contains("start beat \"openning\" does not exist (did you mean \"opening\"?)"),
+        "{stdout}"
+    );
     let ok = defuse(&["check"], b"");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
 }

@@ -46,7 +46,9 @@ fn title_to_conversation_to_debrief() {
     act(&mut app, Action::Start);
     assert_eq!(screen(&app), Screen::Conversation);
     let s = app.world().resource::<Session>();
-    assert!(matches!(&s.transcript[0], Entry::Customer { text, .. } if text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))));
+    assert!(
+        matches!(&s.transcript[0], Entry::Customer { text, .. } if text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+    );
     let anger0 = s.run.as_ref().unwrap().meters().anger;
 
     act(&mut app, Action::Send("您好，我是客服小林，很高兴为您服务。非常理解您等快递的着急心情。".into()));
@@ -97,7 +99,10 @@ fn hint_costs_points_and_replay_keeps_earlier_turns() {
     act(&mut app, Action::Hint);
     assert_eq!(app.world().resource::<Session>().hints, 1, "one hint per moment");
     act(&mut app, Action::Send("Hello, this is Lin. I completely understand how worrying this wait is.".into()));
-    act(&mut app, Action::Send("Please hold on while I check the tracking for you; it will take about two minutes.".into()));
+    act(
+        &mut app,
+        Action::Send("Please hold on while I check the tracking for you; it will take about two minutes.".into()),
+    );
     assert_eq!(app.world().resource::<Session>().run.as_ref().unwrap().history().len(), 2);
     act(&mut app, Action::ReplayFrom(2));
     let s = app.world().resource::<Session>();
@@ -157,7 +162,8 @@ fn settings_persist_and_a_broken_file_is_kept_aside() {
     use defuse::game::settings::{load, save};
     let dir = tempfile::tempdir().unwrap();
     let path = SettingsPath(Some(dir.path().join("settings.ron")));
-    let s = Settings { locale: Locale::ZhTw, text_scale: 1.5, relaxed: true, colour_blind: true, ..Settings::default() };
+    let s =
+        Settings { locale: Locale::ZhTw, text_scale: 1.5, relaxed: true, colour_blind: true, ..Settings::default() };
     save(&path, &s).unwrap();
     assert_eq!(load(&path), s);
     std::fs::write(path.0.as_ref().unwrap(), "(locale: 12, ((").unwrap();

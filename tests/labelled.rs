@@ -27,7 +27,14 @@ fn rows() -> Vec<Row> {
             let mut f = l.split('\t');
             let locale = f.next().unwrap().parse().unwrap();
             let text = f.next().unwrap_or_default().to_string();
-            let ids = f.next().unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            let ids = f
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
             Row { locale, text, ids }
         })
         .collect()
@@ -37,7 +44,11 @@ fn rows() -> Vec<Row> {
 fn labels_use_only_known_ids() {
     for r in rows() {
         for id in &r.ids {
-            assert!(TECHNIQUES.contains(&id.as_str()) || TABOOS.contains(&id.as_str()), "unknown id {id} in: {}", r.text);
+            assert!(
+                TECHNIQUES.contains(&id.as_str()) || TABOOS.contains(&id.as_str()),
+                "unknown id {id} in: {}",
+                r.text
+            );
         }
     }
 }

@@ -31,7 +31,12 @@ fn the_library_checks_with_no_errors_and_no_warnings() {
 }
 
 fn golden_run(ls: &LoadedScenario, rules: &Rules, name: &str) -> Run {
-    let g = ls.scenario.tests.iter().find(|g| g.name == name).unwrap_or_else(|| panic!("{}: no golden \"{name}\"", ls.scenario.id));
+    let g = ls
+        .scenario
+        .tests
+        .iter()
+        .find(|g| g.name == name)
+        .unwrap_or_else(|| panic!("{}: no golden \"{name}\"", ls.scenario.id));
     let mut run = Run::new(ls.scenario.clone(), rules.clone(), g.seed, golden_locale(&g.locale), false).unwrap();
     for r in &g.replies {
         if !run.is_over() {
@@ -53,7 +58,12 @@ fn every_scenario_has_walkthroughs_that_end_as_they_should() {
         let bad = golden_run(ls, rules, "taboo");
         assert!(bad.outcome().is_some_and(|o| !o.kind.is_good()), "{id}/taboo: {:?}", bad.outcome());
         let (rush, calm) = (golden_run(ls, rules, "rush"), golden_run(ls, rules, "calm"));
-        assert!(calm.grade().score > rush.grade().score, "{id}: calm {} <= rush {}", calm.grade().score, rush.grade().score);
+        assert!(
+            calm.grade().score > rush.grade().score,
+            "{id}: calm {} <= rush {}",
+            calm.grade().score,
+            rush.grade().score
+        );
     }
 }
 
@@ -120,6 +130,10 @@ fn the_library_spans_personas_channels_and_difficulties() {
 fn the_library_needs_no_lint_fixes() {
     for d in defuse::scenario::load::scenario_dirs(Path::new("scenarios")) {
         let src = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
-        assert!(matches!(defuse::cli::lint::sort_trains(&src), Ok(None)), "{}: trains not in canonical order", d.display());
+        assert!(
+            matches!(defuse::cli::lint::sort_trains(&src), Ok(None)),
+            "{}: trains not in canonical order",
+            d.display()
+        );
     }
 }

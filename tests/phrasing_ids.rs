@@ -428,10 +428,7 @@ fn every_id_has_both_directions_in_every_locale() {
         }
     }
     for (id, _, _) in SHOWS.iter().chain(MISSES) {
-        assert!(
-            all_ids().any(|k| k == *id),
-            "unknown id \"{id}\" in the tables; ids are listed in TECHNIQUES.md"
-        );
+        assert!(all_ids().any(|k| k == *id), "unknown id \"{id}\" in the tables; ids are listed in TECHNIQUES.md");
     }
     assert!(gaps.is_empty(), "missing cases:\n  {}", gaps.join("\n  "));
 }
@@ -440,11 +437,7 @@ fn every_id_has_both_directions_in_every_locale() {
 fn zh_tw_cases_are_written_in_traditional_characters() {
     for (id, locale, text) in SHOWS.iter().chain(MISSES) {
         if *locale == TW {
-            assert_ne!(
-                fast2s::convert(text),
-                *text,
-                "{id}: the zh-TW case \"{text}\" holds no traditional character"
-            );
+            assert_ne!(fast2s::convert(text), *text, "{id}: the zh-TW case \"{text}\" holds no traditional character");
         }
     }
 }
@@ -455,21 +448,10 @@ fn replies_that_show_an_id_are_detected() {
         .iter()
         .filter_map(|&(id, locale, text)| {
             let a = analyse(text, locale);
-            (!a.has(id)).then(|| {
-                format!(
-                    "{id} not detected in {locale}: \"{text}\" (found {:?})",
-                    found(&a)
-                )
-            })
+            (!a.has(id)).then(|| format!("{id} not detected in {locale}: \"{text}\" (found {:?})", found(&a)))
         })
         .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} replies missed:\n  {}",
-        failures.len(),
-        SHOWS.len(),
-        failures.join("\n  ")
-    );
+    assert!(failures.is_empty(), "{} of {} replies missed:\n  {}", failures.len(), SHOWS.len(), failures.join("\n  "));
 }
 
 #[test]
@@ -478,12 +460,7 @@ fn near_misses_are_not_detected() {
         .iter()
         .filter_map(|&(id, locale, text)| {
             let a = analyse(text, locale);
-            a.has(id).then(|| {
-                format!(
-                    "{id} wrongly detected in {locale}: \"{text}\" (found {:?})",
-                    found(&a)
-                )
-            })
+            a.has(id).then(|| format!("{id} wrongly detected in {locale}: \"{text}\" (found {:?})", found(&a)))
         })
         .collect();
     assert!(
@@ -497,14 +474,10 @@ fn near_misses_are_not_detected() {
 
 /// The first hit of taboo `id` in `text`, with a clear message when there is none.
 fn taboo<'a>(a: &'a Analysis, id: &str) -> &'a defuse::phrasing::TabooHit {
-    a.taboos.iter().find(|t| t.hit.id == id).unwrap_or_else(|| {
-        panic!(
-            "{id} not detected in {}: \"{}\" (found {:?})",
-            a.locale,
-            a.text,
-            found(a)
-        )
-    })
+    a.taboos
+        .iter()
+        .find(|t| t.hit.id == id)
+        .unwrap_or_else(|| panic!("{id} not detected in {}: \"{}\" (found {:?})", a.locale, a.text, found(a)))
 }
 
 #[test]
@@ -516,10 +489,7 @@ fn every_taboo_hit_offers_a_rewrite() {
             t.rewrite.as_deref().is_some_and(|r| !r.trim().is_empty()),
             "{id} in {locale}: \"{text}\" has no rewrite to suggest"
         );
-        assert!(
-            !t.rewrites.is_empty(),
-            "{id} in {locale}: \"{text}\" has an empty rewrite list"
-        );
+        assert!(!t.rewrites.is_empty(), "{id} in {locale}: \"{text}\" has an empty rewrite list");
     }
 }
 
@@ -547,19 +517,12 @@ fn in_place_rewrites_read_correctly() {
     for &(id, locale, text, expected) in cases {
         let a = analyse(text, locale);
         let t = taboo(&a, id);
-        assert!(
-            t.replace.is_some(),
-            "{id} in {locale}: \"{text}\" should carry an in-place replacement"
-        );
+        assert!(t.replace.is_some(), "{id} in {locale}: \"{text}\" should carry an in-place replacement");
         assert_eq!(
             t.rewrite, t.replace,
             "{id} in {locale}: the in-place replacement should be the first rewrite shown"
         );
-        assert_eq!(
-            a.rewritten.as_deref(),
-            Some(expected),
-            "{id} in {locale}: rewriting \"{text}\""
-        );
+        assert_eq!(a.rewritten.as_deref(), Some(expected), "{id} in {locale}: rewriting \"{text}\"");
     }
 }
 
@@ -570,10 +533,7 @@ fn in_place_rewrite_keeps_the_rest_of_a_traditional_reply() {
     let t = taboo(&a, "negative_wording");
     assert_eq!(t.hit.evidence, "已經賣完了");
     let rewritten = a.rewritten.as_deref().expect("a replacement applies");
-    assert!(
-        rewritten.starts_with("您要的那款") && rewritten.ends_with(",請問還需要別的嗎?"),
-        "{rewritten}"
-    );
+    assert!(rewritten.starts_with("您要的那款") && rewritten.ends_with(",請問還需要別的嗎?"), "{rewritten}");
 }
 
 #[test]
@@ -591,21 +551,12 @@ fn a_reply_without_replaceable_words_has_no_in_place_rewrite() {
 fn writer_replies_stay_caught() {
     let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
     let mut misses = Vec::new();
-    for line in include_str!("data/heldout.tsv")
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-    {
+    for line in include_str!("data/heldout.tsv").lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let mut f = line.split('\t');
         let locale: Locale = f.next().unwrap().parse().unwrap();
         let text = f.next().unwrap_or_default();
-        let want: Vec<&str> = f
-            .next()
-            .unwrap_or_default()
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
+        let want: Vec<&str> =
+            f.next().unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
         let a = analyse(text, locale);
         let got = found(&a);
         for id in all_ids() {

@@ -101,7 +101,8 @@ fn taboos_end_the_example_badly_and_skill_ends_it_well() {
     }
     assert!(good.outcome().is_some_and(|o| o.kind.is_good()), "{:?}", good.outcome());
     let mut bad = Run::new(ls.scenario.clone(), rules, 3, Locale::ZhCn, false).unwrap();
-    for r in ["这是快递的问题，你自己去找快递公司", "你必须等着，公司规定就是这样，我也没办法", "我试试看吧"] {
+    for r in ["这是快递的问题，你自己去找快递公司", "你必须等着，公司规定就是这样，我也没办法", "我试试看吧"]
+    {
         if !bad.is_over() {
             bad.turn(r, 0.0);
         }

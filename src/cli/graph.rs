@@ -55,9 +55,7 @@ pub fn run(args: Args) -> ExitCode {
         Ok(s) => s,
         Err(d) => {
             println!("{d}");
-            eprintln!(
-                "defuse: the scenario does not read; fix the error above (see `defuse check`)"
-            );
+            eprintln!("defuse: the scenario does not read; fix the error above (see `defuse check`)");
             return ExitCode::from(1);
         }
     };
@@ -99,17 +97,12 @@ pub fn resolve_scenario(what: &str, scenarios: Option<&Path>) -> Result<PathBuf,
     if dir.join("scenario.ron").is_file() {
         return Ok(dir);
     }
-    let known: Vec<String> = scenario_dirs(&base)
-        .iter()
-        .filter_map(|d| d.file_name().map(|f| f.to_string_lossy().to_string()))
-        .collect();
+    let known: Vec<String> =
+        scenario_dirs(&base).iter().filter_map(|d| d.file_name().map(|f| f.to_string_lossy().to_string())).collect();
     let hint = crate::text::closest(what, known.iter().map(String::as_str))
         .map(|c| format!(" (did you mean \"{c}\"?)"))
         .unwrap_or_default();
-    Err(format!(
-        "no scenario \"{what}\" in {} and no such file or folder{hint}",
-        base.display()
-    ))
+    Err(format!("no scenario \"{what}\" in {} and no such file or folder{hint}", base.display()))
 }
 
 /// A condition as a trainer reads it: `Used(empathy) & anger<50`, `any taboo`, `turns here≥2`.
@@ -122,11 +115,7 @@ pub fn cond_label(c: &Cond) -> String {
         }
     }
     fn num(v: f32) -> String {
-        if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v}")
-        }
+        if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") }
     }
     fn inner(c: &Cond, parent_is_and: bool) -> String {
         match c {
@@ -142,22 +131,10 @@ pub fn cond_label(c: &Cond) -> String {
             Cond::Flag(f) => format!("flag {f}"),
             Cond::All(cs) if cs.is_empty() => "always".into(),
             Cond::Any(cs) if cs.is_empty() => "never".into(),
-            Cond::All(cs) => cs
-                .iter()
-                .map(|c| inner(c, true))
-                .collect::<Vec<_>>()
-                .join(" & "),
+            Cond::All(cs) => cs.iter().map(|c| inner(c, true)).collect::<Vec<_>>().join(" & "),
             Cond::Any(cs) => {
-                let s = cs
-                    .iter()
-                    .map(|c| inner(c, false))
-                    .collect::<Vec<_>>()
-                    .join(" | ");
-                if parent_is_and && cs.len() > 1 {
-                    format!("({s})")
-                } else {
-                    s
-                }
+                let s = cs.iter().map(|c| inner(c, false)).collect::<Vec<_>>().join(" | ");
+                if parent_is_and && cs.len() > 1 { format!("({s})") } else { s }
             }
             Cond::Not(c) => match **c {
                 Cond::All(_) | Cond::Any(_) => format!("not ({})", inner(c, false)),
@@ -246,22 +223,14 @@ impl Graph {
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
         for (id, beat) in &s.beats {
             index.insert(id.clone(), nodes.len());
-            nodes.push(Node {
-                id: id.clone(),
-                kind: NodeKind::Beat(beat.stage),
-                reachable: false,
-            });
+            nodes.push(Node { id: id.clone(), kind: NodeKind::Beat(beat.stage), reachable: false });
         }
         for (id, e) in &s.endings {
             if index.contains_key(id) {
                 continue;
             }
             index.insert(id.clone(), nodes.len());
-            nodes.push(Node {
-                id: id.clone(),
-                kind: NodeKind::Ending(format!("{:?}", e.kind)),
-                reachable: false,
-            });
+            nodes.push(Node { id: id.clone(), kind: NodeKind::Ending(format!("{:?}", e.kind)), reachable: false });
         }
         let mut edges = Vec::new();
         fn node_for(id: &str, nodes: &mut Vec<Node>, index: &mut BTreeMap<String, usize>) -> usize {
@@ -269,11 +238,7 @@ impl Graph {
                 return *i;
             }
             index.insert(id.to_string(), nodes.len());
-            nodes.push(Node {
-                id: id.to_string(),
-                kind: NodeKind::Missing,
-                reachable: false,
-            });
+            nodes.push(Node { id: id.to_string(), kind: NodeKind::Missing, reachable: false });
             nodes.len() - 1
         }
         for (id, beat) in &s.beats {
@@ -284,12 +249,7 @@ impl Graph {
                 if !b.set.is_empty() {
                     let _ = write!(label, " ⇒ set {}", b.set.join(", "));
                 }
-                edges.push(Edge {
-                    from,
-                    to,
-                    label,
-                    limit: false,
-                });
+                edges.push(Edge { from, to, label, limit: false });
             }
         }
         let l = &s.limits;
@@ -304,20 +264,11 @@ impl Graph {
         let mut limits_node = None;
         if !limits.is_empty() {
             let li = nodes.len();
-            nodes.push(Node {
-                id: "limits".into(),
-                kind: NodeKind::Limits,
-                reachable: false,
-            });
+            nodes.push(Node { id: "limits".into(), kind: NodeKind::Limits, reachable: false });
             limits_node = Some(li);
             for (label, e) in limits {
                 let to = node_for(e, &mut nodes, &mut index);
-                edges.push(Edge {
-                    from: li,
-                    to,
-                    label,
-                    limit: true,
-                });
+                edges.push(Edge { from: li, to, label, limit: true });
             }
         }
         // Reachability, as the checker sees it: follow branches from the start; limit endings
@@ -329,12 +280,7 @@ impl Graph {
             if !seen.insert(n) {
                 continue;
             }
-            queue.extend(
-                edges
-                    .iter()
-                    .filter(|e| e.from == n && !e.limit)
-                    .map(|e| e.to),
-            );
+            queue.extend(edges.iter().filter(|e| e.from == n && !e.limit).map(|e| e.to));
         }
         if let (Some(li), false) = (limits_node, seen.is_empty()) {
             seen.insert(li);
@@ -343,23 +289,14 @@ impl Graph {
         for n in seen {
             nodes[n].reachable = true;
         }
-        Graph {
-            id: s.id.clone(),
-            start,
-            nodes,
-            edges,
-        }
+        Graph { id: s.id.clone(), start, nodes, edges }
     }
 
     /// Graphviz DOT text.
     pub fn dot(&self) -> String {
         let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "// Beat graph of scenario {} (defuse graph). Render: dot -Tsvg -o graph.svg",
-            self.id
-        );
+        let _ = writeln!(out, "// Beat graph of scenario {} (defuse graph). Render: dot -Tsvg -o graph.svg", self.id);
         let _ = writeln!(out, "digraph {} {{", q(&self.id));
         out.push_str("    rankdir=LR;\n    node [fontname=\"sans-serif\", fontsize=11];\n    edge [fontname=\"sans-serif\", fontsize=9];\n");
         if let Some(s) = self.start {
@@ -411,26 +348,13 @@ impl Graph {
     /// Mermaid flowchart text.
     pub fn mermaid(&self) -> String {
         // Quoted Mermaid labels still treat a few characters specially: use entity codes.
-        let esc = |s: &str| {
-            s.replace('"', "#quot;")
-                .replace('|', "#124;")
-                .replace('<', "#lt;")
-                .replace('>', "#gt;")
-        };
-        let mut out = format!(
-            "%% Beat graph of scenario {} (defuse graph)\nflowchart LR\n",
-            self.id
-        );
+        let esc = |s: &str| s.replace('"', "#quot;").replace('|', "#124;").replace('<', "#lt;").replace('>', "#gt;");
+        let mut out = format!("%% Beat graph of scenario {} (defuse graph)\nflowchart LR\n", self.id);
         if let Some(s) = self.start {
             let _ = writeln!(out, "    start((\" \")) --> n{s}");
         }
         for (i, n) in self.nodes.iter().enumerate() {
-            let label = n
-                .label()
-                .iter()
-                .map(|l| esc(l))
-                .collect::<Vec<_>>()
-                .join("<br/>");
+            let label = n.label().iter().map(|l| esc(l)).collect::<Vec<_>>().join("<br/>");
             let shape = match n.kind {
                 NodeKind::Beat(_) => format!("[\"{label}\"]"),
                 NodeKind::Ending(_) => format!("([\"{label}\"])"),
@@ -440,46 +364,25 @@ impl Graph {
             let _ = writeln!(out, "    n{i}{shape}");
         }
         for e in &self.edges {
-            let arrow = if e.limit || !self.nodes[e.from].reachable {
-                "-.->"
-            } else {
-                "-->"
-            };
-            let _ = writeln!(
-                out,
-                "    n{} {arrow}|\"{}\"| n{}",
-                e.from,
-                esc(&e.label),
-                e.to
-            );
+            let arrow = if e.limit || !self.nodes[e.from].reachable { "-.->" } else { "-->" };
+            let _ = writeln!(out, "    n{} {arrow}|\"{}\"| n{}", e.from, esc(&e.label), e.to);
         }
         out.push_str("    classDef good fill:#e8f5e9,stroke:#2e7d32;\n");
         out.push_str("    classDef bad fill:#fdecea,stroke:#c62828;\n");
         out.push_str("    classDef missing fill:#fff,stroke:#d00,stroke-width:2px,color:#d00;\n");
-        out.push_str(
-            "    classDef unreachable fill:#f4f4f4,stroke:#999,stroke-dasharray:5 5,color:#999;\n",
-        );
+        out.push_str("    classDef unreachable fill:#f4f4f4,stroke:#999,stroke-dasharray:5 5,color:#999;\n");
         for (class, pick) in [
             (
                 "good",
                 &(|n: &Node| n.reachable && matches!(&n.kind, NodeKind::Ending(k) if is_good(k)))
                     as &dyn Fn(&Node) -> bool,
             ),
-            ("bad", &|n: &Node| {
-                n.reachable && matches!(&n.kind, NodeKind::Ending(k) if !is_good(k))
-            }),
+            ("bad", &|n: &Node| n.reachable && matches!(&n.kind, NodeKind::Ending(k) if !is_good(k))),
             ("missing", &|n: &Node| n.kind == NodeKind::Missing),
-            ("unreachable", &|n: &Node| {
-                !n.reachable && n.kind != NodeKind::Missing
-            }),
+            ("unreachable", &|n: &Node| !n.reachable && n.kind != NodeKind::Missing),
         ] {
-            let ids: Vec<String> = self
-                .nodes
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| pick(n))
-                .map(|(i, _)| format!("n{i}"))
-                .collect();
+            let ids: Vec<String> =
+                self.nodes.iter().enumerate().filter(|(_, n)| pick(n)).map(|(i, _)| format!("n{i}")).collect();
             if !ids.is_empty() {
                 let _ = writeln!(out, "    class {} {class}", ids.join(","));
             }
@@ -540,10 +443,7 @@ mod svg {
     }
 
     fn xml(s: &str) -> String {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     }
 
     /// Splits a long edge label after its `|` / `&` operators.
@@ -589,19 +489,10 @@ mod svg {
         let mut arrows: Vec<Arrow> = Vec::new();
         for e in &g.edges {
             let lines = wrap(&e.label);
-            if let Some(a) = arrows
-                .iter_mut()
-                .find(|a| a.from == e.from && a.to == e.to && a.limit == e.limit)
-            {
+            if let Some(a) = arrows.iter_mut().find(|a| a.from == e.from && a.to == e.to && a.limit == e.limit) {
                 a.lines.extend(lines);
             } else {
-                arrows.push(Arrow {
-                    from: e.from,
-                    to: e.to,
-                    lines,
-                    limit: e.limit,
-                    port_y: 0.0,
-                });
+                arrows.push(Arrow { from: e.from, to: e.to, lines, limit: e.limit, port_y: 0.0 });
             }
         }
 
@@ -616,12 +507,7 @@ mod svg {
                     continue;
                 }
                 col[i] = Some(d);
-                queue.extend(
-                    arrows
-                        .iter()
-                        .filter(|a| a.from == i && !a.limit)
-                        .map(|a| (a.to, d + 1)),
-                );
+                queue.extend(arrows.iter().filter(|a| a.from == i && !a.limit).map(|a| (a.to, d + 1)));
             }
         }
         let last = col.iter().flatten().max().map_or(0, |m| m + 1);
@@ -656,16 +542,9 @@ mod svg {
                 if Some(i) == g.start {
                     return f64::MIN / 2.0;
                 }
-                let ys: Vec<f64> = arrows
-                    .iter()
-                    .filter(|a| a.to == i && col[a.from] < c)
-                    .map(|a| centre(a.from, &rect))
-                    .collect();
-                if ys.is_empty() {
-                    f64::MAX
-                } else {
-                    ys.iter().sum::<f64>() / ys.len() as f64
-                }
+                let ys: Vec<f64> =
+                    arrows.iter().filter(|a| a.to == i && col[a.from] < c).map(|a| centre(a.from, &rect)).collect();
+                if ys.is_empty() { f64::MAX } else { ys.iter().sum::<f64>() / ys.len() as f64 }
             };
             let mut keyed: Vec<(f64, usize)> = ids.iter().map(|i| (key(*i), *i)).collect();
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -677,25 +556,18 @@ mod svg {
             }
             order.push(ids);
         }
-        let col_height =
-            |c: usize, rect: &[Rect]| order[c].last().map_or(0.0, |i| rect[*i].y + rect[*i].h);
-        let tallest = (0..columns)
-            .map(|c| col_height(c, &rect))
-            .fold(0.0, f64::max);
+        let col_height = |c: usize, rect: &[Rect]| order[c].last().map_or(0.0, |i| rect[*i].y + rect[*i].h);
+        let tallest = (0..columns).map(|c| col_height(c, &rect)).fold(0.0, f64::max);
 
         // Lanes: arrows that skip a column run above, arrows going back (or within a column) below.
         let skip: Vec<usize> = (0..arrows.len())
             .filter(|k| {
-                !arrows[*k].limit
-                    && arrows[*k].from != arrows[*k].to
-                    && col[arrows[*k].to] > col[arrows[*k].from] + 1
+                !arrows[*k].limit && arrows[*k].from != arrows[*k].to && col[arrows[*k].to] > col[arrows[*k].from] + 1
             })
             .collect();
         let back: Vec<usize> = (0..arrows.len())
             .filter(|k| {
-                !arrows[*k].limit
-                    && arrows[*k].from != arrows[*k].to
-                    && col[arrows[*k].to] <= col[arrows[*k].from]
+                !arrows[*k].limit && arrows[*k].from != arrows[*k].to && col[arrows[*k].to] <= col[arrows[*k].from]
             })
             .collect();
         let top = MARGIN + 36.0 + skip.len() as f64 * LANE + 10.0;
@@ -749,11 +621,7 @@ mod svg {
             if a.from == a.to {
                 continue;
             }
-            if a.limit {
-                right_in.entry(a.to).or_default().push(k)
-            } else {
-                left_in.entry(a.to).or_default().push(k)
-            }
+            if a.limit { right_in.entry(a.to).or_default().push(k) } else { left_in.entry(a.to).or_default().push(k) }
         }
         let mut entry = vec![0.0; arrows.len()];
         for list in left_in.values_mut().chain(right_in.values_mut()) {
@@ -769,18 +637,11 @@ mod svg {
             out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif\">"
         );
-        let _ = writeln!(
-            out,
-            "<title>{}</title>",
-            xml(&format!("Beat graph of {}", g.id))
-        );
+        let _ = writeln!(out, "<title>{}</title>", xml(&format!("Beat graph of {}", g.id)));
         out.push_str("<defs>\n");
-        for (name, colour) in [
-            ("arrow", "#444"),
-            ("arrow-grey", "#aaa"),
-            ("arrow-red", "#c62828"),
-            ("arrow-limit", "#b28704"),
-        ] {
+        for (name, colour) in
+            [("arrow", "#444"), ("arrow-grey", "#aaa"), ("arrow-red", "#c62828"), ("arrow-limit", "#b28704")]
+        {
             let _ = writeln!(
                 out,
                 "<marker id=\"{name}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>"
@@ -809,11 +670,7 @@ mod svg {
             } else {
                 ("#444", "arrow")
             };
-            let dash = if a.limit || grey {
-                " stroke-dasharray=\"6 4\""
-            } else {
-                ""
-            };
+            let dash = if a.limit || grey { " stroke-dasharray=\"6 4\"" } else { "" };
             let py = a.port_y;
             let x0 = s.x + s.w;
             let le = label_end[col[a.from]];
@@ -825,14 +682,7 @@ mod svg {
                 let _ = write!(d, "C{bend:.1},{py:.1} {bend:.1},{ey:.1} {tx:.1},{ey:.1}");
             } else if a.from == a.to {
                 let cx = s.x + s.w / 2.0;
-                let _ = write!(
-                    d,
-                    "C{:.1},{py:.1} {:.1},{:.1} {cx:.1},{:.1}",
-                    le + 30.0,
-                    cx + 40.0,
-                    s.y - 30.0,
-                    s.y
-                );
+                let _ = write!(d, "C{:.1},{py:.1} {:.1},{:.1} {cx:.1},{:.1}", le + 30.0, cx + 40.0, s.y - 30.0, s.y);
             } else if skip.contains(&k) {
                 let lane = top - 14.0 - skip_k as f64 * LANE;
                 let down = t.x - 10.0 - (skip_k % 4) as f64 * 6.0;
@@ -861,12 +711,7 @@ mod svg {
             } else {
                 let tx = t.x;
                 let dx = ((tx - le) / 2.0).max(20.0);
-                let _ = write!(
-                    d,
-                    "C{:.1},{py:.1} {:.1},{ey:.1} {tx:.1},{ey:.1}",
-                    le + dx,
-                    tx - dx
-                );
+                let _ = write!(d, "C{:.1},{py:.1} {:.1},{ey:.1} {tx:.1},{ey:.1}", le + dx, tx - dx);
             }
             let _ = writeln!(
                 out,
@@ -888,11 +733,7 @@ mod svg {
         if let Some(s) = g.start {
             let r = rect[s];
             let y = r.y + r.h / 2.0;
-            let _ = writeln!(
-                out,
-                "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#444\"/>",
-                r.x - 30.0
-            );
+            let _ = writeln!(out, "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#444\"/>", r.x - 30.0);
             let _ = writeln!(
                 out,
                 "<path d=\"M{:.1},{y:.1} L{:.1},{y:.1}\" stroke=\"#444\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>",
@@ -913,21 +754,13 @@ mod svg {
                 NodeKind::Limits => ("#fff8e1", "#b28704"),
                 NodeKind::Missing => ("#ffffff", "#d00000"),
             };
-            let dash = if grey || node.kind == NodeKind::Missing {
-                " stroke-dasharray=\"5 4\""
-            } else {
-                ""
-            };
+            let dash = if grey || node.kind == NodeKind::Missing { " stroke-dasharray=\"5 4\"" } else { "" };
             let rx = match node.kind {
                 NodeKind::Beat(_) => 6.0,
                 NodeKind::Ending(_) => 22.0,
                 NodeKind::Limits | NodeKind::Missing => 0.0,
             };
-            let sw = if matches!(node.kind, NodeKind::Ending(_)) {
-                2.2
-            } else {
-                1.4
-            };
+            let sw = if matches!(node.kind, NodeKind::Ending(_)) { 2.2 } else { 1.4 };
             let state = if node.kind == NodeKind::Missing {
                 "missing"
             } else if node.reachable {
@@ -948,11 +781,7 @@ mod svg {
             let label = node.label();
             let cx = r.x + r.w / 2.0;
             let mid = r.y + r.h / 2.0;
-            let first_y = if label.len() > 1 {
-                mid - 3.0
-            } else {
-                mid + 5.0
-            };
+            let first_y = if label.len() > 1 { mid - 3.0 } else { mid + 5.0 };
             let _ = writeln!(
                 out,
                 "<text x=\"{cx:.1}\" y=\"{first_y:.1}\" font-size=\"{FONT}\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{text_fill}\">{}</text>",
@@ -985,15 +814,10 @@ mod tests {
 
     #[test]
     fn conditions_read_like_the_trainer_wrote_them() {
-        let c = Cond::All(vec![
-            Cond::Used("empathy".into()),
-            Cond::Below(Meter::Anger, 50.0),
-        ]);
+        let c = Cond::All(vec![Cond::Used("empathy".into()), Cond::Below(Meter::Anger, 50.0)]);
         assert_eq!(cond_label(&c), "Used(empathy) & anger<50");
-        let c = Cond::All(vec![
-            Cond::Any(vec![Cond::AnyTaboo, Cond::Missed]),
-            Cond::Not(Box::new(Cond::Flag("x".into()))),
-        ]);
+        let c =
+            Cond::All(vec![Cond::Any(vec![Cond::AnyTaboo, Cond::Missed]), Cond::Not(Box::new(Cond::Flag("x".into())))]);
         assert_eq!(cond_label(&c), "(any taboo | missed) & not flag x");
         assert_eq!(cond_label(&Cond::Above(Meter::Trust, 60.5)), "trust>60.5");
     }

@@ -60,11 +60,7 @@ pub struct LintReport {
 /// Runs `defuse lint`: exit 1 when there is something to fix (without `--fix`) or something lint
 /// cannot fix, 2 when a file cannot be written.
 pub fn run(args: Args) -> ExitCode {
-    let paths = if args.paths.is_empty() {
-        vec![crate::paths::scenarios_dir()]
-    } else {
-        args.paths
-    };
+    let paths = if args.paths.is_empty() { vec![crate::paths::scenarios_dir()] } else { args.paths };
     let mut findings = 0;
     let mut problems = 0;
     let mut write_failed = false;
@@ -72,10 +68,7 @@ pub fn run(args: Args) -> ExitCode {
     for p in &paths {
         let dirs = scenario_dirs(p);
         if dirs.is_empty() {
-            println!(
-                "{}",
-                Diagnostic::error(p, (0, 0), "no scenario.ron found here")
-            );
+            println!("{}", Diagnostic::error(p, (0, 0), "no scenario.ron found here"));
             problems += 1;
         }
         for dir in dirs {
@@ -90,39 +83,26 @@ pub fn run(args: Args) -> ExitCode {
             };
             let verb = if args.fix { "fixed" } else { "would fix" };
             for f in &report.findings {
-                println!(
-                    "{}:{}:{}: {verb}: {}",
-                    f.path.display(),
-                    f.line,
-                    f.col,
-                    f.message
-                );
+                println!("{}:{}:{}: {verb}: {}", f.path.display(), f.line, f.col, f.message);
             }
             for d in &report.problems {
                 println!("{d}");
             }
             for (file, n) in &report.todo {
-                eprintln!(
-                    "note: {}: {n} message(s) still start with TODO(: translate them",
-                    file.display()
-                );
+                eprintln!("note: {}: {n} message(s) still start with TODO(: translate them", file.display());
             }
             findings += report.findings.len();
             problems += report.problems.len();
         }
     }
     if args.fix {
-        eprintln!(
-            "linted {count} scenario(s): {findings} fix(es) applied, {problems} problem(s) lint cannot fix"
-        );
+        eprintln!("linted {count} scenario(s): {findings} fix(es) applied, {problems} problem(s) lint cannot fix");
     } else if findings > 0 {
         eprintln!(
             "linted {count} scenario(s): {findings} fix(es) to apply (run `defuse lint --fix`), {problems} problem(s) lint cannot fix"
         );
     } else {
-        eprintln!(
-            "linted {count} scenario(s): nothing to fix, {problems} problem(s) lint cannot fix"
-        );
+        eprintln!("linted {count} scenario(s): nothing to fix, {problems} problem(s) lint cannot fix");
     }
     if write_failed {
         ExitCode::from(2)
@@ -140,19 +120,14 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
     let source = match std::fs::read_to_string(&ron_path) {
         Ok(s) => s,
         Err(e) => {
-            report.problems.push(Diagnostic::error(
-                &ron_path,
-                (0, 0),
-                format!("cannot read the scenario: {e}"),
-            ));
+            report.problems.push(Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}")));
             return Ok(report);
         }
     };
     let scenario = match parse(&source, &ron_path) {
         Ok(s) => s,
         Err(mut d) => {
-            d.message
-                .push_str(" — lint needs a scenario.ron that reads; fix this first");
+            d.message.push_str(" — lint needs a scenario.ron that reads; fix this first");
             report.problems.push(d);
             return Ok(report);
         }
@@ -173,9 +148,7 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
             }
         }
         Ok(None) => {}
-        Err((pos, msg)) => report
-            .problems
-            .push(Diagnostic::warning(&ron_path, pos, msg)),
+        Err((pos, msg)) => report.problems.push(Diagnostic::warning(&ron_path, pos, msg)),
     }
 
     // Missing Fluent messages.
@@ -195,39 +168,23 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
                 "Fluent syntax error here: lint cannot add missing messages to {} until it is fixed",
                 file_name(&path)
             );
-            report
-                .problems
-                .push(Diagnostic::warning(&path, line_col(&text_now, byte), msg));
+            report.problems.push(Diagnostic::warning(&path, line_col(&text_now, byte), msg));
             continue;
         }
-        let other = REQUIRED_LOCALES
-            .into_iter()
-            .find(|l| *l != locale)
-            .unwrap_or(Locale::ZhCn);
+        let other = REQUIRED_LOCALES.into_iter().find(|l| *l != locale).unwrap_or(Locale::ZhCn);
         let other_text = files[other.tag()].1.clone().unwrap_or_default();
         let mut stubs = Vec::new();
         for id in used.iter().filter(|id| !defined.contains(id.as_str())) {
             let from_other = message_source(&other_text, id);
-            let stub = format!(
-                "{id} = TODO({}): {}",
-                locale.tag(),
-                from_other.unwrap_or_else(|| id.clone())
-            );
+            let stub = format!("{id} = TODO({}): {}", locale.tag(), from_other.unwrap_or_else(|| id.clone()));
             let pos = quoted_position(&source, id);
-            let what = if text.is_none() {
-                "is missing (and will be created)"
-            } else {
-                "lacks it"
-            };
+            let what = if text.is_none() { "is missing (and will be created)" } else { "lacks it" };
             report.findings.push(Finding {
                 path: ron_path.clone(),
                 line: pos.0,
                 col: pos.1,
                 file: path.clone(),
-                message: format!(
-                    "message \"{id}\" is used here but {} {what}: add `{stub}`",
-                    file_name(&path)
-                ),
+                message: format!("message \"{id}\" is used here but {} {what}: add `{stub}`", file_name(&path)),
             });
             stubs.push(stub);
         }
@@ -239,9 +196,7 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(
-                "# Added by `defuse lint --fix`: translate these messages and remove TODO(…).\n",
-            );
+            out.push_str("# Added by `defuse lint --fix`: translate these messages and remove TODO(…).\n");
             for s in &stubs {
                 out.push_str(s);
                 out.push('\n');
@@ -256,10 +211,7 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let n = text
             .lines()
-            .filter(|l| {
-                l.split_once('=')
-                    .is_some_and(|(_, v)| v.trim_start().starts_with("TODO("))
-            })
+            .filter(|l| l.split_once('=').is_some_and(|(_, v)| v.trim_start().starts_with("TODO(")))
             .count();
         if n > 0 {
             report.todo.push((path, n));
@@ -273,17 +225,12 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |f| f.to_string_lossy().to_string(),
-    )
+    path.file_name().map_or_else(|| path.display().to_string(), |f| f.to_string_lossy().to_string())
 }
 
 /// Position of the first `"id"` in the source, or 1:1.
 fn quoted_position(source: &str, id: &str) -> (usize, usize) {
-    source
-        .find(&format!("\"{id}\""))
-        .map_or((1, 1), |b| line_col(source, b))
+    source.find(&format!("\"{id}\"")).map_or((1, 1), |b| line_col(source, b))
 }
 
 /// Message and term ids defined in Fluent source, and the byte offset of the first syntax error.
@@ -326,11 +273,7 @@ pub fn message_source(text: &str, id: &str) -> Option<String> {
     if value.contains("->") {
         return None;
     }
-    let flat: Vec<&str> = value
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let flat: Vec<&str> = value.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let flat = flat.join(" ");
     (!flat.is_empty()).then_some(flat)
 }
@@ -368,11 +311,7 @@ fn tokenize(src: &str) -> Vec<Token> {
         }
         if src[i..].starts_with("//") {
             i = src[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            out.push(Token {
-                kind: Kind::Comment,
-                start,
-                end: i,
-            });
+            out.push(Token { kind: Kind::Comment, start, end: i });
             continue;
         }
         if src[i..].starts_with("/*") {
@@ -391,11 +330,7 @@ fn tokenize(src: &str) -> Vec<Token> {
                     i += 1;
                 }
             }
-            out.push(Token {
-                kind: Kind::Comment,
-                start,
-                end: i.min(bytes.len()),
-            });
+            out.push(Token { kind: Kind::Comment, start, end: i.min(bytes.len()) });
             continue;
         }
         if c == b'r' && matches!(bytes.get(i + 1), Some(b'"') | Some(b'#')) {
@@ -403,15 +338,9 @@ fn tokenize(src: &str) -> Vec<Token> {
             if bytes.get(i + 1 + hashes) == Some(&b'"') {
                 let body = i + 2 + hashes;
                 let close = format!("\"{}", "#".repeat(hashes));
-                let end = src[body..]
-                    .find(&close)
-                    .map_or(bytes.len(), |n| body + n + close.len());
+                let end = src[body..].find(&close).map_or(bytes.len(), |n| body + n + close.len());
                 let value = src[body..end.saturating_sub(close.len()).max(body)].to_string();
-                out.push(Token {
-                    kind: Kind::Str(value),
-                    start,
-                    end,
-                });
+                out.push(Token { kind: Kind::Str(value), start, end });
                 i = end;
                 continue;
             }
@@ -437,11 +366,7 @@ fn tokenize(src: &str) -> Vec<Token> {
                     other => value.push(other),
                 }
             }
-            out.push(Token {
-                kind: Kind::Str(value),
-                start,
-                end,
-            });
+            out.push(Token { kind: Kind::Str(value), start, end });
             i = end;
             continue;
         }
@@ -449,19 +374,11 @@ fn tokenize(src: &str) -> Vec<Token> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            out.push(Token {
-                kind: Kind::Ident,
-                start,
-                end: i,
-            });
+            out.push(Token { kind: Kind::Ident, start, end: i });
             continue;
         }
         if b"()[]{}:,".contains(&c) {
-            out.push(Token {
-                kind: Kind::Punct(c as char),
-                start,
-                end: i + 1,
-            });
+            out.push(Token { kind: Kind::Punct(c as char), start, end: i + 1 });
             i += 1;
             continue;
         }
@@ -471,11 +388,7 @@ fn tokenize(src: &str) -> Vec<Token> {
         while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.') {
             i += 1;
         }
-        out.push(Token {
-            kind: Kind::Other,
-            start,
-            end: i,
-        });
+        out.push(Token { kind: Kind::Other, start, end: i });
     }
     out
 }
@@ -483,9 +396,7 @@ fn tokenize(src: &str) -> Vec<Token> {
 /// Index of the first token of the value of top-level field `name` (inside the outer `(...)`).
 fn top_level_value(src: &str, tokens: &[Token], name: &str) -> Option<usize> {
     let mut depth = 0i32;
-    let code: Vec<usize> = (0..tokens.len())
-        .filter(|i| tokens[*i].kind != Kind::Comment)
-        .collect();
+    let code: Vec<usize> = (0..tokens.len()).filter(|i| tokens[*i].kind != Kind::Comment).collect();
     for (n, &i) in code.iter().enumerate() {
         let t = &tokens[i];
         match t.kind {
@@ -512,11 +423,7 @@ pub fn set_top_level_string(source: &str, field: &str, value: &str) -> Option<St
         return None;
     }
     let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
-    Some(format!(
-        "{}\"{escaped}\"{}",
-        &source[..t.start],
-        &source[t.end..]
-    ))
+    Some(format!("{}\"{escaped}\"{}", &source[..t.start], &source[t.end..]))
 }
 
 /// A 1-based line and column.
@@ -555,14 +462,13 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
                 break;
             }
             Kind::Comment => {
-                return Err((pos, "the trains list has comments inside; sort it by hand (lint does not move comments)".into()));
-            }
-            _ => {
                 return Err((
                     pos,
-                    "the trains list holds something other than quoted ids; lint cannot sort it"
-                        .into(),
+                    "the trains list has comments inside; sort it by hand (lint does not move comments)".into(),
                 ));
+            }
+            _ => {
+                return Err((pos, "the trains list holds something other than quoted ids; lint cannot sort it".into()));
             }
         }
     }
@@ -591,8 +497,7 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
         }
         fresh
     });
-    let unchanged =
-        sorted.len() == items.len() && sorted.iter().zip(&items).all(|(a, b)| a.start == b.start);
+    let unchanged = sorted.len() == items.len() && sorted.iter().zip(&items).all(|(a, b)| a.start == b.start);
     if unchanged {
         return Ok(None);
     }
@@ -600,37 +505,21 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
     let last = items[items.len() - 1];
     let separator = &source[first.end..items[1].start];
     let new_items: Vec<&str> = sorted.iter().map(|t| &source[t.start..t.end]).collect();
-    let fixed = format!(
-        "{}{}{}",
-        &source[..first.start],
-        new_items.join(separator),
-        &source[last.end..]
-    );
+    let fixed = format!("{}{}{}", &source[..first.start], new_items.join(separator), &source[last.end..]);
     let mut what = Vec::new();
     if !dups.is_empty() {
         dups.dedup();
         what.push(format!(
             "remove the duplicate {}",
-            dups.iter()
-                .map(|d| format!("\"{d}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
+            dups.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ")
         ));
     }
     let values: Vec<String> = items.iter().map(|t| value(t)).collect();
     if values.windows(2).any(|w| w[0] > w[1]) {
         what.push("sort it in the order of TECHNIQUES.md".to_string());
     }
-    let message = format!(
-        "trains list: {} → [{}]",
-        what.join(" and "),
-        new_items.join(", ")
-    );
-    Ok(Some(TrainsFix {
-        source: fixed,
-        pos,
-        message,
-    }))
+    let message = format!("trains list: {} → [{}]", what.join(" and "), new_items.join(", "));
+    Ok(Some(TrainsFix { source: fixed, pos, message }))
 }
 
 #[cfg(test)]
@@ -639,21 +528,15 @@ mod tests {
 
     #[test]
     fn sorts_and_dedupes_keeping_layout() {
-        let src = "// c\n(\n    id: \"x\", // keep\n    trains: [\"b\", \"a\", \"b\"],\n    beats: { \"trains\": 1 },\n)\n";
-        let TrainsFix {
-            source: fixed,
-            pos,
-            message: msg,
-        } = sort_trains(src).unwrap().unwrap();
+        let src =
+            "// c\n(\n    id: \"x\", // keep\n    trains: [\"b\", \"a\", \"b\"],\n    beats: { \"trains\": 1 },\n)\n";
+        let TrainsFix { source: fixed, pos, message: msg } = sort_trains(src).unwrap().unwrap();
         assert_eq!(
             fixed,
             "// c\n(\n    id: \"x\", // keep\n    trains: [\"a\", \"b\"],\n    beats: { \"trains\": 1 },\n)\n"
         );
         assert_eq!(pos, (4, 13));
-        assert!(
-            msg.contains("duplicate \"b\"") && msg.contains("sort"),
-            "{msg}"
-        );
+        assert!(msg.contains("duplicate \"b\"") && msg.contains("sort"), "{msg}");
         assert_eq!(sort_trains(&fixed).unwrap(), None);
     }
 

@@ -57,9 +57,7 @@ pub fn run(args: Args) -> ExitCode {
 /// Checks a scenario id: lowercase letters a-z, digits and `_`, starting with a letter.
 /// The error says what is wrong and suggests a valid id.
 pub fn validate_id(id: &str) -> Result<(), String> {
-    let ok_chars = id
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let ok_chars = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     if ok_chars && starts_ok && id.len() <= 64 {
         return Ok(());
@@ -71,7 +69,9 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     } else {
         format!("scenario id \"{id}\" is not valid")
     };
-    msg.push_str(": use lowercase letters a-z, digits 0-9 and underscores _, starting with a letter (for example refund_delay)");
+    msg.push_str(
+        ": use lowercase letters a-z, digits 0-9 and underscores _, starting with a letter (for example refund_delay)",
+    );
     let suggestion = suggest_id(id);
     if !suggestion.is_empty() && suggestion != id {
         msg.push_str(&format!("; did you mean \"{suggestion}\"?"));
@@ -90,9 +90,7 @@ fn suggest_id(id: &str) -> String {
             out.push('_');
         }
     }
-    let out = out
-        .trim_end_matches('_')
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_');
+    let out = out.trim_end_matches('_').trim_start_matches(|c: char| c.is_ascii_digit() || c == '_');
     out.chars().take(64).collect()
 }
 
@@ -102,8 +100,7 @@ pub fn create(dir: &Path, id: &str, channel: ChannelArg) -> Result<PathBuf, Stri
     let target = dir.join(id);
     refuse_existing(&target)?;
     let files = template(id, channel);
-    std::fs::create_dir_all(&target)
-        .map_err(|e| format!("cannot create {}: {e}", target.display()))?;
+    std::fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
     for (name, text) in files {
         let path = target.join(name);
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -128,17 +125,11 @@ pub fn copy_scenario(dir: &Path, from: &str, id: &str) -> Result<PathBuf, String
             format!("--from: no scenario \"{from}\" in {}{hint}", dir.display())
         })?;
     let ron_path = source_dir.join("scenario.ron");
-    let source = std::fs::read_to_string(&ron_path)
-        .map_err(|e| format!("cannot read {}: {e}", ron_path.display()))?;
-    let rewritten = super::lint::set_top_level_string(&source, "id", id).ok_or_else(|| {
-        format!(
-            "{}: no `id: \"…\"` field found to rewrite",
-            ron_path.display()
-        )
-    })?;
+    let source = std::fs::read_to_string(&ron_path).map_err(|e| format!("cannot read {}: {e}", ron_path.display()))?;
+    let rewritten = super::lint::set_top_level_string(&source, "id", id)
+        .ok_or_else(|| format!("{}: no `id: \"…\"` field found to rewrite", ron_path.display()))?;
     let mut files = vec![("scenario.ron".to_string(), rewritten)];
-    let entries = std::fs::read_dir(&source_dir)
-        .map_err(|e| format!("cannot read {}: {e}", source_dir.display()))?;
+    let entries = std::fs::read_dir(&source_dir).map_err(|e| format!("cannot read {}: {e}", source_dir.display()))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
@@ -148,12 +139,10 @@ pub fn copy_scenario(dir: &Path, from: &str, id: &str) -> Result<PathBuf, String
     names.sort();
     for name in names {
         let path = source_dir.join(&name);
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         files.push((name, String::from_utf8_lossy(&bytes).into_owned()));
     }
-    std::fs::create_dir_all(&target)
-        .map_err(|e| format!("cannot create {}: {e}", target.display()))?;
+    std::fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
     for (name, text) in files {
         let path = target.join(name);
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -184,16 +173,9 @@ pub fn template(id: &str, channel: ChannelArg) -> Vec<(&'static str, String)> {
         ChannelArg::Chat => ("Chat", "0.2", ZH_OPENING_CHAT, EN_OPENING_CHAT),
         ChannelArg::Phone => ("Phone", "0.4", ZH_OPENING_PHONE, EN_OPENING_PHONE),
     };
-    let ron = RON_TEMPLATE
-        .replace("__ID__", id)
-        .replace("__CHANNEL__", channel_name)
-        .replace("__DRAIN__", drain);
-    let zh = ZH_TEMPLATE
-        .replace("__ID__", id)
-        .replace("__OPENING__", zh_open);
-    let en = EN_TEMPLATE
-        .replace("__ID__", id)
-        .replace("__OPENING__", en_open);
+    let ron = RON_TEMPLATE.replace("__ID__", id).replace("__CHANNEL__", channel_name).replace("__DRAIN__", drain);
+    let zh = ZH_TEMPLATE.replace("__ID__", id).replace("__OPENING__", zh_open);
+    let en = EN_TEMPLATE.replace("__ID__", id).replace("__OPENING__", en_open);
     vec![("scenario.ron", ron), ("zh-CN.ftl", zh), ("en-US.ftl", en)]
 }
 
@@ -362,16 +344,13 @@ Scenario(
 const ZH_OPENING_CHAT: &str = "opening-1 = 在吗？我的订单出了问题，到现在都没人给我一个说法。
 opening-2 = 你好，我想问一下我的订单到底怎么回事，等了好几天了。";
 
-const ZH_OPENING_PHONE: &str =
-    "opening-1 = 喂，你好，我打电话是想问我的订单，到现在都没人给我一个说法。
+const ZH_OPENING_PHONE: &str = "opening-1 = 喂，你好，我打电话是想问我的订单，到现在都没人给我一个说法。
 opening-2 = 喂？是客服吗？我的订单等了好几天了，到底怎么回事？";
 
-const EN_OPENING_CHAT: &str =
-    "opening-1 = Hello? Something is wrong with my order and nobody has told me anything.
+const EN_OPENING_CHAT: &str = "opening-1 = Hello? Something is wrong with my order and nobody has told me anything.
 opening-2 = Hi, I want to know what is going on with my order. I've been waiting for days.";
 
-const EN_OPENING_PHONE: &str =
-    "opening-1 = Hello, I'm calling about my order. Nobody has told me anything so far.
+const EN_OPENING_PHONE: &str = "opening-1 = Hello, I'm calling about my order. Nobody has told me anything so far.
 opening-2 = Hello? Is this customer service? My order has been stuck for days. What's going on?";
 
 const ZH_TEMPLATE: &str = "# 场景 __ID__ 的简体中文文字（由 `defuse new` 生成，请改成你自己的故事）。

@@ -1,9 +1,9 @@
 //! `defuse play`: play a scenario headless from a script, one reply per line.
 
 use crate::locale::Locale;
+use crate::scenario::LoadedScenario;
 use crate::scenario::library::{Library, default_rules};
 use crate::scenario::runtime::{Next, Run, TurnResult};
-use crate::scenario::LoadedScenario;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,7 +60,12 @@ pub fn run(args: Args) -> ExitCode {
         let hint = crate::text::closest(&args.scenario, ids.iter().copied())
             .map(|c| format!(" (did you mean \"{c}\"?)"))
             .unwrap_or_default();
-        return super::fail(format!("no playable scenario \"{}\" in {}{hint}; known: {}", args.scenario, dir.display(), ids.join(", ")));
+        return super::fail(format!(
+            "no playable scenario \"{}\" in {}{hint}; known: {}",
+            args.scenario,
+            dir.display(),
+            ids.join(", ")
+        ));
     };
     let replies = match read_script(&args.script) {
         Ok(r) => r,
@@ -98,7 +103,11 @@ fn read_script(path: &PathBuf) -> Result<Vec<String>, String> {
 
 fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
     let _ = match f {
-        Format::Jsonl => writeln!(w, "{}", serde_json::json!({"event": "start", "beat": run.beat(), "customer": text, "meters": run.meters()})),
+        Format::Jsonl => writeln!(
+            w,
+            "{}",
+            serde_json::json!({"event": "start", "beat": run.beat(), "customer": text, "meters": run.meters()})
+        ),
         Format::Text => writeln!(w, "[{}] 客户/customer: {text}", run.beat()),
     };
 }
@@ -124,9 +133,20 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale,
             let _ = writeln!(
                 w,
                 "    score {} (phrasing {}, fit {}) techniques {:?} taboos {:?}",
-                t.score.total, t.score.phrasing, t.score.fit, t.analysis.technique_ids(), t.analysis.taboo_ids()
+                t.score.total,
+                t.score.phrasing,
+                t.score.fit,
+                t.analysis.technique_ids(),
+                t.analysis.taboo_ids()
             );
-            let _ = writeln!(w, "    anger {:.0} trust {:.0} patience {:.0} -> {}", m.anger, m.trust, m.patience, t.branch.as_deref().unwrap_or("(stays)"));
+            let _ = writeln!(
+                w,
+                "    anger {:.0} trust {:.0} patience {:.0} -> {}",
+                m.anger,
+                m.trust,
+                m.patience,
+                t.branch.as_deref().unwrap_or("(stays)")
+            );
             match customer {
                 Some(c) => writeln!(w, "[{}] 客户/customer: {c}", t.beat),
                 None => Ok(()),
@@ -142,7 +162,9 @@ fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, 
         None => (None, None),
     };
     let _ = match f {
-        Format::Jsonl => writeln!(w, "{}", serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief})),
+        Format::Jsonl => {
+            writeln!(w, "{}", serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief}))
+        }
         Format::Text => writeln!(
             w,
             "== {} — grade {} ({})\n{}",

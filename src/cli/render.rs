@@ -21,7 +21,11 @@ pub fn reason(cat: &Catalog, locale: Locale, c: &Component) -> String {
 pub fn write_text(w: &mut impl Write, lineno: usize, a: &Analysis, cat: &Catalog, colour: bool) -> std::io::Result<()> {
     let l = a.locale;
     let head = format!("#{lineno}  {} {}  [{}]", cat.get(l, "label-score"), a.score, l);
-    if colour { writeln!(w, "{}", head.bold())? } else { writeln!(w, "{head}")? }
+    if colour {
+        writeln!(w, "{}", head.bold())?
+    } else {
+        writeln!(w, "{head}")?
+    }
     writeln!(w, "  {}", preview(&a.text, 300))?;
     for c in a.components.iter().filter(|c| c.kind.is_some()) {
         let line = format!("  {:+} {} ({}): {}", c.points, name(cat, l, &c.id), c.id, reason(cat, l, c));

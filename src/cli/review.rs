@@ -96,24 +96,13 @@ pub fn run(args: Args) -> ExitCode {
     };
     print!("{text}");
     let flagged = review.flagged();
-    eprintln!(
-        "reviewed {} message(s) in {}: {flagged} flagged",
-        review.rows.len(),
-        dir.display()
-    );
-    if flagged > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    eprintln!("reviewed {} message(s) in {}: {flagged} flagged", review.rows.len(), dir.display());
+    if flagged > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 /// Reads a scenario folder's zh-CN and en-US files (and `scenario.ron`, for used ids) and builds the review.
 pub fn review_dir(dir: &Path) -> Review {
-    let mut review = Review {
-        dir: dir.to_path_buf(),
-        ..Review::default()
-    };
+    let mut review = Review { dir: dir.to_path_buf(), ..Review::default() };
     let mut maps: Vec<(Locale, Vec<(String, Text)>)> = Vec::new();
     for locale in [Locale::ZhCn, Locale::EnUs] {
         let path = dir.join(format!("{}.ftl", locale.tag()));
@@ -131,10 +120,7 @@ pub fn review_dir(dir: &Path) -> Review {
         let Messages { entries, errors } = messages(&src);
         for (byte, what) in errors {
             let (l, c) = line_col(&src, byte);
-            review.file_problems.push(format!(
-                "{}:{l}:{c}: Fluent syntax error: {what}",
-                path.display()
-            ));
+            review.file_problems.push(format!("{}:{l}:{c}: Fluent syntax error: {what}", path.display()));
         }
         maps.push((locale, entries));
     }
@@ -191,9 +177,7 @@ pub fn review_dir(dir: &Path) -> Review {
             _ => {}
         }
         for (tag, t) in [("zh-CN", &zh), ("en-US", &en)] {
-            if t.as_ref()
-                .is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO(")))
-            {
+            if t.as_ref().is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO("))) {
                 flags.push(format!("{tag} is still a TODO stub: translate it"));
             }
         }
@@ -203,13 +187,7 @@ pub fn review_dir(dir: &Path) -> Review {
         {
             notes.push("not used by scenario.ron".into());
         }
-        review.rows.push(Row {
-            id,
-            zh,
-            en,
-            flags,
-            notes,
-        });
+        review.rows.push(Row { id, zh, en, flags, notes });
     }
     review
 }
@@ -218,10 +196,7 @@ fn show_vars(vars: &BTreeSet<String>) -> String {
     if vars.is_empty() {
         "none".into()
     } else {
-        vars.iter()
-            .map(|v| format!("{{ ${v} }}"))
-            .collect::<Vec<_>>()
-            .join(" ")
+        vars.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -238,12 +213,7 @@ pub struct Messages {
 pub fn messages(src: &str) -> Messages {
     let (res, errors) = match fluent_syntax::parser::parse(src) {
         Ok(r) => (r, Vec::new()),
-        Err((r, errs)) => (
-            r,
-            errs.into_iter()
-                .map(|e| (e.pos.start, e.kind.to_string()))
-                .collect(),
-        ),
+        Err((r, errs)) => (r, errs.into_iter().map(|e| (e.pos.start, e.kind.to_string())).collect()),
     };
     let mut out = Vec::new();
     for entry in res.body {
@@ -270,10 +240,7 @@ pub fn messages(src: &str) -> Messages {
         t.line = nth_definition_line(src, id, *n).unwrap_or(t.line);
         *n += 1;
     }
-    Messages {
-        entries: out,
-        errors,
-    }
+    Messages { entries: out, errors }
 }
 
 fn definition_line(src: &str, id: &str) -> usize {
@@ -283,10 +250,7 @@ fn definition_line(src: &str, id: &str) -> usize {
 fn nth_definition_line(src: &str, id: &str, n: usize) -> Option<usize> {
     src.lines()
         .enumerate()
-        .filter(|(_, l)| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .filter(|(_, l)| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .nth(n)
         .map(|(k, _)| k + 1)
 }
@@ -302,16 +266,8 @@ fn pattern_lines(p: ast::Pattern<&str>) -> Vec<String> {
     };
     let s = fluent_syntax::serializer::serialize(&one);
     let value = s.strip_prefix("x =").unwrap_or(&s);
-    let lines: Vec<String> = value
-        .lines()
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
-    if lines.is_empty() {
-        vec![String::new()]
-    } else {
-        lines
-    }
+    let lines: Vec<String> = value.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+    if lines.is_empty() { vec![String::new()] } else { lines }
 }
 
 fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -340,27 +296,12 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
             out.insert(id.name.to_string());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_vars(a, out));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_vars(&a.value, out));
+            arguments.positional.iter().for_each(|a| inline_vars(a, out));
+            arguments.named.iter().for_each(|a| inline_vars(&a.value, out));
         }
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_vars(a, out));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_vars(&a.value, out));
+        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            arguments.positional.iter().for_each(|a| inline_vars(a, out));
+            arguments.named.iter().for_each(|a| inline_vars(&a.value, out));
         }
         ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
         _ => {}
@@ -390,12 +331,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for c in text.chars() {
         let narrow_word = char_width(c) == 1 && !c.is_whitespace();
         match tokens.last_mut() {
-            Some(t)
-                if narrow_word
-                    && t.chars()
-                        .last()
-                        .is_some_and(|l| char_width(l) == 1 && !l.is_whitespace()) =>
-            {
+            Some(t) if narrow_word && t.chars().last().is_some_and(|l| char_width(l) == 1 && !l.is_whitespace()) => {
                 t.push(c)
             }
             _ => tokens.push(c.to_string()),
@@ -411,9 +347,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             continue;
         }
         // Closing punctuation hangs at the end of the line rather than starting the next one.
-        let hangs = tok
-            .chars()
-            .all(|c| "，。、；：？！）」』”’》,.;:?!)".contains(c));
+        let hangs = tok.chars().all(|c| "，。、；：？！）」』”’》,.;:?!)".contains(c));
         if cur_w + w > width && cur_w > 0 && !(hangs && cur_w + w <= width + 2) {
             lines.push(cur.trim_end().to_string());
             cur = String::new();
@@ -454,31 +388,14 @@ fn cell_lines(t: &Option<Text>, width: usize) -> Vec<String> {
 
 /// The review as a plain-text table `width` columns wide.
 pub fn text_table(r: &Review, width: usize) -> String {
-    let id_w = r
-        .rows
-        .iter()
-        .map(|row| display_width(&row.id))
-        .max()
-        .unwrap_or(2)
-        .clamp(2, 28);
+    let id_w = r.rows.iter().map(|row| display_width(&row.id)).max().unwrap_or(2).clamp(2, 28);
     let text_w = (width.saturating_sub(id_w + 4) / 2).max(12);
     let mut out = String::new();
     for p in &r.file_problems {
         let _ = writeln!(out, "{p}");
     }
-    let _ = writeln!(
-        out,
-        "{} │ {} │ en-US",
-        pad("id", id_w),
-        pad("zh-CN", text_w)
-    );
-    let _ = writeln!(
-        out,
-        "{}─┼─{}─┼─{}",
-        "─".repeat(id_w),
-        "─".repeat(text_w),
-        "─".repeat(text_w)
-    );
+    let _ = writeln!(out, "{} │ {} │ en-US", pad("id", id_w), pad("zh-CN", text_w));
+    let _ = writeln!(out, "{}─┼─{}─┼─{}", "─".repeat(id_w), "─".repeat(text_w), "─".repeat(text_w));
     for row in &r.rows {
         let ids = wrap(&row.id, id_w);
         let zh = cell_lines(&row.zh, text_w);
@@ -486,12 +403,7 @@ pub fn text_table(r: &Review, width: usize) -> String {
         let n = ids.len().max(zh.len()).max(en.len());
         for k in 0..n {
             let get = |v: &Vec<String>| v.get(k).cloned().unwrap_or_default();
-            let line = format!(
-                "{} │ {} │ {}",
-                pad(&get(&ids), id_w),
-                pad(&get(&zh), text_w),
-                get(&en)
-            );
+            let line = format!("{} │ {} │ {}", pad(&get(&ids), id_w), pad(&get(&zh), text_w), get(&en));
             let _ = writeln!(out, "{}", line.trim_end());
         }
         for f in &row.flags {
@@ -501,12 +413,7 @@ pub fn text_table(r: &Review, width: usize) -> String {
             let _ = writeln!(out, "{} │ note: {note}", " ".repeat(id_w));
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{} message(s), {} flagged",
-        r.rows.len(),
-        r.flagged()
-    );
+    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
     out
 }
 
@@ -514,19 +421,10 @@ pub fn text_table(r: &Review, width: usize) -> String {
 pub fn markdown(r: &Review) -> String {
     let cell = |s: &str| s.replace('\\', "\\\\").replace('|', "\\|");
     let text = |t: &Option<Text>| match t {
-        Some(t) => t
-            .lines
-            .iter()
-            .map(|l| cell(l))
-            .collect::<Vec<_>>()
-            .join("<br>"),
+        Some(t) => t.lines.iter().map(|l| cell(l)).collect::<Vec<_>>().join("<br>"),
         None => "—".into(),
     };
-    let name = r
-        .dir
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let name = r.dir.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
     let mut out = format!("# Review: {name}\n\n");
     for p in &r.file_problems {
         let _ = writeln!(out, "- ⚠ `{}`", p.replace('`', "'"));
@@ -536,24 +434,11 @@ pub fn markdown(r: &Review) -> String {
     }
     out.push_str("| id | zh-CN | en-US | problems |\n|---|---|---|---|\n");
     for row in &r.rows {
-        let mut problems: Vec<String> =
-            row.flags.iter().map(|f| format!("⚠ {}", cell(f))).collect();
+        let mut problems: Vec<String> = row.flags.iter().map(|f| format!("⚠ {}", cell(f))).collect();
         problems.extend(row.notes.iter().map(|n| format!("note: {}", cell(n))));
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} |",
-            row.id,
-            text(&row.zh),
-            text(&row.en),
-            problems.join("<br>")
-        );
+        let _ = writeln!(out, "| `{}` | {} | {} | {} |", row.id, text(&row.zh), text(&row.en), problems.join("<br>"));
     }
-    let _ = writeln!(
-        out,
-        "\n{} message(s), {} flagged",
-        r.rows.len(),
-        r.flagged()
-    );
+    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
     out
 }
 
@@ -563,14 +448,10 @@ mod tests {
 
     #[test]
     fn finds_variables_everywhere() {
-        let Messages { entries: m, errors } = messages(
-            "a = Hi { $name }, { $n ->\n    [one] one { $thing }\n   *[other] many\n}\nb = plain\n",
-        );
+        let Messages { entries: m, errors } =
+            messages("a = Hi { $name }, { $n ->\n    [one] one { $thing }\n   *[other] many\n}\nb = plain\n");
         assert!(errors.is_empty());
-        assert_eq!(
-            m[0].1.vars.iter().map(String::as_str).collect::<Vec<_>>(),
-            ["n", "name", "thing"]
-        );
+        assert_eq!(m[0].1.vars.iter().map(String::as_str).collect::<Vec<_>>(), ["n", "name", "thing"]);
         assert!(m[1].1.vars.is_empty());
         assert_eq!(m[1].1.line, 5);
     }

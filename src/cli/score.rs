@@ -232,7 +232,12 @@ impl Summary {
     }
 
     fn emit(&self, path: Option<&std::path::Path>, lines: usize) -> ExitCode {
-        let mut s = format!("lines read: {lines}; scored: {}; empty skipped: {}; invalid UTF-8 skipped: {}", self.scored, self.empty, self.invalid.len());
+        let mut s = format!(
+            "lines read: {lines}; scored: {}; empty skipped: {}; invalid UTF-8 skipped: {}",
+            self.scored,
+            self.empty,
+            self.invalid.len()
+        );
         if !self.invalid.is_empty() {
             let shown: Vec<String> = self.invalid.iter().take(20).map(ToString::to_string).collect();
             s.push_str(&format!(" (lines {}{})", shown.join(", "), if self.invalid.len() > 20 { ", …" } else { "" }));

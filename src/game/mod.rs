@@ -30,11 +30,7 @@ pub fn run(author: bool) -> ExitCode {
     STARTED.get_or_init(std::time::Instant::now);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "化解 Defuse".into(),
-            resolution: (1280, 800).into(),
-            ..default()
-        }),
+        primary_window: Some(Window { title: "化解 Defuse".into(), resolution: (1280, 800).into(), ..default() }),
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
@@ -44,9 +40,12 @@ pub fn run(author: bool) -> ExitCode {
     if author {
         app.world_mut().resource_mut::<settings::Settings>().author = true;
     }
-    app.add_plugins((fonts::plugin, ui::plugin, pacing::plugin, smoke::plugin)).add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
-    });
+    app.add_plugins((fonts::plugin, ui::plugin, pacing::plugin, smoke::plugin)).add_systems(
+        Startup,
+        |mut commands: Commands| {
+            commands.spawn(Camera2d);
+        },
+    );
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),

@@ -29,7 +29,8 @@ fn drop_repeated_modifiers(mut inputs: Query<&mut EguiInput>, mut last: Local<Op
 /// Wakes once a second while a timed customer is waiting; otherwise redraws only on input.
 fn pace(screen: Res<State<Screen>>, settings: Res<Settings>, mut winit: ResMut<WinitSettings>) {
     let ticking = *screen.get() == Screen::Conversation && !settings.relaxed;
-    let wanted = if ticking { UpdateMode::reactive(Duration::from_secs(1)) } else { WinitSettings::desktop_app().focused_mode };
+    let wanted =
+        if ticking { UpdateMode::reactive(Duration::from_secs(1)) } else { WinitSettings::desktop_app().focused_mode };
     if winit.focused_mode != wanted {
         winit.focused_mode = wanted;
     }

@@ -139,7 +139,10 @@ fn apply(
             Action::Send(text) => {
                 if let Some(t) = send(&mut session, &content, &settings, text) {
                     if let Next::Ended(o) = &t.next {
-                        ended.write(RunEnded { scenario: session.scenario.clone().unwrap_or_default(), ending: o.ending.clone() });
+                        ended.write(RunEnded {
+                            scenario: session.scenario.clone().unwrap_or_default(),
+                            ending: o.ending.clone(),
+                        });
                         next.set(Screen::Debrief);
                     }
                     played.write(TurnPlayed(Box::new(t)));
@@ -177,7 +180,13 @@ fn apply(
 }
 
 /// Starts (or restarts) the chosen scenario, replaying `replies` first.
-pub fn start(session: &mut Session, content: &Content, settings: &Settings, seed: u64, replies: &[(String, f32)]) -> bool {
+pub fn start(
+    session: &mut Session,
+    content: &Content,
+    settings: &Settings,
+    seed: u64,
+    replies: &[(String, f32)],
+) -> bool {
     let (Some(id), Ok(rules)) = (session.scenario.clone(), content.rules.as_ref()) else { return false };
     let Some(ls) = content.scenario(&id) else { return false };
     let Ok(run) = Run::new(ls.scenario.clone(), rules.clone(), seed, settings.locale, !settings.relaxed) else {
@@ -241,7 +250,14 @@ fn export(session: &Session, content: &Content, settings: &Settings) -> String {
             Entry::Customer { text, .. } => out.push_str(&format!("{}: {text}\n", content.ui.get(l, "who-customer"))),
             Entry::Agent(t) => {
                 let ids: Vec<&str> = t.analysis.technique_ids().into_iter().chain(t.analysis.taboo_ids()).collect();
-                out.push_str(&format!("{}: {}\n    [{} {}] {}\n", content.ui.get(l, "who-agent"), t.analysis.text, content.ui.get(l, "label-score"), t.score.total, ids.join(", ")));
+                out.push_str(&format!(
+                    "{}: {}\n    [{} {}] {}\n",
+                    content.ui.get(l, "who-agent"),
+                    t.analysis.text,
+                    content.ui.get(l, "label-score"),
+                    t.score.total,
+                    ids.join(", ")
+                ));
             }
             Entry::Ending { text, .. } => out.push_str(&format!("== {text}\n")),
         }
@@ -257,12 +273,7 @@ fn export(session: &Session, content: &Content, settings: &Settings) -> String {
 
 /// Counts the customer's waiting time while the conversation is open; lets an impatient
 /// customer leave when live patience runs out.
-fn tick(
-    time: Res<Time>,
-    mut session: ResMut<Session>,
-    settings: Res<Settings>,
-    mut actions: MessageWriter<Action>,
-) {
+fn tick(time: Res<Time>, mut session: ResMut<Session>, settings: Res<Settings>, mut actions: MessageWriter<Action>) {
     if session.run.as_ref().is_none_or(Run::is_over) {
         return;
     }

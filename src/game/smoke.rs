@@ -19,12 +19,21 @@ struct Smoke {
     shot_at: Option<u32>,
 }
 
-const DEFAULT_REPLIES: &str = "您好，我是客服小林，非常理解您着急的心情。|请稍等，我马上为您查询物流信息，大约需要两分钟。";
+const DEFAULT_REPLIES: &str =
+    "您好，我是客服小林，非常理解您着急的心情。|请稍等，我马上为您查询物流信息，大约需要两分钟。";
 
-fn step(mut smoke: ResMut<Smoke>, mut actions: MessageWriter<Action>, content: Res<super::content::Content>, mut commands: Commands, mut exit: MessageWriter<AppExit>) {
+fn step(
+    mut smoke: ResMut<Smoke>,
+    mut actions: MessageWriter<Action>,
+    content: Res<super::content::Content>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
     smoke.frame += 1;
     let f = smoke.frame;
-    let id = std::env::var("DEFUSE_SMOKE_SCENARIO").ok().or_else(|| content.library.scenarios.first().map(|s| s.scenario.id.clone()));
+    let id = std::env::var("DEFUSE_SMOKE_SCENARIO")
+        .ok()
+        .or_else(|| content.library.scenarios.first().map(|s| s.scenario.id.clone()));
     let target = smoke.target.clone();
     let walk: &[&str] = &["title", "picker", "briefing", "conversation", "debrief"];
     let depth = walk.iter().position(|w| *w == target).unwrap_or(3);
@@ -95,7 +104,13 @@ pub(super) fn plugin(app: &mut App) {
     let Ok(path) = std::env::var("DEFUSE_SMOKE") else { return };
     let replies = std::env::var("DEFUSE_SMOKE_REPLIES").unwrap_or_else(|_| DEFAULT_REPLIES.to_string());
     let target = std::env::var("DEFUSE_SMOKE_SCREEN").unwrap_or_else(|_| "conversation".into());
-    app.insert_resource(Smoke { path, target, replies: replies.split('|').map(str::to_string).collect(), frame: 0, shot_at: None })
-        .insert_resource(WinitSettings::continuous())
-        .add_systems(Update, (step, report, typing));
+    app.insert_resource(Smoke {
+        path,
+        target,
+        replies: replies.split('|').map(str::to_string).collect(),
+        frame: 0,
+        shot_at: None,
+    })
+    .insert_resource(WinitSettings::continuous())
+    .add_systems(Update, (step, report, typing));
 }

@@ -80,7 +80,11 @@ fn check(book: &Phrasebook, text: &str, path: &Path) -> Result<(), LoadError> {
             Some(format!("\"{}\" is a {}, not a {:?}", rule.id, kind_name(&rule.id), rule.kind))
         } else if rule.patterns.is_empty() {
             Some(format!("rule \"{}\" has no patterns", rule.id))
-        } else if rule.patterns.iter().any(|p| p.all.is_empty() || p.all.iter().any(|a| a.split('|').all(|x| x.trim().is_empty()))) {
+        } else if rule
+            .patterns
+            .iter()
+            .any(|p| p.all.is_empty() || p.all.iter().any(|a| a.split('|').all(|x| x.trim().is_empty())))
+        {
             Some(format!("rule \"{}\" has an empty anchor: every anchor needs at least one word", rule.id))
         } else {
             None
@@ -108,7 +112,8 @@ mod tests {
 
     #[test]
     fn syntax_error_names_line_and_column() {
-        let err = parse_phrasebook("Phrasebook(\n  lang: \"zh\",\n  rules: [Rule(id: ]\n)", Path::new("x.ron")).unwrap_err();
+        let err =
+            parse_phrasebook("Phrasebook(\n  lang: \"zh\",\n  rules: [Rule(id: ]\n)", Path::new("x.ron")).unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("x.ron:3:"), "{msg}");
     }
@@ -122,7 +127,8 @@ mod tests {
 
     #[test]
     fn technique_declared_as_taboo_is_refused() {
-        let text = "Phrasebook(lang: \"zh\", rules: [Rule(id: \"empathy\", kind: Taboo, patterns: [Pattern(all: [\"x\"])])])";
+        let text =
+            "Phrasebook(lang: \"zh\", rules: [Rule(id: \"empathy\", kind: Taboo, patterns: [Pattern(all: [\"x\"])])])";
         let msg = parse_phrasebook(text, Path::new("o.ron")).unwrap_err().to_string();
         assert!(msg.contains("is a technique"), "{msg}");
     }

@@ -309,14 +309,7 @@ impl Matcher {
     }
 
     /// Whether sentence `s` asks something: ends in `?`, or holds a question cue.
-    fn is_question(
-        &self,
-        s: u32,
-        same: &[&Occ],
-        lang: u32,
-        norm: &Normalised,
-        moods: &mut Vec<Option<bool>>,
-    ) -> bool {
+    fn is_question(&self, s: u32, same: &[&Occ], lang: u32, norm: &Normalised, moods: &mut Vec<Option<bool>>) -> bool {
         let s = s as usize;
         if moods.len() <= s {
             moods.resize(s + 1, None);

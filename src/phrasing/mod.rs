@@ -106,15 +106,19 @@ fn dedupe(hits: Vec<RawHit>, m: &Matcher) -> Vec<RawHit> {
 fn taboo_hit(hit: Hit, raw: &RawHit, rule: &matcher::RuleInfo) -> TabooHit {
     let mut rewrites: Vec<String> = raw.replace.iter().cloned().collect();
     rewrites.extend(rule.rewrites.iter().filter(|r| Some(*r) != raw.replace.as_ref()).cloned());
-    TabooHit { hit, severity: rule.severity, rewrite: rewrites.first().cloned(), rewrites, replace: raw.replace.clone() }
+    TabooHit {
+        hit,
+        severity: rule.severity,
+        rewrite: rewrites.first().cloned(),
+        rewrites,
+        replace: raw.replace.clone(),
+    }
 }
 
 /// The reply with every in-place replacement applied, left to right, skipping overlaps.
 fn rewrite_in_place(chars: &[char], taboos: &[TabooHit]) -> Option<String> {
-    let mut spans: Vec<(usize, usize, &str)> = taboos
-        .iter()
-        .filter_map(|t| t.replace.as_deref().map(|r| (t.hit.start, t.hit.end, r)))
-        .collect();
+    let mut spans: Vec<(usize, usize, &str)> =
+        taboos.iter().filter_map(|t| t.replace.as_deref().map(|r| (t.hit.start, t.hit.end, r))).collect();
     if spans.is_empty() {
         return None;
     }

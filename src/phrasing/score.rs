@@ -39,11 +39,5 @@ pub fn score<'a>(empty: bool, firsts: impl Iterator<Item = Scored<'a>>) -> (u8, 
 }
 
 fn component(id: &str, kind: Option<Kind>, points: i32, evidence: &str) -> Component {
-    Component {
-        id: id.to_string(),
-        kind,
-        points,
-        reason: format!("why-{id}"),
-        evidence: evidence.to_string(),
-    }
+    Component { id: id.to_string(), kind, points, reason: format!("why-{id}"), evidence: evidence.to_string() }
 }

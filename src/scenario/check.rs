@@ -74,7 +74,8 @@ impl Checker<'_> {
         let s = self.s().clone();
         let folder = self.ls.dir.file_name().map(|f| f.to_string_lossy().to_string());
         if folder.as_deref().is_some_and(|f| f != s.id) {
-            let msg = format!("id \"{}\" differs from its folder name \"{}\"; rename one", s.id, folder.unwrap_or_default());
+            let msg =
+                format!("id \"{}\" differs from its folder name \"{}\"; rename one", s.id, folder.unwrap_or_default());
             self.warn(self.at(&s.id, None), msg);
         }
         let m = s.persona.meters;
@@ -171,11 +172,19 @@ impl Checker<'_> {
                 if !targets.contains(&b.goto.as_str()) {
                     let hint = did_you_mean(&b.goto, targets.iter().copied());
                     let pos = self.at(&b.goto, Some(&anchor));
-                    self.error(pos, format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto));
+                    self.error(
+                        pos,
+                        format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto),
+                    );
                 }
             }
             if !has_way_out(bid, beat, &s) {
-                self.error(self.at_def(bid), format!("beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"));
+                self.error(
+                    self.at_def(bid),
+                    format!(
+                        "beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"
+                    ),
+                );
             }
         }
     }
@@ -198,7 +207,9 @@ impl Checker<'_> {
             }
         }
         if limits_reachable {
-            seen.extend([&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out].into_iter().flatten().cloned());
+            seen.extend(
+                [&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out].into_iter().flatten().cloned(),
+            );
         }
         for id in s.beats.keys().filter(|b| !seen.contains(*b)) {
             self.warn(self.at_def(id), format!("beat \"{id}\" can never be reached from \"{}\"", s.start));
@@ -227,11 +238,19 @@ impl Checker<'_> {
                 let scored: Vec<(bool, u8, &str)> = beat
                     .choices
                     .iter()
-                    .map(|c| (c.good, rules.engine.analyse(&self.ls.text.get(locale, &c.text), locale).score, c.text.as_str()))
+                    .map(|c| {
+                        (
+                            c.good,
+                            rules.engine.analyse(&self.ls.text.get(locale, &c.text), locale).score,
+                            c.text.as_str(),
+                        )
+                    })
                     .collect();
                 for (_, gs, gid) in scored.iter().filter(|c| c.0) {
                     if let Some((_, bs, bad)) = scored.iter().filter(|c| !c.0).find(|b| b.1 > *gs) {
-                        let msg = format!("in {locale}, good choice \"{gid}\" scores {gs} but bad choice \"{bad}\" scores {bs} in beat \"{bid}\"; reword one");
+                        let msg = format!(
+                            "in {locale}, good choice \"{gid}\" scores {gs} but bad choice \"{bad}\" scores {bs} in beat \"{bid}\"; reword one"
+                        );
                         self.warn(self.at(gid, None), msg);
                     }
                 }
@@ -287,4 +306,3 @@ pub fn fluent_ids(s: &Scenario) -> Vec<String> {
 pub fn golden_locale(tag: &str) -> Locale {
     tag.parse().unwrap_or_default()
 }
-

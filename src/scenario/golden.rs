@@ -27,7 +27,10 @@ pub fn run_golden(s: &Arc<Scenario>, rules: &Rules, g: &Golden) -> Vec<String> {
                 problems.push(format!("turn {}: {id} should not be found", e.turn));
             }
             if e.min_score.is_some_and(|m| a.score < m) || e.max_score.is_some_and(|m| a.score > m) {
-                problems.push(format!("turn {}: phrasing score {} is outside {:?}..={:?}", e.turn, a.score, e.min_score, e.max_score));
+                problems.push(format!(
+                    "turn {}: phrasing score {} is outside {:?}..={:?}",
+                    e.turn, a.score, e.min_score, e.max_score
+                ));
             }
         }
     }

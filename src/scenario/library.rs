@@ -50,9 +50,8 @@ impl Library {
                 Err(d) => lib.diagnostics.extend(d),
             }
         }
-        lib.scenarios.sort_by(|a, b| {
-            (a.scenario.difficulty, &a.scenario.id).cmp(&(b.scenario.difficulty, &b.scenario.id))
-        });
+        lib.scenarios
+            .sort_by(|a, b| (a.scenario.difficulty, &a.scenario.id).cmp(&(b.scenario.difficulty, &b.scenario.id)));
         lib
     }
 

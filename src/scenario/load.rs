@@ -47,9 +47,8 @@ pub fn scenario_dirs(path: &Path) -> Vec<PathBuf> {
 /// Loads `dir/scenario.ron` and its `.ftl` files. Syntax errors come back as diagnostics.
 pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let ron_path = dir.join("scenario.ron");
-    let source = std::fs::read_to_string(&ron_path).map_err(|e| {
-        vec![Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}"))]
-    })?;
+    let source = std::fs::read_to_string(&ron_path)
+        .map_err(|e| vec![Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}"))])?;
     let scenario = parse(&source, &ron_path).map_err(|d| vec![d])?;
     let mut text = Catalog::new();
     let mut diags = Vec::new();
@@ -80,7 +79,8 @@ pub fn parse(source: &str, path: &Path) -> Result<Scenario, Diagnostic> {
     ron::from_str::<Scenario>(source).map_err(|e| {
         let pos = (e.span.start.line, e.span.start.col);
         if let Some((line, ch)) = full_width_near(source, pos.0) {
-            let msg = format!("full-width punctuation '{ch}' on line {line}: RON needs ASCII , : \" ( ) outside the quotes");
+            let msg =
+                format!("full-width punctuation '{ch}' on line {line}: RON needs ASCII , : \" ( ) outside the quotes");
             return Diagnostic::error(path, pos, msg);
         }
         let msg = explain(&e.code);

@@ -215,7 +215,11 @@ impl Run {
 
     /// Author mode: set the meters by hand (clamped to 0-100; not part of the log).
     pub fn set_meters(&mut self, m: Meters) {
-        self.meters = Meters { anger: m.anger.clamp(0.0, 100.0), trust: m.trust.clamp(0.0, 100.0), patience: m.patience.clamp(0.0, 100.0) };
+        self.meters = Meters {
+            anger: m.anger.clamp(0.0, 100.0),
+            trust: m.trust.clamp(0.0, 100.0),
+            patience: m.patience.clamp(0.0, 100.0),
+        };
     }
 
     /// Plays one reply; `waited` is how many seconds the customer waited for it.

@@ -47,11 +47,17 @@ fn top_bar(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, out: &m
             let l = c.settings.locale;
             ui.label(RichText::new(ls.text.get(l, &ls.scenario.title)).size(18.0).strong());
             if ls.scenario.channel == Channel::Phone {
-                let secs = session.run.as_ref().map_or(0.0, |r| r.log().replies.iter().map(|x| x.1).sum::<f32>()) + session.waited;
-                ui.label(RichText::new(format!("📞 {} {:02}:{:02}", c.t("call-live"), secs as u32 / 60, secs as u32 % 60)).color(GOOD));
+                let secs = session.run.as_ref().map_or(0.0, |r| r.log().replies.iter().map(|x| x.1).sum::<f32>())
+                    + session.waited;
+                ui.label(
+                    RichText::new(format!("📞 {} {:02}:{:02}", c.t("call-live"), secs as u32 / 60, secs as u32 % 60))
+                        .color(GOOD),
+                );
             }
             if !c.settings.relaxed && ls.scenario.patience_drain > 0.0 {
-                ui.label(RichText::new(c.ta("waiting", &[("seconds", (session.waited.round() as i64).into())])).color(MUTED));
+                ui.label(
+                    RichText::new(c.ta("waiting", &[("seconds", (session.waited.round() as i64).into())])).color(MUTED),
+                );
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(c.t("conv-leave")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -77,7 +83,9 @@ fn customer_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, 
                     ui.vertical(|ui| {
                         ui.label(RichText::new(ls.text.get(l, &ls.scenario.persona.name)).size(20.0).strong());
                         let p = &ls.scenario.persona;
-                        ui.label(RichText::new(c.t(&format!("temperament-{:?}", p.temperament).to_lowercase())).color(MUTED));
+                        ui.label(
+                            RichText::new(c.t(&format!("temperament-{:?}", p.temperament).to_lowercase())).color(MUTED),
+                        );
                         ui.label(RichText::new(c.t(mood_key(run.meters().anger))).strong());
                     });
                 });
@@ -114,7 +122,13 @@ fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, ou
             .filter(|d| d.path.starts_with(&ls.dir))
             .map(ToString::to_string)
             .collect();
-        ui.label(RichText::new(c.ta("author-problems", &[("count", problems.len().into())])).color(if problems.is_empty() { GOOD } else { BAD }));
+        ui.label(
+            RichText::new(c.ta("author-problems", &[("count", problems.len().into())])).color(if problems.is_empty() {
+                GOOD
+            } else {
+                BAD
+            }),
+        );
         for p in problems.iter().take(8) {
             ui.label(RichText::new(p).monospace().size(11.0));
         }
@@ -153,7 +167,9 @@ fn case_file(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario) {
     let l = c.settings.locale;
     card(ui, |ui| {
         ui.label(RichText::new(c.t("case-title")).strong());
-        for (title, items) in [("case-order", &case.order), ("case-logistics", &case.logistics), ("case-policies", &case.policies)] {
+        for (title, items) in
+            [("case-order", &case.order), ("case-logistics", &case.logistics), ("case-policies", &case.policies)]
+        {
             if items.is_empty() {
                 continue;
             }

@@ -21,14 +21,21 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
             card(ui, |ui| {
                 let score = session.final_score();
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(crate::scenario::grade::letter(score).to_string()).size(64.0).strong().color(BRAND));
+                    ui.label(
+                        RichText::new(crate::scenario::grade::letter(score).to_string())
+                            .size(64.0)
+                            .strong()
+                            .color(BRAND),
+                    );
                     ui.vertical(|ui| {
                         ui.label(RichText::new(c.ta("debrief-score", &[("score", score.into())])).size(20.0));
                         if let Some(o) = run.outcome() {
                             ui.label(RichText::new(c.t(&format!("ending-{}", o.kind.key()))).strong());
                         }
                         if session.hints > 0 {
-                            ui.label(RichText::new(c.ta("debrief-hints", &[("count", session.hints.into())])).color(MUTED));
+                            ui.label(
+                                RichText::new(c.ta("debrief-hints", &[("count", session.hints.into())])).color(MUTED),
+                            );
                         }
                     });
                 });
@@ -43,7 +50,12 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
                         ui.add_sized([90.0, 18.0], egui::Label::new(c.t(&format!("stage-{}", stage.key()))));
                         match value {
                             Some(v) => {
-                                ui.add(egui::ProgressBar::new(*v as f32 / 100.0).text(v.to_string()).fill(BRAND).desired_width(220.0));
+                                ui.add(
+                                    egui::ProgressBar::new(*v as f32 / 100.0)
+                                        .text(v.to_string())
+                                        .fill(BRAND)
+                                        .desired_width(220.0),
+                                );
                             }
                             None => {
                                 ui.label(RichText::new(c.t("debrief-stage-none")).color(MUTED));
@@ -68,7 +80,9 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
                 }
             });
             if let Some(p) = &session.exported {
-                ui.label(RichText::new(c.ta("debrief-exported", &[("path", p.clone().into())])).size(12.0).color(MUTED));
+                ui.label(
+                    RichText::new(c.ta("debrief-exported", &[("path", p.clone().into())])).size(12.0).color(MUTED),
+                );
             }
         });
     });
@@ -87,14 +101,21 @@ fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, out: &mut Vec<Action>) {
             }
             Entry::Agent(t) => card(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(c.ta("debrief-turn", &[("turn", t.turn.into()), ("score", t.score.total.into())])).strong());
+                    ui.label(
+                        RichText::new(
+                            c.ta("debrief-turn", &[("turn", t.turn.into()), ("score", t.score.total.into())]),
+                        )
+                        .strong(),
+                    );
                     if ui.small_button(c.t("debrief-replay-here")).clicked() {
                         out.push(Action::ReplayFrom(t.turn));
                     }
                 });
                 ui.label(underlined(t, INK));
-                let ids: Vec<String> = t.analysis.technique_ids().iter().map(|id| format!("✓ {}", c.t(&format!("name-{id}")))).collect();
-                let bad: Vec<String> = t.analysis.taboo_ids().iter().map(|id| format!("× {}", c.t(&format!("name-{id}")))).collect();
+                let ids: Vec<String> =
+                    t.analysis.technique_ids().iter().map(|id| format!("✓ {}", c.t(&format!("name-{id}")))).collect();
+                let bad: Vec<String> =
+                    t.analysis.taboo_ids().iter().map(|id| format!("× {}", c.t(&format!("name-{id}")))).collect();
                 ui.label(RichText::new(ids.join("  ")).color(theme::GOOD));
                 if !bad.is_empty() {
                     ui.label(RichText::new(bad.join("  ")).color(theme::BAD));
@@ -131,7 +152,9 @@ fn meters_plot(ui: &mut Ui, c: &Ctx, session: &Session) {
         .allow_scroll(false)
         .legend(Legend::default())
         .show(ui, |p| {
-            for (m, key) in [(Meter::Anger, "meter-anger"), (Meter::Trust, "meter-trust"), (Meter::Patience, "meter-patience")] {
+            for (m, key) in
+                [(Meter::Anger, "meter-anger"), (Meter::Trust, "meter-trust"), (Meter::Patience, "meter-patience")]
+            {
                 let colour = theme::meter_colour(m, c.settings.colour_blind);
                 p.line(Line::new(c.t(key), PlotPoints::from(series(m))).stroke(egui::Stroke::new(2.5, colour)));
             }

@@ -69,7 +69,11 @@ pub fn show(ui: &mut Ui, c: &Ctx, view: &mut PickerView, progress: &Progress) ->
                             }
                             if let Some(best) = progress.best.get(&s.id) {
                                 let medal = crate::records::medal(*best);
-                                ui.label(RichText::new(format!("{} {}", c.t(&format!("medal-{medal}")), best)).color(BRAND).strong());
+                                ui.label(
+                                    RichText::new(format!("{} {}", c.t(&format!("medal-{medal}")), best))
+                                        .color(BRAND)
+                                        .strong(),
+                                );
                             }
                             if progress.unfinished.contains_key(&s.id) && ui.button(c.t("picker-resume")).clicked() {
                                 out.push(Action::Resume(s.id.clone()));

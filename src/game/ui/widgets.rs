@@ -43,7 +43,9 @@ pub fn chip(ui: &mut Ui, text: &str, fg: Color32, bg: Color32) -> egui::Response
 
 /// A primary (brand-coloured) button.
 pub fn primary(ui: &mut Ui, text: &str) -> egui::Response {
-    ui.add(egui::Button::new(RichText::new(text).color(Color32::WHITE).strong()).fill(BRAND).min_size(vec2(120.0, 34.0)))
+    ui.add(
+        egui::Button::new(RichText::new(text).color(Color32::WHITE).strong()).fill(BRAND).min_size(vec2(120.0, 34.0)),
+    )
 }
 
 /// The three meters as labelled, animated bars with numbers (colour and label: colour-blind safe).
