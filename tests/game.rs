@@ -72,6 +72,20 @@ fn title_to_conversation_to_debrief() {
     // The finished run is stored and shows as the best score in the picker.
     let best = app.world().resource::<Progress>().best.get("late_parcel").copied();
     assert_eq!(best, Some(s.final_score()));
+    // Mastery counts the techniques the beats called for, and something to practise next is
+    // recommended (not the scenario just played).
+    let p = app.world().resource::<Progress>();
+    assert_eq!(p.history.len(), 1);
+    let empathy = p
+        .mastery
+        .iter()
+        .find(|m| m.id == "empathy")
+        .unwrap_or_else(|| panic!("empathy was called for: {:?}", p.mastery));
+    assert!(empathy.used >= 1 && empathy.opportunities >= 1, "{empathy:?}");
+    let next = p.next.as_ref().expect("a recommendation");
+    assert_ne!(next.scenario, "late_parcel");
+    act(&mut app, Action::Open(Screen::Progress));
+    assert_eq!(screen(&app), Screen::Progress);
 }
 
 #[test]

@@ -133,3 +133,19 @@ fn huge_empty_and_odd_replies_never_panic() {
         run.turn(r, f32::NAN);
     }
 }
+
+#[test]
+fn each_turn_names_the_beat_it_answered() {
+    let (ls, rules) = example();
+    let mut run = Run::new(ls.scenario.clone(), rules, 7, Locale::ZhCn, false).unwrap();
+    let beats: Vec<String> = SKILLED
+        .iter()
+        .map(|r| {
+            let before = run.beat().to_string();
+            let t = run.turn(r, 0.0);
+            assert_eq!(t.beat, before);
+            t.beat
+        })
+        .collect();
+    assert_eq!(beats, ["opening", "facts", "solution", "wrapup"]);
+}

@@ -1,7 +1,7 @@
 //! Stores every turn as it is played and keeps the picker's best scores and unfinished runs.
 
 use super::session::{Action, Session, TurnPlayed};
-use crate::records::Store;
+use crate::records::{ScenarioMeta, Store, mastery};
 use bevy::prelude::*;
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -17,23 +17,68 @@ pub struct Records {
     pub notice: Option<String>,
 }
 
-/// What the picker shows.
+/// What the picker and the progress screen show.
 #[derive(Resource, Default, Debug)]
 pub struct Progress {
     /// Best score per scenario.
     pub best: HashMap<String, u8>,
     /// Unfinished run per scenario.
     pub unfinished: HashMap<String, i64>,
+    /// Mastery per technique, weakest first.
+    pub mastery: Vec<mastery::TechniqueMastery>,
+    /// Taboos that keep slipping in.
+    pub slipping: Vec<mastery::TabooTrend>,
+    /// What to practise next.
+    pub next: Option<mastery::Recommendation>,
+    /// Finished runs, oldest first: (scenario id, score).
+    pub history: Vec<(String, u8)>,
+}
+
+/// The scenarios on offer, as the mastery model sees them.
+#[derive(Resource, Default, Debug, Clone)]
+pub struct Offer(pub Vec<ScenarioMeta>);
+
+impl Offer {
+    /// The playable scenarios of the loaded library, easiest first.
+    pub fn from_content(content: &super::content::Content) -> Offer {
+        let metas = content
+            .library
+            .scenarios
+            .iter()
+            .map(|ls| {
+                let s = &ls.scenario;
+                ScenarioMeta {
+                    id: s.id.clone(),
+                    titles: Default::default(),
+                    trains: s.trains.clone(),
+                    calls_for: s.beats.iter().map(|(k, b)| (k.clone(), b.calls_for.clone())).collect(),
+                }
+            })
+            .collect();
+        Offer(metas)
+    }
 }
 
 /// The learner's profile name.
 pub const PROFILE: &str = "default";
 
-fn refresh(records: &Records, progress: &mut Progress) {
-    if let Some(s) = records.store.as_ref().and_then(|m| m.lock().ok()) {
-        progress.best = s.best_scores(PROFILE).unwrap_or_default();
-        progress.unfinished = s.unfinished(PROFILE).unwrap_or_default();
-    }
+fn refresh(records: &Records, progress: &mut Progress, offer: &Offer) {
+    let Some(s) = records.store.as_ref().and_then(|m| m.lock().ok()) else { return };
+    progress.best = s.best_scores(PROFILE).unwrap_or_default();
+    progress.unfinished = s.unfinished(PROFILE).unwrap_or_default();
+    let runs = s.runs().unwrap_or_default();
+    let mine: Vec<&crate::records::store::RunRecord> =
+        runs.iter().filter(|r| r.profile == PROFILE && !r.turns.is_empty()).collect();
+    let samples = crate::records::report::samples(&mine, &offer.0);
+    let params = mastery::Params::default();
+    let mut m = mastery::techniques(&samples, &params);
+    m.sort_by(|a, b| a.level.total_cmp(&b.level));
+    let infos: Vec<mastery::ScenarioInfo> =
+        offer.0.iter().map(|s| mastery::ScenarioInfo { id: s.id.clone(), trains: s.trains.clone() }).collect();
+    progress.next = mastery::recommend(&m, &infos, mine.last().map(|r| r.scenario.as_str()));
+    progress.slipping = mastery::taboos(&samples, &params).into_iter().filter(|t| t.slipping).collect();
+    progress.mastery = m;
+    progress.history = mine.iter().filter_map(|r| Some((r.scenario.clone(), r.score?))).collect();
 }
 
 fn record(
@@ -42,6 +87,7 @@ fn record(
     mut records: ResMut<Records>,
     session: Res<Session>,
     mut progress: ResMut<Progress>,
+    offer: Res<Offer>,
 ) {
     let restarted = actions.read().any(|a| matches!(a, Action::Start | Action::ReplayFrom(_)));
     // (A resumed run keeps its id: `resume` runs before this system and sets it.)
@@ -58,7 +104,7 @@ fn record(
                     // Turns replayed before this one (replay from a turn) are stored too.
                     for earlier in run.history().iter().filter(|h| h.turn < t.turn) {
                         let waited = run.log().replies.get(earlier.turn - 1).map_or(0.0, |r| r.1);
-                        let _ = store.record_turn(id, earlier, waited);
+                        let _ = store.record_turn_calls(id, earlier, waited, &calls(run, &earlier.beat));
                     }
                     id
                 }
@@ -69,14 +115,19 @@ fn record(
             },
         };
         let waited = run.log().replies.get(t.turn - 1).map_or(0.0, |r| r.1);
-        if let Err(e) = store.record_turn(id, t, waited) {
+        if let Err(e) = store.record_turn_calls(id, t, waited, &calls(run, &t.beat)) {
             warn!("{e}");
         }
         let finished = run.outcome().map(|o| store.end_run(id, &o.ending, o.kind.key(), session.final_score()));
         drop(store);
         records.run_id = if finished.is_some() { None } else { Some(id) };
-        refresh(&records, &mut progress);
+        refresh(&records, &mut progress, &offer);
     }
+}
+
+/// The techniques a beat called for.
+fn calls(run: &crate::scenario::Run, beat: &str) -> Vec<String> {
+    run.scenario().beats.get(beat).map(|b| b.calls_for.clone()).unwrap_or_default()
 }
 
 /// Resumes a stored unfinished run: the same seed and replies rebuild it exactly.
@@ -110,7 +161,10 @@ pub(super) fn plugin(app: &mut App) {
         };
         app.insert_resource(records);
     }
+    let offer = Offer::from_content(app.world().resource::<super::content::Content>());
     let mut progress = Progress::default();
-    refresh(app.world().resource::<Records>(), &mut progress);
-    app.insert_resource(progress).add_systems(Update, (resume, record).chain().after(super::session::SessionSystems));
+    refresh(app.world().resource::<Records>(), &mut progress, &offer);
+    app.insert_resource(progress)
+        .insert_resource(offer)
+        .add_systems(Update, (resume, record).chain().after(super::session::SessionSystems));
 }

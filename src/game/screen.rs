@@ -18,6 +18,8 @@ pub enum Screen {
     Debrief,
     /// Settings.
     Settings,
+    /// The learner's progress and what to practise next.
+    Progress,
     /// A problem the player must see (a broken scenario file).
     Error,
 }

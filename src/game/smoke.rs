@@ -84,7 +84,7 @@ fn typing(
         return;
     }
     if frames.len() < 120 {
-        session.draft.push(if frames.len() % 2 == 0 { '您' } else { 'a' });
+        session.draft.push(if frames.len().is_multiple_of(2) { '您' } else { 'a' });
         frames.push(time.delta_secs() * 1000.0);
         if frames.len() == 120 {
             let mean = frames[10..].iter().sum::<f32>() / (frames.len() - 10) as f32;

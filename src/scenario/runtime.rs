@@ -250,10 +250,11 @@ impl Run {
         self.beat_turns += 1;
         let turn = self.history.len() + 1;
         let score = score_turn(&analysis, &beat.calls_for, waited, drain);
+        let answered = self.beat.clone();
         let (branch, next) = self.advance(&analysis, turn);
         let result = TurnResult {
             turn,
-            beat: self.line.beat.clone(),
+            beat: answered,
             stage: beat.stage,
             analysis,
             changes,

@@ -6,6 +6,7 @@ pub mod conversation;
 pub mod debrief;
 pub mod error;
 pub mod picker;
+pub mod progress;
 pub mod settings;
 pub mod title;
 pub mod widgets;
@@ -68,6 +69,7 @@ fn draw(
             Screen::Briefing => briefing::show(&mut ui, &c, &session),
             Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
             Screen::Debrief => debrief::show(&mut ui, &c, &session),
+            Screen::Progress => progress::show(&mut ui, &c, &progress),
             Screen::Settings | Screen::Error => error::show(&mut ui, &c),
         }
     };

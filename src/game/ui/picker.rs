@@ -34,6 +34,9 @@ pub fn show(ui: &mut Ui, c: &Ctx, view: &mut PickerView, progress: &Progress) ->
                 if ui.button(c.t("title-settings")).clicked() {
                     out.push(Action::Open(Screen::Settings));
                 }
+                if ui.button(c.t("progress-title")).clicked() {
+                    out.push(Action::Open(Screen::Progress));
+                }
             });
         });
         filters(ui, c, view);
