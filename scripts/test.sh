@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite: every Rust test, then the real game under Xvfb with a software
-# renderer playing scripted turns and saving screenshots (zh-CN and en-US).
+# The whole test suite: every Rust test, the xAPI round trip against a real LRS (Ralph) on
+# loopback, then the real game under Xvfb with a software renderer playing scripted turns and
+# saving screenshots (zh-CN and en-US).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --all-targets
+scripts/lrs_test.sh
 scripts/smoke.sh
