@@ -114,3 +114,25 @@ fn check_exits_1_on_errors_and_names_the_place() {
     let ok = defuse(&["check"], b"");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
 }
+
+#[test]
+fn check_shows_the_line_and_marks_the_spot() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("late_parcel");
+    std::fs::create_dir(&d).unwrap();
+    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
+        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
+    }
+    let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
+    std::fs::write(d.join("scenario.ron"), text.replacen("difficulty: Easy,", "difficulty: Easy", 1)).unwrap();
+    let out = defuse(&["check", d.to_str().unwrap()], b"");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0]
+            .ends_with("scenario.ron:8:21: error: Expected comma: a comma is probably missing at the end of line 8"),
+        "{stdout}"
+    );
+    assert_eq!(lines[1], "8 |     difficulty: Easy");
+    assert_eq!(lines[2], "  |                     ^");
+}

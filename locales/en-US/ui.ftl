@@ -83,3 +83,4 @@ progress-mastered = mastered
 progress-chances = { $n } chances so far
 progress-history = Scores over time
 progress-score = Score
+title-records-notice = Practice records: { $detail }

@@ -83,3 +83,4 @@ progress-mastered = 已掌握
 progress-chances = 练习机会 { $n } 次
 progress-history = 历次得分
 progress-score = 得分
+title-records-notice = 练习记录：{ $detail }

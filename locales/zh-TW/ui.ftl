@@ -83,3 +83,4 @@ progress-mastered = 已掌握
 progress-chances = 練習機會 { $n } 次
 progress-history = 歷次得分
 progress-score = 得分
+title-records-notice = 練習記錄：{ $detail }

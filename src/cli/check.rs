@@ -38,9 +38,29 @@ pub fn run(args: Args) -> ExitCode {
     }
     for d in &diags {
         println!("{d}");
+        if let Some(snippet) = snippet(d) {
+            println!("{snippet}");
+        }
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     eprintln!("checked {count} scenario(s): {errors} error(s), {warnings} warning(s)");
     if errors > 0 || (args.strict && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// The offending line with a caret under the column, as compilers show it:
+/// ```text
+///    8 |     difficulty: Easy
+///      |                     ^
+/// ```
+pub fn snippet(d: &Diagnostic) -> Option<String> {
+    if d.line == 0 {
+        return None;
+    }
+    let text = std::fs::read_to_string(&d.path).ok()?;
+    let line = text.lines().nth(d.line - 1)?;
+    let width = d.line.to_string().len();
+    // Full-width characters take two columns in a terminal.
+    let pad: usize = line.chars().take(d.col.saturating_sub(1)).map(|c| if c as u32 >= 0x1100 { 2 } else { 1 }).sum();
+    Some(format!("{:>width$} | {line}\n{:>width$} | {}^", d.line, "", " ".repeat(pad)))
 }

@@ -111,7 +111,7 @@ impl Session {
 }
 
 /// Applies the player's actions.
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments, reason = "a Bevy system takes its resources as parameters")]
 fn apply(
     mut actions: MessageReader<Action>,
     mut session: ResMut<Session>,

@@ -24,6 +24,7 @@ pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
         c.goldens(rules);
     }
     c.out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    c.out.dedup();
     c.out
 }
 

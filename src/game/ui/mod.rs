@@ -45,7 +45,7 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
     egui::Ui::new(ctx.clone(), "root".into(), builder)
 }
 
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments, reason = "a Bevy system takes its resources as parameters")]
 fn draw(
     mut contexts: EguiContexts,
     screen: Res<State<Screen>>,
@@ -53,6 +53,7 @@ fn draw(
     mut settings: ResMut<Settings>,
     mut session: ResMut<Session>,
     progress: Res<Progress>,
+    records: Res<super::records::Records>,
     mut view: Local<picker::PickerView>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
@@ -64,7 +65,7 @@ fn draw(
     } else {
         let c = Ctx { content: &content, settings: &s };
         match screen.get() {
-            Screen::Title => title::show(&mut ui, &c),
+            Screen::Title => title::show(&mut ui, &c, records.notice.as_deref()),
             Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
             Screen::Briefing => briefing::show(&mut ui, &c, &session),
             Screen::Conversation => conversation::show(&mut ui, &c, &mut session),

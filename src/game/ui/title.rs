@@ -7,7 +7,7 @@ use crate::game::session::Action;
 use bevy_egui::egui::{self, RichText, Ui};
 
 /// Draws the title; Enter starts.
-pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
+pub fn show(ui: &mut Ui, c: &Ctx, notice: Option<&str>) -> Vec<Action> {
     let mut out = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(ui.available_height() * 0.18);
@@ -31,6 +31,13 @@ pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
             });
         });
         ui.vertical_centered(|ui| {
+            if let Some(n) = notice {
+                ui.add_space(12.0);
+                ui.label(
+                    RichText::new(c.ta("title-records-notice", &[("detail", n.to_string().into())]))
+                        .color(crate::game::theme::BAD),
+                );
+            }
             let errors = c.content.errors();
             if !errors.is_empty() {
                 ui.add_space(12.0);
