@@ -111,7 +111,6 @@ impl Session {
 }
 
 /// Applies the player's actions.
-#[expect(clippy::too_many_arguments, reason = "a Bevy system takes its resources as parameters")]
 fn apply(
     mut actions: MessageReader<Action>,
     mut session: ResMut<Session>,
