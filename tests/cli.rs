@@ -136,3 +136,17 @@ fn check_shows_the_line_and_marks_the_spot() {
     assert_eq!(lines[1], "8 |     difficulty: Easy");
     assert_eq!(lines[2], "  |                     ^");
 }
+
+#[test]
+fn a_new_scenario_passes_check_and_lint_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = defuse(&["new", "mango_box", "--dir", dir.path().to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = dir.path().join("mango_box");
+    let check = defuse(&["check", "--strict", path.to_str().unwrap()], b"");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let lint = defuse(&["lint", path.to_str().unwrap()], b"");
+    assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stdout));
+    let again = defuse(&["new", "mango_box", "--dir", dir.path().to_str().unwrap()], b"");
+    assert!(!again.status.success(), "never overwrites");
+}

@@ -208,3 +208,27 @@ fn a_broken_scenario_is_listed_with_file_and_line_and_the_rest_still_play() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("broken/scenario.ron:7:") && errors[0].contains("Chatt"), "{errors:?}");
 }
+
+#[test]
+fn learners_sharing_a_machine_keep_separate_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    act(&mut app, Action::SetProfile("小王".into()));
+    act(&mut app, Action::Pick("late_parcel".into()));
+    act(&mut app, Action::Start);
+    for r in [
+        "您好，我是客服小林，很高兴为您服务。非常理解您等快递的着急心情。",
+        "请稍等，我马上为您查询一下物流信息，大约需要两分钟。",
+        "我已经联系快递公司加急处理，我会在今天下午5点前给您回复最新进展。",
+        "感谢您的耐心，如果还有任何问题请随时联系我们。",
+    ] {
+        act(&mut app, Action::Send(r.into()));
+    }
+    assert!(app.world().resource::<Progress>().best.contains_key("late_parcel"));
+    act(&mut app, Action::SetProfile("小李".into()));
+    let p = app.world().resource::<Progress>();
+    assert!(p.best.is_empty(), "the new learner starts fresh");
+    assert_eq!(p.profiles, vec!["小王".to_string()]);
+    act(&mut app, Action::SetProfile("小王".into()));
+    assert!(app.world().resource::<Progress>().best.contains_key("late_parcel"));
+}

@@ -84,3 +84,6 @@ progress-chances = { $n } chances so far
 progress-history = Scores over time
 progress-score = Score
 title-records-notice = Practice records: { $detail }
+title-learner = Learner
+title-new-learner = New learner name
+title-add-learner = Add

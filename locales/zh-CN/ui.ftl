@@ -84,3 +84,6 @@ progress-chances = 练习机会 { $n } 次
 progress-history = 历次得分
 progress-score = 得分
 title-records-notice = 练习记录：{ $detail }
+title-learner = 学员
+title-new-learner = 新学员姓名
+title-add-learner = 添加

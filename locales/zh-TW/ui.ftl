@@ -84,3 +84,6 @@ progress-chances = 練習機會 { $n } 次
 progress-history = 歷次得分
 progress-score = 得分
 title-records-notice = 練習記錄：{ $detail }
+title-learner = 學員
+title-new-learner = 新學員姓名
+title-add-learner = 新增

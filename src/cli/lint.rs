@@ -514,8 +514,8 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
             dups.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ")
         ));
     }
-    let values: Vec<String> = items.iter().map(|t| value(t)).collect();
-    if values.windows(2).any(|w| w[0] > w[1]) {
+    let ranks: Vec<(usize, String)> = items.iter().map(|t| rank(t)).collect();
+    if ranks.windows(2).any(|w| w[0] > w[1]) {
         what.push("sort it in the order of TECHNIQUES.md".to_string());
     }
     let message = format!("trains list: {} → [{}]", what.join(" and "), new_items.join(", "));

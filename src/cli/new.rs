@@ -199,7 +199,7 @@ Scenario(
     // 难度：Easy / Medium / Hard。 Difficulty.
     difficulty: Easy,
     // 本场景练习的技巧 id（只能写技巧，不能写服务忌语）。 Technique ids this scenario trains.
-    trains: ["apology", "closing", "commit_timeline", "empathy", "hold_notice"],
+    trains: ["empathy", "apology", "commit_timeline", "hold_notice", "closing"],
     // 自由标签，方便在列表里筛选。 Free tags for the picker.
     tags: ["template"],
     // 顾客 / The customer.
@@ -377,7 +377,7 @@ solution-2 = 查到了又怎么样，到底怎么处理？
 wrapup-1 = 好吧，那我等你的消息。
 wrapup-2 = 行，希望这次别再拖了。
 
-choice-opening-good = 您好，我是客服小林。非常理解您着急的心情，真的很抱歉让您久等了，我马上帮您查。
+choice-opening-good = 您好，我是客服小林。非常理解您着急的心情，给您添麻烦了，真的很抱歉，我马上帮您查。
 choice-opening-bad = 这种情况很正常，你再等等吧。
 choice-facts-good = 请稍等，我现在为您查询订单信息，大约需要两分钟。
 choice-facts-bad = 你自己看物流信息不就知道了。
@@ -416,7 +416,7 @@ solution-2 = Fine, you found it. What are you going to do about it?
 wrapup-1 = All right, I'll wait to hear from you.
 wrapup-2 = OK. I hope it doesn't drag on again.
 
-choice-opening-good = Hello, this is Lin from customer service. I completely understand how worrying this is, and I'm really sorry for the wait; let me check it right away.
+choice-opening-good = Hello, this is Lin from customer service. I completely understand how worrying this is, and I'm really sorry for the trouble; let me check it right away.
 choice-opening-bad = This happens all the time, just wait a bit longer.
 choice-facts-good = Please hold on while I check your order; it will take about two minutes.
 choice-facts-bad = Just look at the tracking yourself.

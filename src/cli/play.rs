@@ -113,9 +113,9 @@ fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
 }
 
 fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, t: &TurnResult) {
-    let customer = match &t.next {
-        Next::Line(l) => Some(ls.text.get(locale, &l.line)),
-        Next::Ended(_) => None,
+    let (customer, beat) = match &t.next {
+        Next::Line(l) => (Some(ls.text.get(locale, &l.line)), l.beat.as_str()),
+        Next::Ended(_) => (None, t.beat.as_str()),
     };
     let _ = match f {
         Format::Jsonl => writeln!(
@@ -148,7 +148,7 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale,
                 t.branch.as_deref().unwrap_or("(stays)")
             );
             match customer {
-                Some(c) => writeln!(w, "[{}] 客户/customer: {c}", t.beat),
+                Some(c) => writeln!(w, "[{beat}] 客户/customer: {c}"),
                 None => Ok(()),
             }
         }

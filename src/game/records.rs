@@ -32,6 +32,8 @@ pub struct Progress {
     pub next: Option<mastery::Recommendation>,
     /// Finished runs, oldest first: (scenario id, score).
     pub history: Vec<(String, u8)>,
+    /// Every learner profile on this machine with a run.
+    pub profiles: Vec<String>,
 }
 
 /// The scenarios on offer, as the mastery model sees them.
@@ -59,16 +61,15 @@ impl Offer {
     }
 }
 
-/// The learner's profile name.
-pub const PROFILE: &str = "default";
-
-fn refresh(records: &Records, progress: &mut Progress, offer: &Offer) {
+fn refresh(records: &Records, progress: &mut Progress, offer: &Offer, profile: &str) {
+    *progress = Progress::default();
     let Some(s) = records.store.as_ref().and_then(|m| m.lock().ok()) else { return };
-    progress.best = s.best_scores(PROFILE).unwrap_or_default();
-    progress.unfinished = s.unfinished(PROFILE).unwrap_or_default();
+    progress.profiles = s.profiles().unwrap_or_default();
+    progress.best = s.best_scores(profile).unwrap_or_default();
+    progress.unfinished = s.unfinished(profile).unwrap_or_default();
     let runs = s.runs().unwrap_or_default();
     let mine: Vec<&crate::records::store::RunRecord> =
-        runs.iter().filter(|r| r.profile == PROFILE && !r.turns.is_empty()).collect();
+        runs.iter().filter(|r| r.profile == profile && !r.turns.is_empty()).collect();
     let samples = crate::records::report::samples(&mine, &offer.0);
     let params = mastery::Params::default();
     let mut m = mastery::techniques(&samples, &params);
@@ -88,6 +89,7 @@ fn record(
     session: Res<Session>,
     mut progress: ResMut<Progress>,
     offer: Res<Offer>,
+    settings: Res<super::settings::Settings>,
 ) {
     let restarted = actions.read().any(|a| matches!(a, Action::Start | Action::ReplayFrom(_)));
     // (A resumed run keeps its id: `resume` runs before this system and sets it.)
@@ -99,7 +101,7 @@ fn record(
         let Some(store) = records.store.as_ref().and_then(|m| m.lock().ok()) else { continue };
         let id = match records.run_id {
             Some(id) => id,
-            None => match store.start_run(PROFILE, run.log()) {
+            None => match store.start_run(&settings.profile, run.log()) {
                 Ok(id) => {
                     // Turns replayed before this one (replay from a turn) are stored too.
                     for earlier in run.history().iter().filter(|h| h.turn < t.turn) {
@@ -121,7 +123,21 @@ fn record(
         let finished = run.outcome().map(|o| store.end_run(id, &o.ending, o.kind.key(), session.final_score()));
         drop(store);
         records.run_id = if finished.is_some() { None } else { Some(id) };
-        refresh(&records, &mut progress, &offer);
+        refresh(&records, &mut progress, &offer, &settings.profile);
+    }
+}
+
+/// Reloads the progress when the learner switches profile.
+fn on_profile_change(
+    settings: Res<super::settings::Settings>,
+    records: Res<Records>,
+    offer: Res<Offer>,
+    mut progress: ResMut<Progress>,
+    mut last: Local<Option<String>>,
+) {
+    if last.as_deref() != Some(settings.profile.as_str()) {
+        refresh(&records, &mut progress, &offer, &settings.profile);
+        *last = Some(settings.profile.clone());
     }
 }
 
@@ -162,9 +178,10 @@ pub(super) fn plugin(app: &mut App) {
         app.insert_resource(records);
     }
     let offer = Offer::from_content(app.world().resource::<super::content::Content>());
+    let profile = app.world().resource::<super::settings::Settings>().profile.clone();
     let mut progress = Progress::default();
-    refresh(app.world().resource::<Records>(), &mut progress, &offer);
+    refresh(app.world().resource::<Records>(), &mut progress, &offer, &profile);
     app.insert_resource(progress)
         .insert_resource(offer)
-        .add_systems(Update, (resume, record).chain().after(super::session::SessionSystems));
+        .add_systems(Update, (resume, record, on_profile_change).chain().after(super::session::SessionSystems));
 }

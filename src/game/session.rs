@@ -34,6 +34,8 @@ pub enum Action {
     JumpTo(String),
     /// Author mode: set the meters by hand.
     SetMeters(crate::scenario::format::Meters),
+    /// Switch to (or create) a learner profile.
+    SetProfile(String),
 }
 
 /// One line of the transcript.
@@ -115,7 +117,7 @@ fn apply(
     mut actions: MessageReader<Action>,
     mut session: ResMut<Session>,
     content: Res<Content>,
-    settings: Res<Settings>,
+    mut settings: ResMut<Settings>,
     mut next: ResMut<NextState<Screen>>,
     mut played: MessageWriter<TurnPlayed>,
     mut ended: MessageWriter<RunEnded>,
@@ -167,6 +169,12 @@ fn apply(
                 if session.run.as_mut().is_some_and(|r| r.jump_to(beat)) {
                     session.hint_open = false;
                     push_customer(&mut session, &content, &settings);
+                }
+            }
+            Action::SetProfile(name) => {
+                let name = name.trim();
+                if !name.is_empty() && name != settings.profile {
+                    settings.profile = name.chars().take(40).collect();
                 }
             }
             Action::SetMeters(m) => {

@@ -22,6 +22,8 @@ pub struct Settings {
     pub choice_mode: bool,
     /// Show the trainer's debug panel (beat id, flags, raw meters).
     pub author: bool,
+    /// The learner whose progress is recorded (several learners can share one machine).
+    pub profile: String,
 }
 
 impl Default for Settings {
@@ -33,6 +35,7 @@ impl Default for Settings {
             colour_blind: false,
             choice_mode: false,
             author: false,
+            profile: "default".into(),
         }
     }
 }

@@ -503,6 +503,14 @@ impl Store {
         tx.commit().map_err(sql)
     }
 
+    /// Every learner profile with at least one run, alphabetically.
+    pub fn profiles(&self) -> Result<Vec<String>, StoreError> {
+        let mut st =
+            self.conn.prepare("SELECT DISTINCT profile FROM runs ORDER BY profile").map_err(|e| self.sql(e))?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(|e| self.sql(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
+    }
+
     /// Best finished score per scenario for a profile.
     pub fn best_scores(&self, profile: &str) -> Result<HashMap<String, u8>, StoreError> {
         let mut st = self

@@ -55,6 +55,7 @@ fn draw(
     progress: Res<Progress>,
     records: Res<super::records::Records>,
     mut view: Local<picker::PickerView>,
+    mut new_name: Local<String>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -65,7 +66,7 @@ fn draw(
     } else {
         let c = Ctx { content: &content, settings: &s };
         match screen.get() {
-            Screen::Title => title::show(&mut ui, &c, records.notice.as_deref()),
+            Screen::Title => title::show(&mut ui, &c, records.notice.as_deref(), &progress.profiles, &mut new_name),
             Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
             Screen::Briefing => briefing::show(&mut ui, &c, &session),
             Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
