@@ -232,3 +232,19 @@ fn learners_sharing_a_machine_keep_separate_progress() {
     act(&mut app, Action::SetProfile("小王".into()));
     assert!(app.world().resource::<Progress>().best.contains_key("late_parcel"));
 }
+
+#[test]
+fn a_trainer_override_is_stored_beside_the_engine_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Locale::ZhCn, dir.path());
+    act(&mut app, Action::Pick("late_parcel".into()));
+    act(&mut app, Action::Start);
+    act(&mut app, Action::Send("您好，非常理解您着急的心情。".into()));
+    act(&mut app, Action::Override { turn: 1, score: 95, reason: "语气很好".into() });
+    let r = app.world().resource::<Records>();
+    assert_eq!(r.overridden, vec![(1, 95, "语气很好".to_string())]);
+    let store = r.store.as_ref().unwrap().lock().unwrap();
+    let o = store.overrides().unwrap();
+    assert_eq!((o[0].turn, o[0].score), (1, 95));
+    assert_ne!(o[0].engine, 95, "the engine's own score is kept");
+}

@@ -87,3 +87,7 @@ title-records-notice = Practice records: { $detail }
 title-learner = Learner
 title-new-learner = New learner name
 title-add-learner = Add
+review-stored = Trainer override: engine { $engine } → { $score } ({ $reason })
+review-score = Score 
+review-reason = Reason, in one line
+review-save = Save override

@@ -87,3 +87,7 @@ title-records-notice = 练习记录：{ $detail }
 title-learner = 学员
 title-new-learner = 新学员姓名
 title-add-learner = 添加
+review-stored = 培训师改分：引擎 { $engine } → { $score }（{ $reason }）
+review-score = 改为 
+review-reason = 一句话说明理由
+review-save = 保存改分

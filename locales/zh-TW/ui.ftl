@@ -87,3 +87,7 @@ title-records-notice = 練習記錄：{ $detail }
 title-learner = 學員
 title-new-learner = 新學員姓名
 title-add-learner = 新增
+review-stored = 培訓師改分：引擎 { $engine } → { $score }（{ $reason }）
+review-score = 改為 
+review-reason = 一句話說明理由
+review-save = 儲存改分

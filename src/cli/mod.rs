@@ -5,6 +5,7 @@ pub mod export;
 pub mod graph;
 pub mod lint;
 pub mod new;
+pub mod override_score;
 pub mod play;
 pub mod render;
 pub mod report;
@@ -50,6 +51,8 @@ pub enum Command {
     Report(report::Args),
     /// Export runs and turns as CSV, JSON Lines or xAPI statements.
     Export(export::Args),
+    /// Override one turn's score with a reason (kept beside the engine's score).
+    Override(override_score::Args),
 }
 
 /// Runs the parsed command line.
@@ -65,6 +68,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Schema(a)) => schema::run(a),
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Export(a)) => export::run(a),
+        Some(Command::Override(a)) => override_score::run(a),
         None => play_game(cli.author),
     }
 }

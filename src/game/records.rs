@@ -15,6 +15,10 @@ pub struct Records {
     pub run_id: Option<i64>,
     /// A message for the player (a database set aside, or records unavailable).
     pub notice: Option<String>,
+    /// The last run stored (for a trainer's override in the debrief).
+    pub last_run: Option<i64>,
+    /// Turn scores overridden in the last run: (turn, score, reason).
+    pub overridden: Vec<(usize, u8, String)>,
 }
 
 /// What the picker and the progress screen show.
@@ -123,7 +127,32 @@ fn record(
         let finished = run.outcome().map(|o| store.end_run(id, &o.ending, o.kind.key(), session.final_score()));
         drop(store);
         records.run_id = if finished.is_some() { None } else { Some(id) };
+        if records.last_run != Some(id) {
+            records.overridden.clear();
+        }
+        records.last_run = Some(id);
         refresh(&records, &mut progress, &offer, &settings.profile);
+    }
+}
+
+/// Stores a trainer's override of a turn of the last run, beside the engine's score.
+fn override_turn(mut actions: MessageReader<Action>, mut records: ResMut<Records>) {
+    for action in actions.read() {
+        let Action::Override { turn, score, reason } = action else { continue };
+        let Some(run) = records.last_run else { continue };
+        let result = records
+            .store
+            .as_ref()
+            .and_then(|m| m.lock().ok())
+            .map(|s| s.override_turn(run, *turn as u32, *score, reason));
+        match result {
+            Some(Ok(())) => {
+                records.overridden.retain(|o| o.0 != *turn);
+                records.overridden.push((*turn, *score, reason.trim().to_string()));
+            }
+            Some(Err(e)) => warn!("{e}"),
+            None => {}
+        }
     }
 }
 
@@ -172,8 +201,8 @@ fn resume(
 pub(super) fn plugin(app: &mut App) {
     if !app.world().contains_resource::<Records>() {
         let records = match Store::open_default() {
-            Ok((store, notice)) => Records { store: Some(Mutex::new(store)), run_id: None, notice },
-            Err(e) => Records { store: None, run_id: None, notice: Some(e.to_string()) },
+            Ok((store, notice)) => Records { store: Some(Mutex::new(store)), notice, ..Default::default() },
+            Err(e) => Records { notice: Some(e.to_string()), ..Default::default() },
         };
         app.insert_resource(records);
     }
@@ -181,7 +210,8 @@ pub(super) fn plugin(app: &mut App) {
     let profile = app.world().resource::<super::settings::Settings>().profile.clone();
     let mut progress = Progress::default();
     refresh(app.world().resource::<Records>(), &mut progress, &offer, &profile);
-    app.insert_resource(progress)
-        .insert_resource(offer)
-        .add_systems(Update, (resume, record, on_profile_change).chain().after(super::session::SessionSystems));
+    app.insert_resource(progress).insert_resource(offer).add_systems(
+        Update,
+        (resume, record, override_turn, on_profile_change).chain().after(super::session::SessionSystems),
+    );
 }

@@ -36,6 +36,15 @@ pub enum Action {
     SetMeters(crate::scenario::format::Meters),
     /// Switch to (or create) a learner profile.
     SetProfile(String),
+    /// A trainer overrides a turn's score of the run just played, with a one-line reason.
+    Override {
+        /// 1-based turn.
+        turn: usize,
+        /// The trainer's score.
+        score: u8,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// One line of the transcript.
@@ -164,7 +173,7 @@ fn apply(
                 }
             }
             Action::Export => session.exported = Some(export(&session, &content, &settings)),
-            Action::Resume(_) => {}
+            Action::Resume(_) | Action::Override { .. } => {}
             Action::JumpTo(beat) => {
                 if session.run.as_mut().is_some_and(|r| r.jump_to(beat)) {
                     session.hint_open = false;

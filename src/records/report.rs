@@ -191,6 +191,8 @@ struct Words {
     slipping: &'static str,
     examples: &'static str,
     grades_h: &'static str,
+    overrides_h: &'static str,
+    overrides_intro: &'static str,
     grades_intro: &'static str,
     mean: &'static str,
     time_h: &'static str,
@@ -241,6 +243,8 @@ const ZH: Words = Words {
     slipping: "反复出现",
     examples: "学员原话",
     grades_h: "各场景的成绩分布",
+    overrides_h: "培训师改分",
+    overrides_intro: "培训师复核后修改的单轮得分；引擎的原始得分保留在旁边。",
     grades_intro: "已完成的练习按等级统计：S ≥ 90，A ≥ 80，B ≥ 65，C ≥ 50，D < 50。",
     mean: "均分",
     time_h: "练习趋势",
@@ -291,6 +295,8 @@ const EN: Words = Words {
     slipping: "keeps slipping in",
     examples: "Replies",
     grades_h: "Grades per scenario",
+    overrides_h: "Trainer overrides",
+    overrides_intro: "Turn scores a trainer changed after review; the engine's own score stays beside them.",
     grades_intro: "Finished runs by grade: S ≥ 90, A ≥ 80, B ≥ 65, C ≥ 50, D < 50.",
     mean: "mean",
     time_h: "Runs over time",
@@ -738,6 +744,39 @@ pub fn render(sources: &[Source], opts: &Options) -> String {
         h.push_str("</div>");
     }
     h.push_str("</section>\n");
+
+    // Trainer overrides, beside the engine's scores.
+    let overrides: Vec<(String, &crate::records::store::Override, &RunRecord)> = sources
+        .iter()
+        .flat_map(|src| {
+            src.overrides.iter().filter_map(move |o| {
+                let run = src.runs.iter().find(|r| r.id == o.run_id)?;
+                Some((run.profile.clone(), o, run))
+            })
+        })
+        .collect();
+    if !overrides.is_empty() {
+        let _ = write!(
+            h,
+            "<section id=\"overrides\"><h2>{}</h2><p class=\"intro\">{}</p><ul>",
+            w.overrides_h, w.overrides_intro
+        );
+        for (who, o, run) in &overrides {
+            let reply = run.turns.iter().find(|t| t.turn == o.turn).map_or("", |t| t.reply.as_str());
+            let _ = write!(
+                h,
+                "<li><b>{}</b> · {} · #{} — {} → <b>{}</b>: {} <q>{}</q></li>",
+                escape(who),
+                escape(&run.scenario),
+                o.turn,
+                o.engine,
+                o.score,
+                escape(&o.reason),
+                escape(reply)
+            );
+        }
+        h.push_str("</ul></section>\n");
+    }
 
     // Runs over time.
     let _ = write!(h, "<section id=\"runs-over-time\"><h2>{}</h2><p class=\"intro\">{}</p>", w.time_h, w.time_intro);

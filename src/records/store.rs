@@ -132,12 +132,20 @@ pub struct Source {
     pub path: PathBuf,
     /// Its runs, oldest first.
     pub runs: Vec<RunRecord>,
+    /// Trainers' overrides of turn scores.
+    pub overrides: Vec<Override>,
 }
 
 /// Opens every database read-only and reads all its runs; the first file that cannot be read
 /// stops it with an error naming that file.
 pub fn read_many(paths: &[PathBuf]) -> Result<Vec<Source>, StoreError> {
-    paths.iter().map(|p| Ok(Source { path: p.clone(), runs: Store::open_read_only(p)?.runs()? })).collect()
+    paths
+        .iter()
+        .map(|p| {
+            let store = Store::open_read_only(p)?;
+            Ok(Source { path: p.clone(), runs: store.runs()?, overrides: store.overrides()? })
+        })
+        .collect()
 }
 
 /// The schema, one migration per version: migration `i` takes `user_version` from `i` to `i + 1`.
@@ -184,7 +192,32 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (lrs, statement_id)
     );
 ",
+    "
+    CREATE TABLE overrides (
+        run_id INTEGER NOT NULL,
+        turn INTEGER NOT NULL,
+        score INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        created TEXT NOT NULL DEFAULT (datetime('now')),
+        PRIMARY KEY (run_id, turn)
+    );
+",
 ];
+
+/// A trainer's override of one turn's score, kept beside the engine's score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Override {
+    /// The run.
+    pub run_id: i64,
+    /// 1-based turn.
+    pub turn: u32,
+    /// The engine's turn score, unchanged.
+    pub engine: u8,
+    /// The trainer's score.
+    pub score: u8,
+    /// The trainer's one-line reason.
+    pub reason: String,
+}
 
 /// Errors that say nothing about the file itself (busy, locked, no permission, disk full):
 /// the file is left where it is and the error returned.
@@ -501,6 +534,57 @@ impl Store {
             }
         }
         tx.commit().map_err(sql)
+    }
+
+    /// A trainer overrides a turn's score with a one-line reason. The engine's score stays as
+    /// it was; a second override of the same turn replaces the first.
+    pub fn override_turn(&self, run: i64, turn: u32, score: u8, reason: &str) -> Result<(), StoreError> {
+        let reason = reason.trim();
+        let bad =
+            |msg: &str| StoreError::Io { path: self.path.clone(), source: std::io::Error::other(msg.to_string()) };
+        if score > 100 || reason.is_empty() || reason.contains('\n') {
+            return Err(bad("an override needs a score from 0 to 100 and a one-line reason"));
+        }
+        let exists: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM turns WHERE run_id = ?1 AND turn = ?2", params![run, turn], |r| r.get(0))
+            .map_err(|e| self.sql(e))?;
+        if exists == 0 {
+            return Err(bad(&format!("run {run} has no turn {turn}")));
+        }
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO overrides (run_id, turn, score, reason) VALUES (?1, ?2, ?3, ?4)",
+                params![run, turn, score, reason],
+            )
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    /// Every override, with the engine's score beside it (none before schema 4).
+    pub fn overrides(&self) -> Result<Vec<Override>, StoreError> {
+        if self.version < 4 {
+            return Ok(Vec::new());
+        }
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT o.run_id, o.turn, t.total, o.score, o.reason FROM overrides o
+                 JOIN turns t ON t.run_id = o.run_id AND t.turn = o.turn ORDER BY o.run_id, o.turn",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(Override {
+                    run_id: r.get(0)?,
+                    turn: r.get::<_, i64>(1)? as u32,
+                    engine: r.get::<_, i64>(2)?.clamp(0, 100) as u8,
+                    score: r.get::<_, i64>(3)?.clamp(0, 100) as u8,
+                    reason: r.get(4)?,
+                })
+            })
+            .map_err(|e| self.sql(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
     }
 
     /// Every learner profile with at least one run, alphabetically.

@@ -12,7 +12,7 @@ use bevy_egui::egui::{self, RichText, Ui};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 /// Draws the debrief of the finished (or abandoned) run.
-pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
+pub fn show(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review) -> Vec<Action> {
     let mut out = Vec::new();
     let Some(run) = &session.run else { return vec![Action::Open(Screen::Picker)] };
     let grade = run.grade();
@@ -88,12 +88,49 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session) -> Vec<Action> {
     });
     egui::CentralPanel::default().show(ui, |ui| {
         ui.label(RichText::new(c.t("debrief-transcript")).size(18.0).strong());
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| transcript(ui, c, session, &mut out));
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| transcript(ui, c, session, review, &mut out));
     });
     out
 }
 
-fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, out: &mut Vec<Action>) {
+/// A trainer's review of the run just played (author mode): overrides with reasons.
+#[derive(Default, Debug)]
+pub struct Review {
+    /// Overrides already stored: (turn, score, reason).
+    pub stored: Vec<(usize, u8, String)>,
+    /// The score being typed, per turn.
+    pub score: std::collections::HashMap<usize, u8>,
+    /// The reason being typed, per turn.
+    pub reason: std::collections::HashMap<usize, String>,
+}
+
+fn override_row(ui: &mut Ui, c: &Ctx, turn: usize, engine: u8, review: &mut Review, out: &mut Vec<Action>) {
+    if let Some((_, s, r)) = review.stored.iter().find(|o| o.0 == turn) {
+        ui.label(
+            RichText::new(c.ta(
+                "review-stored",
+                &[("engine", engine.into()), ("score", (*s).into()), ("reason", r.clone().into())],
+            ))
+            .color(BRAND),
+        );
+    }
+    if !c.settings.author {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let score = review.score.entry(turn).or_insert(engine);
+        ui.add(egui::DragValue::new(score).range(0..=100).prefix(c.t("review-score")));
+        let reason = review.reason.entry(turn).or_default();
+        ui.add(egui::TextEdit::singleline(reason).hint_text(c.t("review-reason")).desired_width(260.0));
+        if ui.small_button(c.t("review-save")).clicked() && !reason.trim().is_empty() {
+            out.push(Action::Override { turn, score: *score, reason: reason.trim().to_string() });
+        }
+    });
+}
+
+fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review, out: &mut Vec<Action>) {
     for e in &session.transcript {
         match e {
             Entry::Customer { text, .. } => {
@@ -126,6 +163,7 @@ fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, out: &mut Vec<Action>) {
                     }
                 }
                 ui.label(RichText::new(changes_line(c, t)).size(12.0).color(MUTED));
+                override_row(ui, c, t.turn, t.score.total, review, out);
             }),
             Entry::Ending { text, .. } => {
                 ui.label(RichText::new(text).italics());

@@ -56,6 +56,7 @@ fn draw(
     records: Res<super::records::Records>,
     mut view: Local<picker::PickerView>,
     mut new_name: Local<String>,
+    mut review: Local<debrief::Review>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -70,7 +71,10 @@ fn draw(
             Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
             Screen::Briefing => briefing::show(&mut ui, &c, &session),
             Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
-            Screen::Debrief => debrief::show(&mut ui, &c, &session),
+            Screen::Debrief => {
+                review.stored.clone_from(&records.overridden);
+                debrief::show(&mut ui, &c, &session, &mut review)
+            }
             Screen::Progress => progress::show(&mut ui, &c, &progress),
             Screen::Settings | Screen::Error => error::show(&mut ui, &c),
         }
