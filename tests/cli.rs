@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 fn defuse(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_defuse"))
         .args(args)
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -149,4 +151,23 @@ fn a_new_scenario_passes_check_and_lint_at_once() {
     assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stdout));
     let again = defuse(&["new", "mango_box", "--dir", dir.path().to_str().unwrap()], b"");
     assert!(!again.status.success(), "never overwrites");
+}
+
+#[test]
+fn check_speaks_the_trainers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("late_parcel");
+    std::fs::create_dir(&d).unwrap();
+    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
+        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
+    }
+    let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
+    std::fs::write(d.join("scenario.ron"), text.replacen("start: \"opening\"", "start: \"openning\"", 1)).unwrap();
+    let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");
+    let stdout = String::from_utf8(zh.stdout).unwrap();
+    assert!(stdout.contains("起始节点“openning”不存在（你是不是想写“opening”？）"), "{stdout}");
+    let en = defuse(&["check", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(en.stdout).unwrap().contains("start beat \"openning\" does not exist"));
+    let bad = defuse(&["check", "--lang", "xx"], b"");
+    assert_eq!(bad.status.code(), Some(2));
 }

@@ -13,6 +13,18 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 on any warning).
     #[arg(long)]
     pub strict: bool,
+    /// Language of the messages: zh-CN, zh-TW or en-US (default: the system's, else English).
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+/// The trainer's language: `--lang`, else the system locale when it is one we speak, else English.
+pub fn message_locale(lang: Option<&str>) -> Result<crate::locale::Locale, String> {
+    use crate::locale::Locale;
+    match lang {
+        Some(l) => l.parse(),
+        None => Ok(sys_locale::get_locale().and_then(|l| Locale::negotiate(&l)).unwrap_or(Locale::EnUs)),
+    }
 }
 
 /// Runs the checker; exit 1 on errors.
@@ -21,6 +33,11 @@ pub fn run(args: Args) -> ExitCode {
         Ok(r) => r,
         Err(e) => return super::fail(e),
     };
+    let locale = match message_locale(args.lang.as_deref()) {
+        Ok(l) => l,
+        Err(e) => return super::fail(e),
+    };
+    let (catalog, _) = crate::i18n::Catalog::load_ui(&crate::paths::locales_dir());
     let paths = if args.paths.is_empty() { vec![crate::paths::scenarios_dir()] } else { args.paths };
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut count = 0;
@@ -29,7 +46,7 @@ pub fn run(args: Args) -> ExitCode {
             diags.push(Diagnostic::error(p, (0, 0), "no such file or folder".to_string()));
             continue;
         }
-        let lib = Library::load(p, Some(&rules));
+        let lib = Library::load_in(p, Some(&rules), Some((&catalog, locale)));
         if lib.scenarios.is_empty() && lib.diagnostics.is_empty() {
             diags.push(Diagnostic::error(p, (0, 0), "no scenario.ron found here".to_string()));
         }

@@ -49,8 +49,9 @@ impl Content {
     /// Loads everything from `paths`.
     pub fn load(paths: &ContentPaths) -> Content {
         let rules = load_rules(&paths.assets);
-        let library = Library::load(&paths.scenarios, rules.as_ref().ok());
         let (ui, _) = Catalog::load_ui(&paths.locales);
+        let locale = crate::locale::Locale::from_system();
+        let library = Library::load_in(&paths.scenarios, rules.as_ref().ok(), Some((&ui, locale)));
         Content { rules, library, ui, stamp: newest(&paths.scenarios), generation: 0 }
     }
 
@@ -87,7 +88,13 @@ fn newest(dir: &Path) -> Option<SystemTime> {
 }
 
 /// Polls the scenario folder once a second and reloads the library when a file changed.
-fn hot_reload(time: Res<Time>, mut timer: Local<f32>, paths: Res<ContentPaths>, mut content: ResMut<Content>) {
+fn hot_reload(
+    time: Res<Time>,
+    mut timer: Local<f32>,
+    paths: Res<ContentPaths>,
+    mut content: ResMut<Content>,
+    locale: Res<MessageLocale>,
+) {
     *timer += time.delta_secs();
     if *timer < 1.0 {
         return;
@@ -95,7 +102,7 @@ fn hot_reload(time: Res<Time>, mut timer: Local<f32>, paths: Res<ContentPaths>, 
     *timer = 0.0;
     let stamp = newest(&paths.scenarios);
     if stamp != content.stamp {
-        let library = Library::load(&paths.scenarios, content.rules.as_ref().ok());
+        let library = Library::load_in(&paths.scenarios, content.rules.as_ref().ok(), Some((&content.ui, locale.0)));
         content.library = library;
         content.stamp = stamp;
         content.generation += 1;
@@ -103,7 +110,18 @@ fn hot_reload(time: Res<Time>, mut timer: Local<f32>, paths: Res<ContentPaths>, 
     }
 }
 
+/// The language of the checker's messages in the game (the player's UI language).
+#[derive(Resource, Debug, Clone, Copy, Default)]
+pub struct MessageLocale(pub crate::locale::Locale);
+
+fn follow_settings(settings: Res<super::settings::Settings>, mut locale: ResMut<MessageLocale>) {
+    if locale.0 != settings.locale {
+        locale.0 = settings.locale;
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<MessageLocale>().add_systems(Update, follow_settings);
     if !app.world().contains_resource::<ContentPaths>() {
         app.insert_resource(ContentPaths::default());
     }

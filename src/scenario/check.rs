@@ -4,14 +4,22 @@ use super::format::{Beat, Cond, Scenario};
 use super::load::{LoadedScenario, REQUIRED_LOCALES};
 use super::runtime::Rules;
 use crate::diag::Diagnostic;
+use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::phrasing::ids;
 use crate::text::{closest, line_col};
 use std::collections::{BTreeSet, VecDeque};
 
 /// Checks a loaded scenario; `rules` also runs choice scoring and golden transcripts.
+/// Messages are in English; see [`check_in`] for the trainer's language.
 pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
-    let mut c = Checker { ls, out: ls.warnings.clone() };
+    check_in(ls, rules, None)
+}
+
+/// Like [`check`], with the messages taken from `check-*` Fluent messages of the catalog in
+/// the given locale (English where one is missing).
+pub fn check_in(ls: &LoadedScenario, rules: Option<&Rules>, lang: Option<(&Catalog, Locale)>) -> Vec<Diagnostic> {
+    let mut c = Checker { ls, out: ls.warnings.clone(), lang };
     c.header();
     c.ids();
     c.structure();
@@ -31,9 +39,25 @@ pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
 struct Checker<'a> {
     ls: &'a LoadedScenario,
     out: Vec<Diagnostic>,
+    lang: Option<(&'a Catalog, Locale)>,
 }
 
 impl Checker<'_> {
+    /// The message `key` in the trainer's language, or `english` when there is none.
+    fn tr(&self, key: &str, english: String, args: &[(&str, &str)]) -> String {
+        // English lives in the code; other languages in `locales/<lang>/check.ftl`.
+        let Some((cat, locale)) = self.lang.filter(|(_, l)| *l != Locale::EnUs) else { return english };
+        let args: Vec<(&str, fluent::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
+        cat.try_get(locale, key, &args).unwrap_or(english)
+    }
+
+    /// " (did you mean "x"?)" in the trainer's language, or nothing.
+    fn hint<'b>(&self, word: &str, options: impl Iterator<Item = &'b str>) -> String {
+        closest(word, options)
+            .map(|c| self.tr("check-did-you-mean", format!(" (did you mean \"{c}\"?)"), &[("id", c)]))
+            .unwrap_or_default()
+    }
+
     fn s(&self) -> &Scenario {
         &self.ls.scenario
     }
@@ -113,12 +137,14 @@ impl Checker<'_> {
         let what = if want_technique { "technique" } else { "technique or taboo" };
         let hint = if want_technique { closest(id, ids::TECHNIQUES.iter().copied()) } else { ids::suggest(id) };
         let mut msg = if ids::is_taboo(id) {
-            format!("\"{id}\" is a taboo; only techniques can be trained or called for")
+            let en = format!("\"{id}\" is a taboo; only techniques can be trained or called for");
+            self.tr("check-taboo-trained", en, &[("id", id)])
         } else {
-            format!("unknown {what} id \"{id}\"")
+            let key = if want_technique { "check-unknown-technique" } else { "check-unknown-id" };
+            self.tr(key, format!("unknown {what} id \"{id}\""), &[("id", id)])
         };
         if let Some(h) = hint.filter(|h| *h != id) {
-            msg.push_str(&format!(" (did you mean \"{h}\"?)"));
+            msg.push_str(&self.tr("check-did-you-mean", format!(" (did you mean \"{h}\"?)"), &[("id", h)]));
         }
         self.error(self.at(id, after), msg);
     }
@@ -152,40 +178,46 @@ impl Checker<'_> {
             self.error(self.at_def(id), format!("\"{id}\" is both a beat and an ending; rename one"));
         }
         if !s.beats.contains_key(&s.start) {
-            let hint = did_you_mean(&s.start, s.beats.keys().map(String::as_str));
-            self.error(self.at(&s.start, Some("start:")), format!("start beat \"{}\" does not exist{hint}", s.start));
+            let hint = self.hint(&s.start, s.beats.keys().map(String::as_str));
+            let en = format!("start beat \"{}\" does not exist{hint}", s.start);
+            let msg = self.tr("check-no-start", en, &[("id", &s.start), ("hint", &hint)]);
+            self.error(self.at(&s.start, Some("start:")), msg);
         }
         let limit_endings = [&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out];
         for e in limit_endings.into_iter().flatten() {
             if !s.endings.contains_key(e) {
-                let hint = did_you_mean(e, s.endings.keys().map(String::as_str));
-                self.error(self.at(e, Some("limits:")), format!("limit ending \"{e}\" is not an ending{hint}"));
+                let hint = self.hint(e, s.endings.keys().map(String::as_str));
+                let en = format!("limit ending \"{e}\" is not an ending{hint}");
+                let msg = self.tr("check-limit-ending", en, &[("id", e), ("hint", &hint)]);
+                self.error(self.at(e, Some("limits:")), msg);
             }
         }
         for (bid, beat) in &s.beats {
             let anchor = format!("\"{bid}\"");
             if beat.lines.is_empty() {
-                self.error(self.at_def(bid), format!("beat \"{bid}\" has no lines: give the customer at least one"));
+                let en = format!("beat \"{bid}\" has no lines: give the customer at least one");
+                let msg = self.tr("check-no-lines", en, &[("id", bid)]);
+                self.error(self.at_def(bid), msg);
             } else if beat.lines.len() == 1 {
-                self.warn(self.at_def(bid), format!("beat \"{bid}\" has one line variant; add more so replays differ"));
+                let en = format!("beat \"{bid}\" has one line variant; add more so replays differ");
+                let msg = self.tr("check-one-line", en, &[("id", bid)]);
+                self.warn(self.at_def(bid), msg);
             }
             for b in &beat.branches {
                 if !targets.contains(&b.goto.as_str()) {
-                    let hint = did_you_mean(&b.goto, targets.iter().copied());
+                    let hint = self.hint(&b.goto, targets.iter().copied());
                     let pos = self.at(&b.goto, Some(&anchor));
-                    self.error(
-                        pos,
-                        format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto),
-                    );
+                    let en = format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto);
+                    let msg = self.tr("check-dangling-goto", en, &[("id", &b.goto), ("hint", &hint)]);
+                    self.error(pos, msg);
                 }
             }
             if !has_way_out(bid, beat, &s) {
-                self.error(
-                    self.at_def(bid),
-                    format!(
-                        "beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"
-                    ),
+                let en = format!(
+                    "beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"
                 );
+                let msg = self.tr("check-no-way-out", en, &[("id", bid)]);
+                self.error(self.at_def(bid), msg);
             }
         }
     }
@@ -213,10 +245,14 @@ impl Checker<'_> {
             );
         }
         for id in s.beats.keys().filter(|b| !seen.contains(*b)) {
-            self.warn(self.at_def(id), format!("beat \"{id}\" can never be reached from \"{}\"", s.start));
+            let en = format!("beat \"{id}\" can never be reached from \"{}\"", s.start);
+            let msg = self.tr("check-unreachable-beat", en, &[("id", id), ("start", &s.start)]);
+            self.warn(self.at_def(id), msg);
         }
         for id in s.endings.keys().filter(|e| !seen.contains(*e)) {
-            self.warn(self.at_def(id), format!("ending \"{id}\" can never be reached"));
+            let msg =
+                self.tr("check-unreachable-ending", format!("ending \"{id}\" can never be reached"), &[("id", id)]);
+            self.warn(self.at_def(id), msg);
         }
     }
 
@@ -226,7 +262,8 @@ impl Checker<'_> {
             let file = self.ls.dir.join(format!("{}.ftl", locale.tag()));
             for id in ids.iter().filter(|id| !self.ls.text.has(locale, id)) {
                 let pos = self.at(id, None);
-                let msg = format!("message \"{id}\" is missing from {}; add `{id} = …` there", file.display());
+                let en = format!("message \"{id}\" is missing from {}; add `{id} = …` there", file.display());
+                let msg = self.tr("check-missing-message", en, &[("id", id), ("file", &file.display().to_string())]);
                 self.error(pos, msg);
             }
         }
@@ -268,10 +305,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-fn did_you_mean<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> String {
-    closest(word, options).map(|c| format!(" (did you mean \"{c}\"?)")).unwrap_or_default()
 }
 
 fn has_way_out(bid: &str, beat: &Beat, s: &Scenario) -> bool {

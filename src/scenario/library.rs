@@ -1,10 +1,12 @@
 //! The shared rules (engine + emotion model) and the scenario library, loaded once.
 
-use super::check::check;
+use super::check::check_in;
 use super::emotion::EmotionModel;
 use super::load::{LoadedScenario, load, scenario_dirs};
 use super::runtime::Rules;
 use crate::diag::Diagnostic;
+use crate::i18n::Catalog;
+use crate::locale::Locale;
 use crate::phrasing::Engine;
 use std::path::Path;
 use std::sync::Arc;
@@ -34,13 +36,19 @@ pub struct Library {
 }
 
 impl Library {
-    /// Loads and checks every scenario under `path`.
+    /// Loads and checks every scenario under `path` (messages in English).
     pub fn load(path: &Path, rules: Option<&Rules>) -> Library {
+        Library::load_in(path, rules, None)
+    }
+
+    /// Loads and checks every scenario under `path`, with the checker's messages in the
+    /// catalog's locale.
+    pub fn load_in(path: &Path, rules: Option<&Rules>, lang: Option<(&Catalog, Locale)>) -> Library {
         let mut lib = Library::default();
         for dir in scenario_dirs(path) {
             match load(&dir) {
                 Ok(ls) => {
-                    let diags = check(&ls, rules);
+                    let diags = check_in(&ls, rules, lang);
                     let ok = !diags.iter().any(Diagnostic::is_error);
                     lib.diagnostics.extend(diags);
                     if ok {
