@@ -87,3 +87,13 @@ fn hint_key_asks_for_a_hint() {
     let out = h.frame(vec![key(Key::F1, Modifiers::NONE)]);
     assert!(out.contains(&Action::Hint), "{out:?}");
 }
+
+#[test]
+fn the_phone_hold_button_types_a_real_hold_notice_in_every_language() {
+    let content = Content::load(&ContentPaths::default());
+    let engine = defuse::phrasing::Engine::load_default().unwrap();
+    for l in Locale::ALL {
+        let text = content.ui.get(l, "call-hold-text");
+        assert!(engine.analyse(&text, l).has_technique("hold_notice"), "{l}: {text}");
+    }
+}

@@ -91,3 +91,6 @@ review-stored = Trainer override: engine { $engine } → { $score } ({ $reason }
 review-score = Score 
 review-reason = Reason, in one line
 review-save = Save override
+call-hold = Hold
+call-hold-hint = Tell the customer what you will do and how long it takes before putting them on hold
+call-hold-text = Please hold on while I check that for you; it will take about two minutes.

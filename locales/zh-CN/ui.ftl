@@ -91,3 +91,6 @@ review-stored = 培训师改分：引擎 { $engine } → { $score }（{ $reason 
 review-score = 改为 
 review-reason = 一句话说明理由
 review-save = 保存改分
+call-hold = 保持通话
+call-hold-hint = 先告诉客户你要做什么、大约多久，再让客户等待
+call-hold-text = 请您稍等，我马上帮您查询一下，大约需要两分钟，请不要挂机。

@@ -91,3 +91,6 @@ review-stored = 培訓師改分：引擎 { $engine } → { $score }（{ $reason 
 review-score = 改為 
 review-reason = 一句話說明理由
 review-save = 儲存改分
+call-hold = 保留通話
+call-hold-hint = 先告訴客戶你要做什麼、大約多久，再請客戶稍候
+call-hold-text = 請您稍等，我馬上幫您查詢一下，大約需要兩分鐘，請不要掛斷。

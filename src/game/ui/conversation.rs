@@ -204,6 +204,12 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
                 }
             });
         }
+        if ls.scenario.channel == Channel::Phone {
+            // The softphone's hold button: a hold notice to send before going to check.
+            if ui.button(c.t("call-hold")).on_hover_text(c.t("call-hold-hint")).clicked() {
+                session.draft = c.t("call-hold-text");
+            }
+        }
         ui.horizontal(|ui| {
             let id = ui.make_persistent_id("composer");
             // Plain Enter sends; Shift+Enter is left to the text box (a new line). Checked by hand
