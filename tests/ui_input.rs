@@ -25,6 +25,29 @@ impl Harness {
         Harness { ctx: egui::Context::default(), content, settings, session }
     }
 
+    /// Runs one frame; returns the actions and where each piece of text was drawn.
+    fn frame_with_text(&mut self, events: Vec<Event>) -> (Vec<Action>, Vec<(String, egui::Rect)>) {
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+            events,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let c = Ctx { content: &self.content, settings: &self.settings };
+        let session = &mut self.session;
+        let full = self.ctx.run_ui(input, |ui| out.extend(conversation::show(ui, &c, session)));
+        let texts = full
+            .shapes
+            .iter()
+            .filter_map(|s| match &s.shape {
+                egui::Shape::Text(t) => Some((t.galley.text().to_string(), t.visual_bounding_rect())),
+                _ => None,
+            })
+            .collect();
+        full.drop_without_applying_deltas();
+        (out, texts)
+    }
+
     /// Runs one frame with these input events; returns the actions the screen produced.
     fn frame(&mut self, events: Vec<Event>) -> Vec<Action> {
         let input = RawInput {
@@ -96,4 +119,24 @@ fn the_phone_hold_button_types_a_real_hold_notice_in_every_language() {
         let text = content.ui.get(l, "call-hold-text");
         assert!(engine.analyse(&text, l).has_technique("hold_notice"), "{l}: {text}");
     }
+}
+
+#[test]
+fn choice_mode_offers_the_authored_replies_and_a_click_fills_the_box() {
+    let mut h = Harness::new(true);
+    h.frame(vec![]);
+    let (_, texts) = h.frame_with_text(vec![]);
+    let good = h.content.scenario("late_parcel").unwrap().text.get(Locale::ZhCn, "choice-opening-good");
+    let (_, rect) = texts.iter().find(|(t, _)| t.replace('\n', "") == good).expect("the good choice is shown");
+    let at = rect.center();
+    h.frame(vec![Event::PointerMoved(at)]);
+    let press = |pressed| Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.frame(vec![press(true)]);
+    h.frame(vec![press(false)]);
+    assert_eq!(h.session.draft, good);
 }

@@ -195,14 +195,14 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
         if c.settings.choice_mode
             && let Some(beat) = session.run.as_ref().and_then(|r| ls.scenario.beats.get(r.beat()))
         {
-            ui.horizontal_wrapped(|ui| {
-                for choice in &beat.choices {
-                    let text = ls.text.get(c.settings.locale, &choice.text);
-                    if chip(ui, &text, BRAND, Color32::from_rgb(0xE8, 0xF0, 0xFE)).clicked() {
-                        session.draft = text;
-                    }
+            // Quick replies, one per row like an agent's saved phrases; long ones wrap.
+            for choice in &beat.choices {
+                let text = ls.text.get(c.settings.locale, &choice.text);
+                let button = egui::Button::new(RichText::new(&text).color(BRAND)).wrap().fill(Color32::from_rgb(0xE8, 0xF0, 0xFE));
+                if ui.add_sized([ui.available_width() - 8.0, 0.0], button).clicked() {
+                    session.draft = text;
                 }
-            });
+            }
         }
         if ls.scenario.channel == Channel::Phone {
             // The softphone's hold button: a hold notice to send before going to check.
