@@ -17,6 +17,17 @@ fn defuse(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// A copy of `scenarios/late_parcel` in a temporary folder, to break on purpose.
+fn copy_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("late_parcel");
+    std::fs::create_dir(&d).unwrap();
+    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
+        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
+    }
+    (dir, d)
+}
+
 #[test]
 fn score_jsonl_has_spans_evidence_and_rewrites() {
     let out = defuse(&["score", "-", "--locale", "auto", "--format", "jsonl"], "我非常能理解您现在着急的心情\n這是公司的規定，我也沒辦法\nI'm sorry for the trouble, I completely understand how frustrating this is.\n".as_bytes());
@@ -97,12 +108,7 @@ fn play_prints_each_turn_and_the_ending() {
 
 #[test]
 fn check_exits_1_on_errors_and_names_the_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().join("late_parcel");
-    std::fs::create_dir(&d).unwrap();
-    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
-        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
-    }
+    let (_dir, d) = copy_example();
     let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
     std::fs::write(d.join("scenario.ron"), text.replacen("start: \"opening\"", "start: \"openning\"", 1)).unwrap();
     let out = defuse(&["check", d.to_str().unwrap()], b"");
@@ -119,12 +125,7 @@ fn check_exits_1_on_errors_and_names_the_place() {
 
 #[test]
 fn check_shows_the_line_and_marks_the_spot() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().join("late_parcel");
-    std::fs::create_dir(&d).unwrap();
-    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
-        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
-    }
+    let (_dir, d) = copy_example();
     let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
     std::fs::write(d.join("scenario.ron"), text.replacen("difficulty: Easy,", "difficulty: Easy", 1)).unwrap();
     let out = defuse(&["check", d.to_str().unwrap()], b"");
@@ -155,12 +156,7 @@ fn a_new_scenario_passes_check_and_lint_at_once() {
 
 #[test]
 fn check_speaks_the_trainers_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().join("late_parcel");
-    std::fs::create_dir(&d).unwrap();
-    for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
-        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
-    }
+    let (_dir, d) = copy_example();
     let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
     std::fs::write(d.join("scenario.ron"), text.replacen("start: \"opening\"", "start: \"openning\"", 1)).unwrap();
     let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");

@@ -50,17 +50,7 @@ impl Harness {
 
     /// Runs one frame with these input events; returns the actions the screen produced.
     fn frame(&mut self, events: Vec<Event>) -> Vec<Action> {
-        let input = RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
-            events,
-            ..Default::default()
-        };
-        let mut out = Vec::new();
-        let c = Ctx { content: &self.content, settings: &self.settings };
-        let session = &mut self.session;
-        let full = self.ctx.run_ui(input, |ui| out.extend(conversation::show(ui, &c, session)));
-        full.drop_without_applying_deltas();
-        out
+        self.frame_with_text(events).0
     }
 }
 

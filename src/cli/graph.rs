@@ -65,19 +65,7 @@ pub fn run(args: Args) -> ExitCode {
         Format::Mermaid => g.mermaid(),
         Format::Svg => g.svg(),
     };
-    match args.out {
-        Some(path) => match std::fs::write(&path, text) {
-            Ok(()) => {
-                eprintln!("wrote {}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => super::fail(format!("cannot write {}: {e}", path.display())),
-        },
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-    }
+    super::write_out(args.out.as_deref(), &text)
 }
 
 /// Finds one scenario folder from what a user typed: a folder or `scenario.ron` path, or an id

@@ -89,3 +89,20 @@ pub fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("defuse: {msg}");
     ExitCode::from(2)
 }
+
+/// Writes `text` to `out` (saying so on stderr) or to standard output.
+pub fn write_out(out: Option<&std::path::Path>, text: &str) -> ExitCode {
+    match out {
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(format!("cannot write {}: {e}", path.display())),
+        },
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+    }
+}

@@ -23,17 +23,5 @@ pub fn schema_json() -> String {
 /// Prints (or writes) the schema.
 pub fn run(args: Args) -> ExitCode {
     let text = schema_json();
-    match args.out {
-        Some(path) => match std::fs::write(&path, text) {
-            Ok(()) => {
-                eprintln!("wrote {}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => super::fail(format!("cannot write {}: {e}", path.display())),
-        },
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-    }
+    super::write_out(args.out.as_deref(), &text)
 }

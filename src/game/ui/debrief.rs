@@ -9,7 +9,7 @@ use crate::game::session::{Action, Entry, Session};
 use crate::game::theme::{self, BRAND, INK, MUTED};
 use crate::scenario::format::Meter;
 use bevy_egui::egui::{self, RichText, Ui};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Legend, Line, PlotPoints};
 
 /// Draws the debrief of the finished (or abandoned) run.
 pub fn show(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review) -> Vec<Action> {
@@ -181,20 +181,12 @@ fn meters_plot(ui: &mut Ui, c: &Ctx, session: &Session) {
             .chain(run.history().iter().map(|t| [t.turn as f64, crate::scenario::emotion::meter(&t.meters, m) as f64]))
             .collect()
     };
-    Plot::new("meters")
-        .height(180.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .legend(Legend::default())
-        .show(ui, |p| {
-            for (m, key) in
-                [(Meter::Anger, "meter-anger"), (Meter::Trust, "meter-trust"), (Meter::Patience, "meter-patience")]
-            {
-                let colour = theme::meter_colour(m, c.settings.colour_blind);
-                p.line(Line::new(c.t(key), PlotPoints::from(series(m))).stroke(egui::Stroke::new(2.5, colour)));
-            }
-        });
+    super::widgets::score_plot("meters").legend(Legend::default()).show(ui, |p| {
+        for (m, key) in
+            [(Meter::Anger, "meter-anger"), (Meter::Trust, "meter-trust"), (Meter::Patience, "meter-patience")]
+        {
+            let colour = theme::meter_colour(m, c.settings.colour_blind);
+            p.line(Line::new(c.t(key), PlotPoints::from(series(m))).stroke(egui::Stroke::new(2.5, colour)));
+        }
+    });
 }

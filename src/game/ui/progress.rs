@@ -9,7 +9,7 @@ use crate::game::session::Action;
 use crate::game::theme::{BAD, BRAND, MUTED};
 use crate::records::mastery::Why;
 use bevy_egui::egui::{self, RichText, Ui};
-use egui_plot::{Line, Plot, PlotPoints, Points};
+use egui_plot::{Line, PlotPoints, Points};
 
 /// Draws the progress screen.
 pub fn show(ui: &mut Ui, c: &Ctx, p: &Progress) -> Vec<Action> {
@@ -99,19 +99,12 @@ fn mastery(ui: &mut Ui, c: &Ctx, p: &Progress) {
 fn history(ui: &mut Ui, c: &Ctx, p: &Progress) {
     ui.label(RichText::new(c.t("progress-history")).strong());
     let pts: Vec<[f64; 2]> = p.history.iter().enumerate().map(|(i, (_, s))| [i as f64 + 1.0, *s as f64]).collect();
-    Plot::new("progress-history")
-        .height(180.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show(ui, |plot| {
-            plot.line(
-                Line::new(c.t("progress-score"), PlotPoints::from(pts.clone())).stroke(egui::Stroke::new(2.0, BRAND)),
-            );
-            plot.points(Points::new(c.t("progress-score"), PlotPoints::from(pts)).radius(3.0).color(BRAND));
-        });
+    super::widgets::score_plot("progress-history").show(ui, |plot| {
+        plot.line(
+            Line::new(c.t("progress-score"), PlotPoints::from(pts.clone())).stroke(egui::Stroke::new(2.0, BRAND)),
+        );
+        plot.points(Points::new(c.t("progress-score"), PlotPoints::from(pts)).radius(3.0).color(BRAND));
+    });
     let l = c.settings.locale;
     for ls in &c.content.library.scenarios {
         if let Some(best) = p.best.get(&ls.scenario.id) {

@@ -108,3 +108,14 @@ pub fn mood_key(anger: f32) -> &'static str {
         _ => "mood-calm",
     }
 }
+
+/// A fixed 0-100 chart for the learner to read, not to pan or zoom.
+pub fn score_plot(id: &str) -> egui_plot::Plot<'static> {
+    egui_plot::Plot::new(id.to_string())
+        .height(180.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+}
