@@ -137,3 +137,23 @@ fn the_library_needs_no_lint_fixes() {
         );
     }
 }
+
+#[test]
+fn traditional_chinese_text_where_shipped_matches_the_simplified() {
+    let ids = |path: &Path| -> std::collections::BTreeSet<String> {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" = "))
+            .map(|l| l.split(" = ").next().unwrap().trim().to_string())
+            .collect()
+    };
+    for d in defuse::scenario::load::scenario_dirs(Path::new("scenarios")) {
+        let tw = d.join("zh-TW.ftl");
+        if tw.exists() {
+            assert_eq!(ids(&tw), ids(&d.join("zh-CN.ftl")), "{}: zh-TW and zh-CN differ", d.display());
+            let text = std::fs::read_to_string(&tw).unwrap();
+            assert_ne!(fast2s::convert(&text), text, "{}: zh-TW.ftl holds no traditional characters", d.display());
+        }
+    }
+}
