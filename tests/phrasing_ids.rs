@@ -583,3 +583,15 @@ fn writer_replies_stay_caught() {
         misses.join("\n  ")
     );
 }
+
+#[test]
+fn zh_tw_learners_get_rewrites_in_traditional_characters() {
+    let e = defuse::phrasing::Engine::load_default().unwrap();
+    let tw = e.analyse("這是公司的規定，我也沒辦法。", Locale::ZhTw);
+    let t = tw.taboos.iter().find(|t| t.hit.id == "policy_shield").expect("policy_shield found");
+    let r = t.rewrite.as_deref().unwrap();
+    assert_ne!(fast2s::convert(r), r, "rewrite should be traditional: {r}");
+    let cn = e.analyse("这是公司的规定，我也没办法。", Locale::ZhCn);
+    let r = cn.taboos[0].rewrite.as_deref().unwrap();
+    assert_eq!(fast2s::convert(r), r, "zh-CN keeps simplified: {r}");
+}

@@ -71,6 +71,17 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Phrasebook>, LoadError> {
     files.iter().map(|p| load_phrasebook(p)).collect()
 }
 
+/// Loads a rewrite translation table (`{ "简体": "繁體" }`); a missing file is an empty table.
+pub fn load_rewrites(path: &Path) -> Result<std::collections::HashMap<String, String>, LoadError> {
+    let Ok(text) = std::fs::read_to_string(path) else { return Ok(Default::default()) };
+    ron::from_str(&text).map_err(|e| LoadError::Syntax {
+        path: path.into(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    })
+}
+
 fn check(book: &Phrasebook, text: &str, path: &Path) -> Result<(), LoadError> {
     for rule in &book.rules {
         let problem = if !ids::is_known(&rule.id) {

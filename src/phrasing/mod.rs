@@ -26,12 +26,14 @@ pub const MAX_HITS_PER_ID: usize = 20;
 #[derive(Debug, Clone)]
 pub struct Engine {
     matcher: Matcher,
+    /// Taiwan-usage forms of the Chinese rewrites (`assets/rewrites/zh-TW.ron`).
+    zh_tw: std::collections::HashMap<String, String>,
 }
 
 impl Engine {
     /// Compiles phrasebooks (base first, then overlays).
     pub fn new(books: &[Phrasebook]) -> Engine {
-        Engine { matcher: Matcher::compile(books) }
+        Engine { matcher: Matcher::compile(books), zh_tw: Default::default() }
     }
 
     /// Loads the shipped phrasebooks from `<assets>/phrasebook/*.ron`, then any overlay files.
@@ -40,7 +42,9 @@ impl Engine {
         for o in overlays {
             books.push(load_phrasebook(o)?);
         }
-        Ok(Engine::new(&books))
+        let mut engine = Engine::new(&books);
+        engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
+        Ok(engine)
     }
 
     /// Loads the phrasebooks shipped in the project's `assets/` folder.
@@ -80,11 +84,25 @@ impl Engine {
             let rule = &self.matcher.rules[h.rule];
             match rule.kind {
                 Kind::Technique => techniques.push(hit),
-                Kind::Taboo => taboos.push(taboo_hit(hit, h, rule)),
+                Kind::Taboo => taboos.push(self.localise(taboo_hit(hit, h, rule), locale)),
             }
         }
         let rewritten = rewrite_in_place(&chars, &taboos);
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
+    }
+}
+
+impl Engine {
+    /// Rewrites in the learner's script: zh-TW learners get the Taiwan forms where known.
+    fn localise(&self, mut t: TabooHit, locale: Locale) -> TabooHit {
+        if locale != Locale::ZhTw || self.zh_tw.is_empty() {
+            return t;
+        }
+        let tw = |s: &String| self.zh_tw.get(s).cloned().unwrap_or_else(|| s.clone());
+        t.rewrites = t.rewrites.iter().map(tw).collect();
+        t.rewrite = t.rewrite.as_ref().map(tw);
+        t.replace = t.replace.as_ref().map(tw);
+        t
     }
 }
 
