@@ -4,45 +4,16 @@
 //! silently); `cargo test` leaves this file out (`test = false` in Cargo.toml).
 
 use defuse::locale::Locale;
-use defuse::phrasing::{Analysis, Hit, Severity, TabooHit};
 use defuse::records::Store;
 use defuse::records::xapi::{Lrs, Verb};
-use defuse::scenario::format::{Meters, Stage};
-use defuse::scenario::grade::TurnScore;
-use defuse::scenario::runtime::{CustomerLine, Next, RunLog, TurnResult};
+use defuse::scenario::runtime::{RunLog, TurnResult};
 use serde_json::Value;
 use std::process::Command;
 
+mod common;
+
 fn turn(n: usize, reply: &str, techniques: &[&str], taboos: &[&str], phrasing: u8) -> TurnResult {
-    let hit = |id: &&str| Hit { id: id.to_string(), start: 0, end: 1, evidence: String::new() };
-    TurnResult {
-        turn: n,
-        beat: "opening".into(),
-        stage: Stage::Accept,
-        analysis: Analysis {
-            text: reply.into(),
-            locale: Locale::ZhCn,
-            score: phrasing,
-            techniques: techniques.iter().map(hit).collect(),
-            taboos: taboos
-                .iter()
-                .map(|t| TabooHit {
-                    hit: hit(t),
-                    severity: Severity::Moderate,
-                    rewrite: None,
-                    rewrites: vec![],
-                    replace: None,
-                })
-                .collect(),
-            components: vec![],
-            rewritten: None,
-        },
-        changes: vec![],
-        meters: Meters { anger: 30.0, trust: 60.0, patience: 70.0 },
-        branch: None,
-        score: TurnScore { phrasing, fit: 100, timing: 100, total: phrasing },
-        next: Next::Line(CustomerLine { beat: "opening".into(), line: "x".into() }),
-    }
+    common::turn(n, "opening", reply, techniques, taboos, phrasing)
 }
 
 /// The LRS from the environment, or a failure telling how to provide one.

@@ -3,14 +3,11 @@
 //! right shape; sending to an LRS that is down or refuses marks nothing as sent.
 
 use defuse::locale::Locale;
-use defuse::phrasing::{Analysis, Hit, Severity, TabooHit};
 use defuse::records::export::CSV_COLUMNS;
 use defuse::records::store::SCHEMA;
 use defuse::records::xapi::{self, EXT_TABOOS, EXT_TECHNIQUES, Verb};
 use defuse::records::{Store, StoreError};
-use defuse::scenario::format::{Meters, Stage};
-use defuse::scenario::grade::TurnScore;
-use defuse::scenario::runtime::{CustomerLine, Next, RunLog, TurnResult};
+use defuse::scenario::runtime::RunLog;
 use rusqlite::Connection;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -20,42 +17,12 @@ use std::process::{Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 
 /// Set to a database path, the `writer_child` test becomes the child the kill test SIGKILLs.
+mod common;
+use common::turn;
+
 const WRITER_ENV: &str = "DEFUSE_TEST_WRITER_DB";
 
 const SCRIPT_REPLY: &str = "<script>alert('x')</script> 订单明明已经签收了，您怎么还说没收到？";
-
-fn turn(n: usize, beat: &str, reply: &str, techniques: &[&str], taboos: &[&str], phrasing: u8) -> TurnResult {
-    let hit = |id: &&str| Hit { id: id.to_string(), start: 0, end: 1, evidence: String::new() };
-    let analysis = Analysis {
-        text: reply.into(),
-        locale: Locale::ZhCn,
-        score: phrasing,
-        techniques: techniques.iter().map(hit).collect(),
-        taboos: taboos
-            .iter()
-            .map(|t| TabooHit {
-                hit: hit(t),
-                severity: Severity::Moderate,
-                rewrite: None,
-                rewrites: vec![],
-                replace: None,
-            })
-            .collect(),
-        components: vec![],
-        rewritten: None,
-    };
-    TurnResult {
-        turn: n,
-        beat: beat.into(),
-        stage: Stage::Accept,
-        analysis,
-        changes: vec![],
-        meters: Meters { anger: 40.0, trust: 50.0, patience: 60.0 },
-        branch: None,
-        score: TurnScore { phrasing, fit: 100, timing: 100, total: phrasing },
-        next: Next::Line(CustomerLine { beat: beat.into(), line: "x".into() }),
-    }
-}
 
 fn log(scenario: &str, seed: u64) -> RunLog {
     RunLog { scenario: scenario.into(), seed, locale: Locale::ZhCn, timed: true, replies: vec![] }

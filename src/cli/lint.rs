@@ -260,16 +260,8 @@ pub fn message_source(text: &str, id: &str) -> Option<String> {
         ast::Entry::Message(m) if m.id.name == id => m.value,
         _ => None,
     })?;
-    let one = ast::Resource {
-        body: vec![ast::Entry::Message(ast::Message {
-            id: ast::Identifier { name: "x" },
-            value: Some(value),
-            attributes: vec![],
-            comment: None,
-        })],
-    };
-    let serialized = fluent_syntax::serializer::serialize(&one);
-    let value = serialized.strip_prefix("x =")?;
+    let serialized = super::review::pattern_source(value);
+    let value = serialized.as_str();
     if value.contains("->") {
         return None;
     }

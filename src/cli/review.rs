@@ -255,7 +255,8 @@ fn nth_definition_line(src: &str, id: &str, n: usize) -> Option<usize> {
         .map(|(k, _)| k + 1)
 }
 
-fn pattern_lines(p: ast::Pattern<&str>) -> Vec<String> {
+/// A Fluent pattern as Fluent source text (what follows `id =`).
+pub fn pattern_source(p: ast::Pattern<&str>) -> String {
     let one = ast::Resource {
         body: vec![ast::Entry::Message(ast::Message {
             id: ast::Identifier { name: "x" },
@@ -265,7 +266,11 @@ fn pattern_lines(p: ast::Pattern<&str>) -> Vec<String> {
         })],
     };
     let s = fluent_syntax::serializer::serialize(&one);
-    let value = s.strip_prefix("x =").unwrap_or(&s);
+    s.strip_prefix("x =").map_or(s.clone(), str::to_string)
+}
+
+fn pattern_lines(p: ast::Pattern<&str>) -> Vec<String> {
+    let value = pattern_source(p);
     let lines: Vec<String> = value.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
     if lines.is_empty() { vec![String::new()] } else { lines }
 }
