@@ -1,40 +1,23 @@
-//! The compiled matcher: every literal of every phrasebook in one Aho-Corasick automaton, and
-//! the patterns as chains of literal ids checked against one overlapping scan.
+//! The compiled matcher: every literal of every phrasebook in one Aho-Corasick automaton, the
+//! grammar classes in one `RegexSet` pass, and the patterns as chains of literal ids checked
+//! against the occurrences.
+//!
+//! Cost is linear in the reply's length: each occurrence starts a search bounded by the
+//! pattern's gaps and a step budget, sentence facts (mood, which literals occur) are computed
+//! once, and an id stops being searched once it has [`MAX_HITS_PER_ID`] hits.
 
+use super::compile::{Builder, CompiledPattern, Literal, merged_grammar};
+use super::grammar::Grammar;
 use super::normalise::{Normalised, ends_sentence};
-use super::phrasebook::{Kind, Mood, Pattern, Phrasebook, Rule, Severity};
+use super::phrasebook::{Kind, Mood, Phrasebook, Rule, Severity};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
-/// A literal's roles beyond being an anchor: negation or non-negation, per language slot.
-#[derive(Debug, Clone, Default)]
-struct Literal {
-    /// Must not touch an ASCII letter or digit on the left.
-    bound_left: bool,
-    /// Must not touch an ASCII letter or digit on the right.
-    bound_right: bool,
-    /// Bit i set: a negation in language slot i.
-    negation: u32,
-    /// Bit i set: a not-negation phrase in language slot i.
-    not_negation: u32,
-    /// Bit i set: a question cue in language slot i.
-    question: u32,
-    /// Patterns whose first anchor may be this literal.
-    starts: Vec<u32>,
-}
+/// At most this many hits of one id are reported for one reply (a 1 MB paste stays readable).
+pub const MAX_HITS_PER_ID: usize = 20;
 
-/// A pattern with its anchors turned into literal ids.
-#[derive(Debug, Clone)]
-struct CompiledPattern {
-    rule: u32,
-    lang: u32,
-    anchors: Vec<Vec<u32>>,
-    gap: usize,
-    mood: Mood,
-    negatable: bool,
-    unless: Vec<u32>,
-    replace: Option<String>,
-}
+/// Chains tried from one occurrence for one pattern before giving up (anchor-dense text).
+const SEARCH_BUDGET: u32 = 256;
 
 /// A rule's fixed facts.
 #[derive(Debug, Clone)]
@@ -49,6 +32,8 @@ pub struct RuleInfo {
     pub severity: Severity,
     /// Suggested rewrites.
     pub rewrites: Vec<String>,
+    /// Rules with the same id share a group (hits are counted and merged per id).
+    group: u32,
 }
 
 /// A raw hit of one pattern, in characters of the reply.
@@ -77,82 +62,58 @@ struct Occ {
     hyphen: bool,
 }
 
-/// Per-language facts the matcher needs at scan time.
-#[derive(Debug, Clone)]
-struct Lang {
-    negation_window: usize,
-}
-
 /// Every phrasebook compiled into one automaton.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     ac: AhoCorasick,
+    /// Literal id of each automaton pattern.
+    searched: Vec<u32>,
+    grammar: Grammar,
+    grammar_lits: Vec<u32>,
     literals: Vec<Literal>,
     patterns: Vec<CompiledPattern>,
-    langs: Vec<Lang>,
+    negation_windows: Vec<u32>,
+    longest: u32,
     /// The rules, indexed by [`RawHit::rule`].
     pub rules: Vec<RuleInfo>,
-    /// Every distinct literal, in automaton order (for the bare-scan benchmark).
+    /// Every distinct searched literal (for the bare-scan benchmark).
     pub literal_texts: Vec<String>,
 }
 
-/// Collects literals while compiling.
-#[derive(Default)]
-struct Builder {
-    index: HashMap<String, u32>,
-    texts: Vec<String>,
-    literals: Vec<Literal>,
-}
-
-impl Builder {
-    fn literal(&mut self, text: &str) -> u32 {
-        let folded = Normalised::new(text.trim()).text;
-        if let Some(&id) = self.index.get(&folded) {
-            return id;
-        }
-        let id = self.texts.len() as u32;
-        let lit = Literal {
-            bound_left: folded.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()),
-            bound_right: folded.chars().last().is_some_and(|c| c.is_ascii_alphanumeric()),
-            ..Literal::default()
-        };
-        self.index.insert(folded.clone(), id);
-        self.texts.push(folded);
-        self.literals.push(lit);
-        id
-    }
-
-    fn alternatives(&mut self, anchor: &str) -> Vec<u32> {
-        anchor.split('|').filter(|a| !a.trim().is_empty()).map(|a| self.literal(a)).collect()
-    }
+/// Facts about the scanned text shared by all patterns.
+struct Scan<'a> {
+    occs: Vec<Occ>,
+    /// Per sentence: asks something (ends in ?, 吗/么).
+    asks: Vec<bool>,
+    /// Per sentence: bit i set when a question cue of language i occurs.
+    cues: Vec<u32>,
+    /// Per sentence: its literal ids, sorted (built on first use).
+    lits: Vec<Option<Vec<u32>>>,
+    /// Per sentence: the range of `occs` in it.
+    ranges: Vec<(u32, u32)>,
+    m: &'a Matcher,
 }
 
 impl Matcher {
-    /// Compiles phrasebooks; each distinct `lang` gets its own negation slot.
+    /// Compiles phrasebooks; each distinct `lang` gets its own negation slot. Grammar classes
+    /// that do not compile are left out (the loader reports them with their file and line).
     pub fn compile(books: &[Phrasebook]) -> Matcher {
-        let mut b = Builder::default();
-        let mut langs: Vec<(String, Lang)> = Vec::new();
-        let mut rules = Vec::new();
-        let mut patterns = Vec::new();
+        let grammar = Grammar::compile(&merged_grammar(books))
+            .unwrap_or_else(|_| Grammar::compile(&Default::default()).expect("empty grammar compiles"));
+        let mut b = Builder::new(books, &grammar);
+        let mut langs: Vec<(String, u32)> = Vec::new();
+        let (mut rules, mut patterns, mut groups) = (Vec::new(), Vec::new(), HashMap::new());
         for book in books {
             let slot = lang_slot(&mut langs, book);
-            for (list, set) in [(&book.negations, 0), (&book.not_negations, 1), (&book.question_cues, 2)] {
-                for word in list {
-                    let id = b.literal(word) as usize;
-                    let lit = &mut b.literals[id];
-                    let bit = 1 << slot;
-                    match set {
-                        0 => lit.negation |= bit,
-                        1 => lit.not_negation |= bit,
-                        _ => lit.question |= bit,
-                    }
-                }
-            }
+            b.mark(&book.negations, 0, slot);
+            b.mark(&book.not_negations, 1, slot);
+            b.mark(&book.question_cues, 2, slot);
             for rule in &book.rules {
                 let rule_idx = rules.len() as u32;
-                rules.push(rule_info(rule));
+                let next = groups.len() as u32;
+                rules.push(rule_info(rule, *groups.entry(rule.id.clone()).or_insert(next)));
                 for p in &rule.patterns {
-                    if let Some(cp) = compile_pattern(&mut b, p, rule_idx, slot) {
+                    if let Some(cp) = b.pattern(p, rule_idx, slot) {
                         let pid = patterns.len() as u32;
                         for &first in &cp.anchors[0] {
                             b.literals[first as usize].starts.push(pid);
@@ -162,94 +123,115 @@ impl Matcher {
                 }
             }
         }
+        let texts: Vec<&String> = b.searched.iter().map(|&i| &b.texts[i as usize]).collect();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(&b.texts)
+            .build(&texts)
             .expect("literal automaton builds: phrasebook literals are plain strings");
         Matcher {
             ac,
+            literal_texts: texts.into_iter().cloned().collect(),
+            searched: b.searched,
+            grammar,
+            grammar_lits: b.grammar_lits,
+            longest: b.literals.iter().map(|l| l.chars).max().unwrap_or(0),
             literals: b.literals,
             patterns,
-            langs: langs.into_iter().map(|(_, l)| l).collect(),
+            negation_windows: langs.into_iter().map(|(_, w)| w).collect(),
             rules,
-            literal_texts: b.texts,
         }
     }
 
-    /// Every pattern hit in the normalised reply, sorted by start.
+    /// Every pattern hit in the normalised reply, sorted by start; overlapping hits of one id
+    /// merge into the first, and at most [`MAX_HITS_PER_ID`] of one id are kept.
     pub fn scan(&self, norm: &Normalised) -> Vec<RawHit> {
-        let occs = self.occurrences(norm);
-        let mut hits = Vec::new();
-        let mut moods: Vec<Option<bool>> = Vec::new();
-        let mut path = Vec::with_capacity(4);
-        for (i, occ) in occs.iter().enumerate() {
-            for &pid in &self.literals[occ.lit as usize].starts {
-                let p = &self.patterns[pid as usize];
-                path.clear();
-                path.push(i);
-                if let Some(end) = self.search(p, &occs, &mut path, norm, &mut moods) {
-                    hits.push(RawHit {
-                        rule: p.rule as usize,
-                        start: occ.start as usize,
-                        end: occs[end].end as usize,
-                        replace: p.replace.clone(),
-                    });
+        let mut scan = Scan::new(self, norm);
+        let groups = self.rules.iter().map(|r| r.group).max().map_or(0, |g| g as usize + 1);
+        let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
+        let mut out = Vec::new();
+        let mut batch: Vec<RawHit> = Vec::new();
+        let mut i = 0;
+        while i < scan.occs.len() {
+            let start = scan.occs[i].start;
+            batch.clear();
+            while i < scan.occs.len() && scan.occs[i].start == start {
+                self.hits_from(i, &mut scan, &kept, &mut batch);
+                i += 1;
+            }
+            batch.sort_by_key(|h| h.end);
+            for h in batch.drain(..) {
+                let g = self.rules[h.rule].group as usize;
+                if kept[g] < MAX_HITS_PER_ID && (kept[g] == 0 || h.start as u32 >= reach[g]) {
+                    kept[g] += 1;
+                    reach[g] = reach[g].max(h.end as u32);
+                    out.push(h);
                 }
             }
         }
-        hits.sort_by_key(|h| (h.start, h.end));
-        hits
+        out
     }
 
-    /// Occurrences of all literals, with sentence numbers, respecting word boundaries.
-    fn occurrences(&self, norm: &Normalised) -> Vec<Occ> {
-        let text = norm.text.as_bytes();
-        let (sentence_starts, clause_starts) = boundaries(&norm.text);
-        let mut occs: Vec<Occ> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&norm.text) {
-            let lit = &self.literals[m.pattern().as_usize()];
-            if (lit.bound_left && m.start() > 0 && is_word(text[m.start() - 1]))
-                || (lit.bound_right && m.end() < text.len() && is_word(text[m.end()]))
-            {
+    /// Hits of the patterns that may start at occurrence `i`.
+    fn hits_from(&self, i: usize, scan: &mut Scan, kept: &[usize], out: &mut Vec<RawHit>) {
+        let occ = scan.occs[i];
+        for &pid in &self.literals[occ.lit as usize].starts {
+            let p = &self.patterns[pid as usize];
+            if kept[self.rules[p.rule as usize].group as usize] >= MAX_HITS_PER_ID {
                 continue;
             }
-            let start = norm.char_index(m.start()) as u32;
-            let sentence = sentence_starts.partition_point(|&s| s <= start) as u32;
-            let clause = clause_starts.partition_point(|&s| s <= start) as u32;
-            let hyphen = text.get(m.end()) == Some(&b'-');
-            let end = norm.char_index(m.end()) as u32;
-            occs.push(Occ { lit: m.pattern().as_u32(), start, end, sentence, clause, hyphen });
+            let mut path = vec![i];
+            let mut budget = SEARCH_BUDGET;
+            if let Some(end) = scan.search(p, &mut path, &mut budget) {
+                out.push(RawHit {
+                    rule: p.rule as usize,
+                    start: occ.start as usize,
+                    end: scan.occs[end].end as usize,
+                    replace: p.replace.clone(),
+                });
+            }
         }
+    }
+}
+
+impl<'a> Scan<'a> {
+    fn new(m: &'a Matcher, norm: &Normalised) -> Scan<'a> {
+        let (sentence_starts, clause_starts) = boundaries(&norm.text);
+        let mut occs = m.literal_occs(norm, &sentence_starts, &clause_starts);
         occs.sort_by_key(|o| (o.start, o.end));
-        occs
+        let asks = sentence_questions(&norm.text);
+        let n = asks.len().max(sentence_starts.len() + 1);
+        let (mut cues, mut ranges) = (vec![0u32; n], vec![(0u32, 0u32); n]);
+        for (k, o) in occs.iter().enumerate() {
+            let s = o.sentence as usize;
+            cues[s] |= m.literals[o.lit as usize].question;
+            if ranges[s].1 == 0 {
+                ranges[s].0 = k as u32;
+            }
+            ranges[s].1 = k as u32 + 1;
+        }
+        Scan { occs, asks, cues, lits: vec![None; n], ranges, m }
     }
 
-    /// Depth-first search for the anchors after `path`: every candidate within the gap is tried,
-    /// so a later occurrence can still complete the pattern when an earlier one fails a check.
-    /// Returns the occurrence of the last anchor of the first chain that holds.
-    fn search(
-        &self,
-        p: &CompiledPattern,
-        occs: &[Occ],
-        path: &mut Vec<usize>,
-        norm: &Normalised,
-        moods: &mut Vec<Option<bool>>,
-    ) -> Option<usize> {
+    /// Depth-first search for the anchors after `path`: every candidate within the gap is tried
+    /// (within the budget), so a later occurrence can still complete the pattern when an earlier
+    /// one fails a check. Returns the occurrence of the last anchor of the first chain that holds.
+    fn search(&mut self, p: &CompiledPattern, path: &mut Vec<usize>, budget: &mut u32) -> Option<usize> {
         let cur = *path.last()?;
         if path.len() == p.anchors.len() {
-            return self.holds(p, occs, path, norm, moods).then_some(cur);
+            return self.holds(p, path).then_some(cur);
         }
-        let prev = occs[cur];
+        let prev = self.occs[cur];
         let limit = prev.end as usize + p.gap;
-        let anchor = &p.anchors[path.len()];
-        for j in cur + 1..occs.len() {
-            let o = occs[j];
-            if o.start as usize > limit {
+        let level = path.len();
+        for j in cur + 1..self.occs.len() {
+            let o = self.occs[j];
+            if o.start as usize > limit || o.sentence != prev.sentence || *budget == 0 {
                 break;
             }
-            if o.start >= prev.end && o.sentence == prev.sentence && anchor.contains(&o.lit) {
+            if o.start >= prev.end && p.anchors[level].binary_search(&o.lit).is_ok() {
+                *budget -= 1;
                 path.push(j);
-                if let Some(end) = self.search(p, occs, path, norm, moods) {
+                if let Some(end) = self.search(p, path, budget) {
                     return Some(end);
                 }
                 path.pop();
@@ -259,109 +241,118 @@ impl Matcher {
     }
 
     /// Negation, exclusion and mood checks for a chained hit (`path`: the anchors' occurrences).
-    fn holds(
-        &self,
-        p: &CompiledPattern,
-        occs: &[Occ],
-        path: &[usize],
-        norm: &Normalised,
-        moods: &mut Vec<Option<bool>>,
-    ) -> bool {
-        let sentence = occs[path[0]].sentence;
-        let same: Vec<&Occ> = occs.iter().filter(|o| o.sentence == sentence).collect();
-        if p.unless.iter().any(|u| same.iter().any(|o| o.lit == *u)) {
+    fn holds(&mut self, p: &CompiledPattern, path: &[usize]) -> bool {
+        let sentence = self.occs[path[0]].sentence as usize;
+        if !p.unless.is_empty() && self.sentence_lits(sentence).iter().any(|l| p.unless.binary_search(l).is_ok()) {
             return false;
         }
-        if p.negatable && self.negated(p, &same, occs, path) {
+        if p.negatable && self.negated(p, path) {
             return false;
         }
+        let asks = self.asks.get(sentence).copied().unwrap_or(false) || self.cues[sentence] & (1 << p.lang) != 0;
         match p.mood {
             Mood::Any => true,
-            Mood::Question => self.is_question(sentence, &same, p.lang, norm, moods),
-            Mood::Statement => !self.is_question(sentence, &same, p.lang, norm, moods),
+            Mood::Question => asks,
+            Mood::Statement => !asks,
         }
+    }
+
+    fn sentence_lits(&mut self, s: usize) -> &[u32] {
+        if self.lits[s].is_none() {
+            let (a, b) = self.ranges[s];
+            let mut v: Vec<u32> = self.occs[a as usize..b as usize].iter().map(|o| o.lit).collect();
+            v.sort_unstable();
+            v.dedup();
+            self.lits[s] = Some(v);
+        }
+        self.lits[s].as_deref().unwrap_or(&[])
     }
 
     /// A negation that governs the hit: in the window before the first anchor or between the
     /// anchors, in the same clause as an anchor after it (a comma ends its reach), not part of
     /// a not-negation phrase or of an anchor, and not a prefix such as "no-minimum".
-    fn negated(&self, p: &CompiledPattern, same: &[&Occ], occs: &[Occ], path: &[usize]) -> bool {
+    fn negated(&self, p: &CompiledPattern, path: &[usize]) -> bool {
         let bit = 1 << p.lang;
+        let occs = &self.occs;
         let (first, last) = (occs[path[0]], occs[path[path.len() - 1]]);
-        let window = self.langs[p.lang as usize].negation_window as u32;
-        let from = first.start.saturating_sub(window);
-        let is_anchor = |o: &Occ| p.anchors.iter().any(|a| a.contains(&o.lit));
+        let from = first.start.saturating_sub(self.m.negation_windows[p.lang as usize]);
+        let is_anchor = |o: &Occ| p.anchors.iter().any(|a| a.binary_search(&o.lit).is_ok());
         let in_path = |o: &Occ| path.iter().any(|&i| o.start >= occs[i].start && o.end <= occs[i].end);
-        same.iter().any(|o| {
-            self.literals[o.lit as usize].negation & bit != 0
-                && o.start >= from
-                && o.start < last.start
+        let lo = occs.partition_point(|o| o.start < from);
+        occs[lo..].iter().take_while(|o| o.start < last.start).any(|o| {
+            o.sentence == first.sentence
+                && self.m.literals[o.lit as usize].negation & bit != 0
                 && !o.hyphen
                 && !in_path(o)
                 && path.iter().any(|&i| occs[i].start > o.start && occs[i].clause == o.clause)
-                && !same.iter().any(|n| {
-                    (self.literals[n.lit as usize].not_negation & bit != 0 || is_anchor(n))
-                        && n.start <= o.start
-                        && n.end >= o.end
-                        && (n.start, n.end) != (o.start, o.end)
-                })
+                && !self.covered(o, bit, &is_anchor)
         })
     }
 
-    /// Whether sentence `s` asks something: ends in `?`, or holds a question cue.
-    fn is_question(&self, s: u32, same: &[&Occ], lang: u32, norm: &Normalised, moods: &mut Vec<Option<bool>>) -> bool {
-        let s = s as usize;
-        if moods.len() <= s {
-            moods.resize(s + 1, None);
-        }
-        if let Some(q) = moods[s] {
-            return q;
-        }
-        let bit = 1 << lang;
-        let cue = same.iter().any(|o| self.literals[o.lit as usize].question & bit != 0);
-        let q = cue || sentence_ends_with_question(&norm.text, s);
-        moods[s] = Some(q);
-        q
+    /// True when negation occurrence `o` lies inside a not-negation phrase or an anchor.
+    fn covered(&self, o: &Occ, bit: u32, is_anchor: &dyn Fn(&Occ) -> bool) -> bool {
+        let lo = self.occs.partition_point(|n| n.start < o.start.saturating_sub(self.m.longest));
+        self.occs[lo..].iter().take_while(|n| n.start <= o.start).any(|n| {
+            (self.m.literals[n.lit as usize].not_negation & bit != 0 || is_anchor(n))
+                && n.end >= o.end
+                && (n.start, n.end) != (o.start, o.end)
+        })
     }
 }
 
-fn lang_slot(langs: &mut Vec<(String, Lang)>, book: &Phrasebook) -> u32 {
+impl Matcher {
+    /// Occurrences of all literals and grammar classes, respecting ASCII word boundaries.
+    fn literal_occs(&self, norm: &Normalised, sentences: &[u32], clauses: &[u32]) -> Vec<Occ> {
+        let text = norm.text.as_bytes();
+        let place = |byte_start: usize, byte_end: usize, lit: u32| {
+            let start = norm.char_index(byte_start) as u32;
+            Occ {
+                lit,
+                start,
+                end: norm.char_index(byte_end) as u32,
+                sentence: sentences.partition_point(|&s| s <= start) as u32,
+                clause: clauses.partition_point(|&s| s <= start) as u32,
+                hyphen: text.get(byte_end) == Some(&b'-'),
+            }
+        };
+        let mut occs: Vec<Occ> = Vec::new();
+        for m in self.ac.find_overlapping_iter(&norm.text) {
+            let id = self.searched[m.pattern().as_usize()];
+            let lit = &self.literals[id as usize];
+            if (lit.bound_left && m.start() > 0 && is_word(text[m.start() - 1]))
+                || (lit.bound_right && m.end() < text.len() && is_word(text[m.end()]))
+            {
+                continue;
+            }
+            occs.push(place(m.start(), m.end(), id));
+        }
+        for span in self.grammar.scan(&norm.text) {
+            occs.push(place(span.start, span.end, self.grammar_lits[span.class]));
+        }
+        occs
+    }
+}
+
+fn lang_slot(langs: &mut Vec<(String, u32)>, book: &Phrasebook) -> u32 {
     if let Some(i) = langs.iter().position(|(l, _)| *l == book.lang) {
         if book.negation_window > 0 {
-            langs[i].1.negation_window = book.negation_window;
+            langs[i].1 = book.negation_window as u32;
         }
         return i as u32;
     }
-    langs.push((book.lang.clone(), Lang { negation_window: book.negation_window }));
+    langs.push((book.lang.clone(), book.negation_window as u32));
     (langs.len() - 1) as u32
 }
 
-fn rule_info(rule: &Rule) -> RuleInfo {
+fn rule_info(rule: &Rule, group: u32) -> RuleInfo {
     RuleInfo {
         id: rule.id.clone(),
         kind: rule.kind,
         points: rule.points,
         severity: rule.severity,
         rewrites: rule.rewrites.clone(),
+        group,
     }
-}
-
-fn compile_pattern(b: &mut Builder, p: &Pattern, rule: u32, lang: u32) -> Option<CompiledPattern> {
-    let anchors: Vec<Vec<u32>> = p.all.iter().map(|a| b.alternatives(a)).collect();
-    if anchors.is_empty() || anchors.iter().any(Vec::is_empty) {
-        return None;
-    }
-    let unless = p.unless.iter().flat_map(|u| b.alternatives(u)).collect();
-    Some(CompiledPattern {
-        rule,
-        lang,
-        anchors,
-        gap: p.gap,
-        mood: p.mood,
-        negatable: p.negatable,
-        unless,
-        replace: p.replace.clone(),
-    })
 }
 
 fn is_word(b: u8) -> bool {
@@ -382,26 +373,20 @@ fn boundaries(text: &str) -> (Vec<u32>, Vec<u32>) {
     (sentences, clauses)
 }
 
-/// True when sentence `s` ends with `?`, or with 吗/么/呢 before its closing marks.
-fn sentence_ends_with_question(text: &str, s: usize) -> bool {
-    let mut idx = 0;
-    let mut last_meaningful = None;
+/// Per sentence, in one pass: true when it ends with `?`, or with 吗/么 before its closing marks.
+fn sentence_questions(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut last = None;
     for c in text.chars() {
-        if idx == s {
-            if ends_sentence(c) {
-                return c == '?' || matches!(last_meaningful, Some('吗' | '么'));
-            }
-            if !c.is_whitespace() && !matches!(c, '~' | ',' | '"' | ')' | '!') && !is_emoji_like(c) {
-                last_meaningful = Some(c);
-            }
-        } else if idx > s {
-            break;
-        }
         if ends_sentence(c) {
-            idx += 1;
+            out.push(c == '?' || matches!(last, Some('吗' | '么')));
+            last = None;
+        } else if !c.is_whitespace() && !matches!(c, '~' | ',' | '"' | ')' | '!') && !is_emoji_like(c) {
+            last = Some(c);
         }
     }
-    matches!(last_meaningful, Some('吗' | '么' | '?'))
+    out.push(matches!(last, Some('吗' | '么' | '?')));
+    out
 }
 
 fn is_emoji_like(c: char) -> bool {

@@ -3,7 +3,10 @@
 //! runtime all call [`Engine::analyse`].
 
 pub mod analysis;
+pub mod compile;
+pub mod grammar;
 pub mod ids;
+pub mod inflect;
 pub mod load;
 pub mod matcher;
 pub mod normalise;
@@ -19,8 +22,7 @@ use matcher::{Matcher, RawHit};
 use normalise::Normalised;
 use std::path::Path;
 
-/// At most this many hits of one id are reported for one reply (a 1 MB paste stays readable).
-pub const MAX_HITS_PER_ID: usize = 20;
+pub use matcher::MAX_HITS_PER_ID;
 
 /// The compiled phrasing engine. Cheap to share (`Arc`) and `Sync`.
 #[derive(Debug, Clone)]
@@ -60,7 +62,7 @@ impl Engine {
     /// Analyses one reply. Any length, any Unicode; never panics.
     pub fn analyse(&self, text: &str, locale: Locale) -> Analysis {
         let norm = Normalised::new(text);
-        let raw = dedupe(self.matcher.scan(&norm), &self.matcher);
+        let raw = self.matcher.scan(&norm);
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits: Vec<Hit> = raw
             .iter()
@@ -104,21 +106,6 @@ impl Engine {
         t.replace = t.replace.as_ref().map(tw);
         t
     }
-}
-
-/// Keeps one hit per id and span: overlapping hits of the same id merge into the first, and at
-/// most [`MAX_HITS_PER_ID`] hits of one id are kept.
-fn dedupe(hits: Vec<RawHit>, m: &Matcher) -> Vec<RawHit> {
-    let mut out: Vec<RawHit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        let id = &m.rules[h.rule].id;
-        let same: Vec<&RawHit> = out.iter().filter(|o| m.rules[o.rule].id == *id).collect();
-        if same.len() >= MAX_HITS_PER_ID || same.iter().any(|o| o.start < h.end && h.start < o.end) {
-            continue;
-        }
-        out.push(h);
-    }
-    out
 }
 
 fn taboo_hit(hit: Hit, raw: &RawHit, rule: &matcher::RuleInfo) -> TabooHit {

@@ -4,6 +4,7 @@
 //! engine compiles one or more of them (base + overlays) into a single matcher.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One language's rules, loaded from `assets/phrasebook/<lang>.ron` or an overlay file.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -19,6 +20,13 @@ pub struct Phrasebook {
     pub negation_window: usize,
     /// Words that make a sentence a question even without `?` (请问, 是否, could you…).
     pub question_cues: Vec<String>,
+    /// Word classes (lexicons): an anchor alternative `@name` stands for every word of class
+    /// `name`; a class may list other classes (`@feeling_strong`). Kept in `assets/lexicon/`.
+    pub classes: BTreeMap<String, Vec<String>>,
+    /// Grammar classes: regular expressions over the normalised text (time expressions…); an
+    /// anchor `@name` matches wherever one of them does. `{other}` inside a pattern inserts the
+    /// pattern of grammar class `other`.
+    pub grammar: BTreeMap<String, Vec<String>>,
     /// Rules, one or more per technique or taboo id.
     pub rules: Vec<Rule>,
 }
@@ -82,7 +90,9 @@ pub enum Mood {
 
 /// Anchors that must appear in order in one sentence, each within `gap` characters of the last.
 ///
-/// Each anchor is one or more alternatives separated by `|`: `"理解|明白|体谅"`.
+/// Each anchor is one or more alternatives separated by `|`: `"理解|明白|体谅"`. An alternative
+/// `@name` stands for a word class or grammar class; `~word` (English) for every inflection of
+/// the word (`~apologize`: apologise, apologizes, apologized, apologizing…).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Pattern {
     /// Anchors in order.

@@ -1,0 +1,136 @@
+//! Grammar classes: small regular grammars over the normalised text (clock times, dates,
+//! weekdays, "within 24 hours", 明早十点前…), written as data in `assets/lexicon/*.ron`.
+//!
+//! A class's patterns may insert another class with `{name}`; one `RegexSet` pass tells which
+//! classes occur, and only those are searched for their spans.
+
+use regex::{Regex, RegexSet};
+use std::collections::BTreeMap;
+
+/// Grammar classes compiled for scanning.
+#[derive(Debug, Clone)]
+pub struct Grammar {
+    /// Class names, in the order of `set` and `each`.
+    pub names: Vec<String>,
+    set: RegexSet,
+    each: Vec<Regex>,
+}
+
+/// One span matched by a grammar class, in bytes of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Index into [`Grammar::names`].
+    pub class: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A grammar class that cannot be compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrammarError {
+    /// The class.
+    pub class: String,
+    /// What is wrong, in words a trainer can act on.
+    pub message: String,
+}
+
+/// Longest expansion allowed, so a class that inserts itself cannot grow without end.
+const MAX_DEPTH: usize = 8;
+
+impl Grammar {
+    /// Compiles the classes, expanding `{name}` references.
+    pub fn compile(classes: &BTreeMap<String, Vec<String>>) -> Result<Grammar, GrammarError> {
+        let mut names = Vec::new();
+        let mut sources = Vec::new();
+        for name in classes.keys() {
+            sources.push(expand(name, classes, 0)?);
+            names.push(name.clone());
+        }
+        let set = RegexSet::new(&sources).map_err(|e| GrammarError { class: "?".into(), message: e.to_string() })?;
+        let each = sources
+            .iter()
+            .zip(&names)
+            .map(|(s, n)| Regex::new(s).map_err(|e| GrammarError { class: n.clone(), message: e.to_string() }))
+            .collect::<Result<_, _>>()?;
+        Ok(Grammar { names, set, each })
+    }
+
+    /// True when there are no classes.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Every span of every class in `text`, leftmost-longest per class, sorted by start.
+    pub fn scan(&self, text: &str) -> Vec<Span> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for class in self.set.matches(text).iter() {
+            out.extend(self.each[class].find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
+        }
+        out.sort_by_key(|s| (s.start, s.end));
+        out
+    }
+}
+
+/// The regular expression of class `name`, its `{other}` references inserted.
+fn expand(name: &str, classes: &BTreeMap<String, Vec<String>>, depth: usize) -> Result<String, GrammarError> {
+    let err = |message: String| GrammarError { class: name.to_string(), message };
+    if depth > MAX_DEPTH {
+        return Err(err(format!("grammar class \"{name}\" inserts itself (through {{…}} references)")));
+    }
+    let patterns = classes.get(name).ok_or_else(|| err(format!("unknown grammar class {{{name}}}")))?;
+    let mut alts = Vec::new();
+    for p in patterns {
+        let mut out = String::new();
+        let mut rest = p.as_str();
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').map(|c| open + c);
+            let inner = close.map(|c| &rest[open + 1..c]).unwrap_or("");
+            if close.is_some() && classes.contains_key(inner) {
+                out.push_str(&rest[..open]);
+                out.push_str(&format!("(?:{})", expand(inner, classes, depth + 1)?));
+                rest = &rest[close.unwrap_or(open) + 1..];
+            } else if close.is_some() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            {
+                return Err(err(format!("grammar class \"{name}\" refers to unknown class {{{inner}}}")));
+            } else {
+                // A repetition such as {1,2}: plain regex.
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+        out.push_str(rest);
+        alts.push(format!("(?:{out})"));
+    }
+    Ok(alts.join("|"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(list: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
+        list.iter().map(|(n, p)| (n.to_string(), p.iter().map(|s| s.to_string()).collect())).collect()
+    }
+
+    #[test]
+    fn references_expand_and_spans_come_back() {
+        let g = Grammar::compile(&classes(&[("num", &[r"\d{1,2}"]), ("clock", &[r"{num}点", r"{num} ?pm"])])).unwrap();
+        let spans = g.scan("明天5点前, or 6pm");
+        let clock = g.names.iter().position(|n| n == "clock").unwrap();
+        let found: Vec<_> = spans.iter().filter(|s| s.class == clock).map(|s| (s.start, s.end)).collect();
+        assert_eq!(found.len(), 2, "{spans:?}");
+    }
+
+    #[test]
+    fn unknown_and_self_references_are_refused() {
+        let e = Grammar::compile(&classes(&[("clock", &[r"{nmu}点"])])).unwrap_err();
+        assert!(e.message.contains("unknown class {nmu}"), "{e:?}");
+        let e = Grammar::compile(&classes(&[("a", &[r"{a}x"])])).unwrap_err();
+        assert!(e.message.contains("inserts itself"), "{e:?}");
+    }
+}

@@ -1,0 +1,129 @@
+//! English surface forms, computed once when the phrasebooks compile: the inflections of a
+//! `~word` anchor (checked against the Snowball stemmer, so only forms of the same word are
+//! kept) and the spellings of contractions (can't / cant / cannot / can not).
+//!
+//! Doing this at compile time keeps the scan a single automaton pass: a reply is never stemmed.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Every inflection of `word` that stems like it: `apologize` → apologize, apologizes,
+/// apologized, apologizing, apologise, apologises… Multi-word anchors inflect their last word.
+pub fn inflections(word: &str) -> Vec<String> {
+    let (head, last) = match word.rfind(' ') {
+        Some(i) => (&word[..=i], &word[i + 1..]),
+        None => ("", word),
+    };
+    let stemmer = Stemmer::create(Algorithm::English);
+    let bases = spelling_variants(last);
+    let stems: Vec<String> = bases.iter().map(|b| stemmer.stem(b).to_string()).collect();
+    let mut forms: Vec<String> = bases
+        .iter()
+        .flat_map(|b| suffixed(b))
+        .filter(|f| bases.contains(f) || stems.iter().any(|s| stemmer.stem(f) == s.as_str()))
+        .map(|f| format!("{head}{f}"))
+        .collect();
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// The word with its British/American -ise/-ize, -our/-or spellings.
+fn spelling_variants(w: &str) -> Vec<String> {
+    let mut bases = vec![w.to_string()];
+    for (a, b) in [("ize", "ise"), ("ise", "ize"), ("yze", "yse"), ("our", "or"), ("or", "our")] {
+        if let Some(stem) = w.strip_suffix(a) {
+            bases.push(format!("{stem}{b}"));
+        }
+    }
+    bases
+}
+
+/// Candidate inflections of one spelling (the stemmer decides which are real).
+fn suffixed(w: &str) -> Vec<String> {
+    if let Some(stem) = w.strip_suffix('e') {
+        return vec![w.to_string(), format!("{w}s"), format!("{w}d"), format!("{stem}ing")];
+    }
+    let mut out = vec![w.to_string(), format!("{w}s"), format!("{w}es"), format!("{w}ed"), format!("{w}ing")];
+    if let Some(stem) = w.strip_suffix('y') {
+        out.extend([format!("{stem}ies"), format!("{stem}ied")]);
+    }
+    if let Some(last) = w.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+        out.extend([format!("{w}{last}ed"), format!("{w}{last}ing")]);
+    }
+    out
+}
+
+/// The spellings a typist uses for one literal: `can't` → can't, cant, cannot, can not;
+/// `do not` → do not, don't, dont. Literals without a contraction come back alone.
+pub fn spellings(literal: &str) -> Vec<String> {
+    let mut out = vec![literal.to_string()];
+    for (short, long) in CONTRACTIONS {
+        if literal.contains(short) {
+            out.push(literal.replace(short, long));
+            out.push(literal.replace(short, &short.replace('\'', "")));
+        } else if literal.contains(long) {
+            out.push(literal.replace(long, short));
+            out.push(literal.replace(long, &short.replace('\'', "")));
+        }
+    }
+    if literal.contains("can't") || literal.contains("can not") {
+        out.push(literal.replace("can't", "cannot").replace("can not", "cannot"));
+    }
+    // Dropping the apostrophe of "i'm" / "you're" is common; "we'll" → "well" is a word, so skip it.
+    out.retain(|s| !s.is_empty() && s != "well" && s != "were" && s != "wed" && s != "its" && s != "id");
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Contracted and full forms; the apostrophe-less spelling is derived.
+const CONTRACTIONS: [(&str, &str); 16] = [
+    ("can't", "can not"),
+    ("won't", "will not"),
+    ("don't", "do not"),
+    ("doesn't", "does not"),
+    ("didn't", "did not"),
+    ("isn't", "is not"),
+    ("aren't", "are not"),
+    ("wasn't", "was not"),
+    ("couldn't", "could not"),
+    ("wouldn't", "would not"),
+    ("shouldn't", "should not"),
+    ("haven't", "have not"),
+    ("i'm", "i am"),
+    ("you're", "you are"),
+    ("i'll", "i will"),
+    ("i've", "i have"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_follow_the_stemmer() {
+        let f = inflections("apologize");
+        for want in ["apologize", "apologizes", "apologized", "apologizing", "apologise", "apologising"] {
+            assert!(f.contains(&want.to_string()), "{want} missing from {f:?}");
+        }
+        assert!(!f.iter().any(|x| x == "apologizeing"), "{f:?}");
+    }
+
+    #[test]
+    fn a_phrase_inflects_its_last_word() {
+        let f = inflections("look into");
+        assert!(f.contains(&"look into".to_string()));
+        let f = inflections("i understand");
+        assert!(f.contains(&"i understand".to_string()) && f.contains(&"i understands".to_string()));
+    }
+
+    #[test]
+    fn contractions_have_every_spelling() {
+        let s = spellings("i can't");
+        for want in ["i can't", "i cant", "i cannot", "i can not"] {
+            assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
+        }
+        assert!(spellings("we do not").contains(&"we don't".to_string()));
+        assert_eq!(spellings("sorry"), vec!["sorry"]);
+    }
+}
