@@ -1,6 +1,8 @@
 //! Loading and checking phrasebooks, with errors that name the file, line and column.
 
-use super::ids;
+use super::grammar::Grammar;
+use super::{compile, ids};
+use std::collections::BTreeSet;
 use super::phrasebook::{Kind, Phrasebook};
 use crate::text::line_col;
 use std::path::{Path, PathBuf};
@@ -62,13 +64,68 @@ pub fn parse_phrasebook(text: &str, path: &Path) -> Result<Phrasebook, LoadError
 
 /// Loads every `*.ron` in a folder, sorted by name.
 pub fn load_dir(dir: &Path) -> Result<Vec<Phrasebook>, LoadError> {
+    ron_files(dir)?.iter().map(|p| load_phrasebook(p)).collect()
+}
+
+/// Loads the word classes (`<assets>/lexicon/`), the phrasebooks (`<assets>/phrasebook/`) and
+/// the overlays, then checks that every `@class` an anchor names exists and that the grammar
+/// classes compile; a missing lexicon folder is no error.
+pub fn load_all(assets: &Path, overlays: &[&Path]) -> Result<Vec<Phrasebook>, LoadError> {
+    let lexicon = assets.join("lexicon");
+    let mut files = if lexicon.is_dir() { ron_files(&lexicon)? } else { Vec::new() };
+    files.extend(ron_files(&assets.join("phrasebook"))?);
+    files.extend(overlays.iter().map(|p| p.to_path_buf()));
+    let mut loaded = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Io { path: path.clone(), source })?;
+        loaded.push((parse_phrasebook(&text, &path)?, text, path));
+    }
+    let books: Vec<Phrasebook> = loaded.iter().map(|(b, _, _)| b.clone()).collect();
+    check_grammar(&books, &loaded)?;
+    let known = compile::known_classes(&books);
+    for (book, text, path) in &loaded {
+        check_classes(book, text, path, &known)?;
+    }
+    Ok(books)
+}
+
+fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io { path: dir.into(), source })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     files.sort();
-    files.iter().map(|p| load_phrasebook(p)).collect()
+    Ok(files)
+}
+
+/// Every `@name` in an anchor, an `unless` or a word class must name a known class.
+fn check_classes(book: &Phrasebook, text: &str, path: &Path, known: &BTreeSet<String>) -> Result<(), LoadError> {
+    let anchors = book.rules.iter().flat_map(|r| &r.patterns).flat_map(|p| p.all.iter().chain(&p.unless));
+    let words = book.classes.values().flatten().chain(&book.negations).chain(&book.question_cues);
+    for alt in anchors.chain(words).flat_map(|a| a.split('|')) {
+        let Some(name) = alt.trim().strip_prefix('@') else { continue };
+        if known.contains(name) {
+            continue;
+        }
+        let hint = crate::text::closest(name, known.iter().map(String::as_str))
+            .map(|s| format!(" (did you mean \"@{s}\"?)"))
+            .unwrap_or_default();
+        let (line, col) = text.find(&format!("@{name}")).map_or((1, 1), |b| line_col(text, b));
+        let message = format!("unknown word class \"@{name}\"{hint}; classes are defined in assets/lexicon/*.ron");
+        return Err(LoadError::Rule { path: path.into(), line, col, message });
+    }
+    Ok(())
+}
+
+/// The merged grammar must compile; a bad class is reported in the file that defines it.
+fn check_grammar(books: &[Phrasebook], loaded: &[(Phrasebook, String, PathBuf)]) -> Result<(), LoadError> {
+    let Err(e) = Grammar::compile(&compile::merged_grammar(books)) else { return Ok(()) };
+    let at = loaded.iter().find(|(b, _, _)| b.grammar.contains_key(&e.class)).or(loaded.first());
+    let (text, path) = at.map_or(("", Path::new("assets/lexicon")), |(_, t, p)| (t.as_str(), p.as_path()));
+    let (line, col) = text.find(&format!("\"{}\"", e.class)).map_or((1, 1), |b| line_col(text, b));
+    let message = format!("grammar class \"{}\": {}", e.class, e.message.lines().last().unwrap_or_default());
+    Err(LoadError::Rule { path: path.into(), line, col, message })
 }
 
 /// Loads a rewrite translation table (`{ "简体": "繁體" }`); a missing file is an empty table.

@@ -38,12 +38,10 @@ impl Engine {
         Engine { matcher: Matcher::compile(books), zh_tw: Default::default() }
     }
 
-    /// Loads the shipped phrasebooks from `<assets>/phrasebook/*.ron`, then any overlay files.
+    /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
+    /// (`<assets>/phrasebook/*.ron`), then any overlay files.
     pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
-        let mut books = load::load_dir(&assets.join("phrasebook"))?;
-        for o in overlays {
-            books.push(load_phrasebook(o)?);
-        }
+        let books = load::load_all(assets, overlays)?;
         let mut engine = Engine::new(&books);
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         Ok(engine)
