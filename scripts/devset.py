@@ -3,7 +3,8 @@
 measure the engine on it (precision/recall per id and locale) through `defuse score`.
 
   scripts/devset.py assemble RAW_DIR LAB_DIR          writes tests/data/devset/{tune,heldout}.tsv
-  scripts/devset.py eval tests/data/devset/tune.tsv [--bin PATH] [--misses ID]
+  scripts/devset.py eval tests/data/devset/tune.tsv [--bin PATH] [--misses ID] [--fps ID]
+(set DEFUSE_ASSETS to measure another copy of the assets)
 The held-out part is the writers W3, W5, W7 (frozen: never tune on it)."""
 import collections, json, subprocess, sys, os
 
@@ -43,7 +44,9 @@ def rows(path):
 def engine(rows, binary):
     texts = "".join(r["text"] + "\n" for r in rows)
     res = subprocess.run([binary, "score", "-", "--format", "jsonl", "--locale", "auto"], input=texts.encode(),
-                         capture_output=True, check=True)
+                         capture_output=True)
+    if res.returncode != 0:
+        sys.exit(res.stderr.decode())
     found = []
     for line in res.stdout.decode().splitlines():
         j = json.loads(line)
