@@ -12,6 +12,7 @@ pub mod report;
 pub mod review;
 pub mod schema;
 pub mod score;
+pub mod train;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -53,6 +54,8 @@ pub enum Command {
     Export(export::Args),
     /// Override one turn's score with a reason (kept beside the engine's score).
     Override(override_score::Args),
+    /// Fit the phrasing engine's learned layer on labelled replies.
+    Train(train::Args),
 }
 
 /// Runs the parsed command line.
@@ -69,6 +72,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Override(a)) => override_score::run(a),
+        Some(Command::Train(a)) => train::run(a),
         None => play_game(cli.author),
     }
 }

@@ -58,8 +58,10 @@ pub struct Builder {
     pub literals: Vec<Literal>,
     /// Literal ids that the automaton searches, in automaton order.
     pub searched: Vec<u32>,
-    /// Word classes of all phrasebooks.
-    classes: BTreeMap<String, Vec<String>>,
+    /// Word classes of all phrasebooks, per language (`@feeling` in a zh rule means the zh class).
+    classes: BTreeMap<(String, String), Vec<String>>,
+    /// The language of the book being compiled.
+    lang: String,
     /// Literal id per grammar class, in [`Grammar::names`] order.
     pub grammar_lits: Vec<u32>,
     grammar_index: HashMap<String, u32>,
@@ -71,7 +73,8 @@ impl Builder {
         let mut b = Builder::default();
         for book in books {
             for (name, words) in &book.classes {
-                b.classes.entry(name.clone()).or_default().extend(words.iter().cloned());
+                let key = (book.lang.clone(), name.clone());
+                b.classes.entry(key).or_default().extend(words.iter().cloned());
             }
         }
         for name in &grammar.names {
@@ -129,7 +132,7 @@ impl Builder {
         if let Some(name) = alt.strip_prefix('@') {
             if let Some(&id) = self.grammar_index.get(name) {
                 out.push(id);
-            } else if let Some(words) = self.classes.get(name).cloned()
+            } else if let Some(words) = self.class(name)
                 && depth < 8
             {
                 for w in words {
@@ -143,6 +146,17 @@ impl Builder {
         } else {
             out.extend(self.word(alt));
         }
+    }
+
+    /// Sets the language whose word classes `@name` refers to from now on.
+    pub fn set_lang(&mut self, lang: &str) {
+        self.lang = lang.to_string();
+    }
+
+    /// The words of class `name`: the current language's class, else any language's.
+    fn class(&self, name: &str) -> Option<Vec<String>> {
+        let own = self.classes.get(&(self.lang.clone(), name.to_string()));
+        own.or_else(|| self.classes.iter().find(|((_, n), _)| n == name).map(|(_, w)| w)).cloned()
     }
 
     /// Marks each word of `list` with a role bit (0 negation, 1 not-negation, 2 question cue).

@@ -69,8 +69,10 @@ pub fn spellings(literal: &str) -> Vec<String> {
     if literal.contains("can't") || literal.contains("can not") {
         out.push(literal.replace("can't", "cannot").replace("can not", "cannot"));
     }
-    // Dropping the apostrophe of "i'm" / "you're" is common; "we'll" → "well" is a word, so skip it.
-    out.retain(|s| !s.is_empty() && s != "well" && s != "were" && s != "wed" && s != "its" && s != "id");
+    // Dropping the apostrophe of "i'm" / "you're" is common; "we'll" → "well" is a word, so a
+    // derived spelling that is another word is dropped (the literal as written always stays).
+    let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont"];
+    out.retain(|s| !s.is_empty() && (s == literal || !derived_words.contains(&s.as_str())));
     out.sort();
     out.dedup();
     out
@@ -125,5 +127,7 @@ mod tests {
         }
         assert!(spellings("we do not").contains(&"we don't".to_string()));
         assert_eq!(spellings("sorry"), vec!["sorry"]);
+        assert_eq!(spellings("its"), vec!["its"], "a literal is never dropped");
+        assert!(!spellings("we'll").contains(&"well".to_string()), "a derived spelling that is another word is");
     }
 }

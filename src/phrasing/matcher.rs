@@ -105,6 +105,7 @@ impl Matcher {
         let (mut rules, mut patterns, mut groups) = (Vec::new(), Vec::new(), HashMap::new());
         for book in books {
             let slot = lang_slot(&mut langs, book);
+            b.set_lang(&book.lang);
             b.mark(&book.negations, 0, slot);
             b.mark(&book.not_negations, 1, slot);
             b.mark(&book.question_cues, 2, slot);

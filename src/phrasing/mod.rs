@@ -7,11 +7,13 @@ pub mod compile;
 pub mod grammar;
 pub mod ids;
 pub mod inflect;
+pub mod learned;
 pub mod load;
 pub mod matcher;
 pub mod normalise;
 pub mod phrasebook;
 pub mod score;
+pub mod train;
 
 pub use analysis::{Analysis, Component, Hit, TabooHit};
 pub use load::{LoadError, load_phrasebook};
@@ -28,6 +30,8 @@ pub use matcher::MAX_HITS_PER_ID;
 #[derive(Debug, Clone)]
 pub struct Engine {
     matcher: Matcher,
+    /// The learned layer (`assets/model/learned.json`); empty when absent.
+    learned: learned::Learned,
     /// Taiwan-usage forms of the Chinese rewrites (`assets/rewrites/zh-TW.ron`).
     zh_tw: std::collections::HashMap<String, String>,
 }
@@ -35,7 +39,7 @@ pub struct Engine {
 impl Engine {
     /// Compiles phrasebooks (base first, then overlays).
     pub fn new(books: &[Phrasebook]) -> Engine {
-        Engine { matcher: Matcher::compile(books), zh_tw: Default::default() }
+        Engine { matcher: Matcher::compile(books), learned: Default::default(), zh_tw: Default::default() }
     }
 
     /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
@@ -44,7 +48,15 @@ impl Engine {
         let books = load::load_all(assets, overlays)?;
         let mut engine = Engine::new(&books);
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
+        let model = assets.join("model").join("learned.json");
+        engine.learned = learned::Learned::load(&model)
+            .map_err(|message| LoadError::Rule { path: model.clone(), line: 1, col: 1, message })?;
         Ok(engine)
+    }
+
+    /// The same engine without its learned layer (what `defuse train` learns on top of).
+    pub fn rules_only(&self) -> Engine {
+        Engine { learned: Default::default(), ..self.clone() }
     }
 
     /// Loads the phrasebooks shipped in the project's `assets/` folder.
@@ -60,7 +72,8 @@ impl Engine {
     /// Analyses one reply. Any length, any Unicode; never panics.
     pub fn analyse(&self, text: &str, locale: Locale) -> Analysis {
         let norm = Normalised::new(text);
-        let raw = self.matcher.scan(&norm);
+        let mut raw = self.matcher.scan(&norm);
+        self.add_learned(&norm, &mut raw);
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits: Vec<Hit> = raw
             .iter()
@@ -93,6 +106,25 @@ impl Engine {
 }
 
 impl Engine {
+    /// Adds the learned layer's detections of ids the rules did not find, in text order.
+    fn add_learned(&self, norm: &Normalised, raw: &mut Vec<RawHit>) {
+        if self.learned.is_empty() {
+            return;
+        }
+        let found: Vec<&str> = raw.iter().map(|h| self.matcher.rules[h.rule].id.as_str()).collect();
+        let extra = self.learned.detect(&learned::grams(norm), &found);
+        if extra.is_empty() {
+            return;
+        }
+        for h in extra {
+            let id = &self.learned.ids[h.id].0;
+            if let Some(rule) = self.matcher.rules.iter().position(|r| &r.id == id) {
+                raw.push(RawHit { rule, start: h.start, end: h.end, replace: None });
+            }
+        }
+        raw.sort_by_key(|h| (h.start, h.end));
+    }
+
     /// Rewrites in the learner's script: zh-TW learners get the Taiwan forms where known.
     fn localise(&self, mut t: TabooHit, locale: Locale) -> TabooHit {
         if locale != Locale::ZhTw || self.zh_tw.is_empty() {

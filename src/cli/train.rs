@@ -1,0 +1,71 @@
+//! `defuse train`: fits the learned layer on labelled replies (the dev set's tuning part) and
+//! writes its weights as data. Same data, same weights.
+
+use crate::locale::Locale;
+use crate::phrasing::Engine;
+use crate::phrasing::ids::{TABOOS, TECHNIQUES};
+use crate::phrasing::train::{Example, train};
+use clap::Args as ClapArgs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `defuse train`.
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Labelled replies: TSV with a header holding `text` and `ids` columns (ids comma-separated).
+    #[arg(long, required = true)]
+    pub data: Vec<PathBuf>,
+    /// Where to write the model (JSON).
+    #[arg(long, default_value = "assets/model/learned.json")]
+    pub out: PathBuf,
+}
+
+/// Runs `defuse train`.
+pub fn run(args: Args) -> ExitCode {
+    let engine = match Engine::load_default() {
+        Ok(e) => e.rules_only(),
+        Err(e) => return super::fail(e),
+    };
+    let mut examples = Vec::new();
+    for path in &args.data {
+        match read(path, &engine) {
+            Ok(mut ex) => examples.append(&mut ex),
+            Err(e) => return super::fail(e),
+        }
+    }
+    let ids: Vec<&str> = TECHNIQUES.iter().chain(TABOOS).copied().collect();
+    let names: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
+    let note = format!("defuse train --data {} ({} replies)", names.join(" --data "), examples.len());
+    let model = train(&examples, &ids, &note);
+    let used = model.ids.iter().filter(|m| m.threshold <= 1.0).count();
+    eprintln!("{} ids modelled, {used} used above a threshold, {} features", model.ids.len(), model.features.len());
+    match serde_json::to_string(&model) {
+        Ok(text) => super::write_out(Some(&args.out), &text),
+        Err(e) => super::fail(e),
+    }
+}
+
+/// Reads one labelled TSV file, running the rules on each reply.
+fn read(path: &std::path::Path, engine: &Engine) -> Result<Vec<Example>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let col = |name: &str| {
+        header.iter().position(|h| *h == name).ok_or_else(|| {
+            format!("{}:1: the header has no `{name}` column (expected: …\ttext\tids)", path.display())
+        })
+    };
+    let (t, i) = (col("text")?, col("ids")?);
+    let mut out = Vec::new();
+    for (n, line) in lines.enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let Some(reply) = f.get(t) else {
+            return Err(format!("{}:{}: missing the text column", path.display(), n + 2));
+        };
+        let ids = f.get(i).unwrap_or(&"").split(',').map(str::trim).filter(|s| !s.is_empty());
+        let a = engine.analyse(reply, Locale::ZhCn);
+        let rule_ids = a.techniques.iter().map(|h| h.id.clone()).chain(a.taboos.iter().map(|h| h.hit.id.clone()));
+        out.push(Example { text: reply.to_string(), ids: ids.map(String::from).collect(), rule_ids: rule_ids.collect() });
+    }
+    Ok(out)
+}
