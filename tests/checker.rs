@@ -3,9 +3,17 @@
 use defuse::scenario::check::check;
 use defuse::scenario::library::default_rules;
 use defuse::scenario::load::load;
+use defuse::scenario::runtime::Rules;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::path::Path;
+use std::sync::OnceLock;
+
+/// The shipped rules, loaded once for all checks of this file.
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| default_rules().unwrap())
+}
 
 fn broken(edit: impl Fn(&str) -> String) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
@@ -17,9 +25,8 @@ fn broken(edit: impl Fn(&str) -> String) -> Vec<String> {
         let text = if f == "scenario.ron" { edit(&text) } else { text };
         std::fs::write(target.join(f), text).unwrap();
     }
-    let rules = default_rules().unwrap();
     match load(&target) {
-        Ok(ls) => check(&ls, Some(&rules)).iter().map(|d| d.to_string()).collect(),
+        Ok(ls) => check(&ls, Some(rules())).iter().map(|d| d.to_string()).collect(),
         Err(d) => d.iter().map(|d| d.to_string()).collect(),
     }
 }

@@ -51,9 +51,10 @@ fn read(path: &std::path::Path, engine: &Engine) -> Result<Vec<Example>, String>
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
     let col = |name: &str| {
-        header.iter().position(|h| *h == name).ok_or_else(|| {
-            format!("{}:1: the header has no `{name}` column (expected: …\ttext\tids)", path.display())
-        })
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or_else(|| format!("{}:1: the header has no `{name}` column (expected: …\ttext\tids)", path.display()))
     };
     let (t, i) = (col("text")?, col("ids")?);
     let mut out = Vec::new();
@@ -65,7 +66,11 @@ fn read(path: &std::path::Path, engine: &Engine) -> Result<Vec<Example>, String>
         let ids = f.get(i).unwrap_or(&"").split(',').map(str::trim).filter(|s| !s.is_empty());
         let a = engine.analyse(reply, Locale::ZhCn);
         let rule_ids = a.techniques.iter().map(|h| h.id.clone()).chain(a.taboos.iter().map(|h| h.hit.id.clone()));
-        out.push(Example { text: reply.to_string(), ids: ids.map(String::from).collect(), rule_ids: rule_ids.collect() });
+        out.push(Example {
+            text: reply.to_string(),
+            ids: ids.map(String::from).collect(),
+            rule_ids: rule_ids.collect(),
+        });
     }
     Ok(out)
 }

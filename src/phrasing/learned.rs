@@ -56,6 +56,8 @@ pub struct Gram {
     pub start: usize,
     /// One past the last character.
     pub end: usize,
+    /// Words a learner would recognise as the reason (not a lone digit or letter).
+    pub telling: bool,
 }
 
 /// A learned detection: the id, its probability, and the span of the words that weighed most.
@@ -119,7 +121,7 @@ impl Learned {
         let mut score: Vec<f32> = self.ids.iter().map(|(_, b, _)| *b).collect();
         let mut best: Vec<(f32, usize, usize)> = vec![(0.0, 0, 0); self.ids.len()];
         let mut seen = rustc_hash::FxHashSet::default();
-        let rules = rule_ids.iter().map(|id| Gram { key: key(&format!("r:{id}")), start: 0, end: 0 });
+        let rules = rule_ids.iter().map(|id| Gram { key: key(&format!("r:{id}")), start: 0, end: 0, telling: false });
         for g in grams.iter().copied().chain(rules) {
             let Some(&f) = self.index.get(&g.key) else { continue };
             if !seen.insert(f) {
@@ -127,7 +129,7 @@ impl Learned {
             }
             for &(i, w) in &self.postings[f as usize] {
                 score[i as usize] += w;
-                if w > best[i as usize].0 && g.end > g.start {
+                if w > best[i as usize].0 && g.end > g.start && g.telling {
                     best[i as usize] = (w, g.start, g.end);
                 }
             }
@@ -156,7 +158,7 @@ pub fn grams(norm: &Normalised) -> Vec<Gram> {
                 buf.clear();
                 buf.push_str("c:");
                 buf.extend(&chars[i..i + n]);
-                out.push(Gram { key: key(&buf), start: i, end: i + n });
+                out.push(Gram { key: key(&buf), start: i, end: i + n, telling: true });
             }
         }
     }
@@ -165,11 +167,12 @@ pub fn grams(norm: &Normalised) -> Vec<Gram> {
         buf.clear();
         buf.push_str("w:");
         buf.extend(&chars[s..e]);
-        out.push(Gram { key: key(&buf), start: s, end: e });
+        let telling = e - s >= 3 && chars[s..e].iter().any(|c| c.is_ascii_alphabetic());
+        out.push(Gram { key: key(&buf), start: s, end: e, telling });
         if let Some(&(s2, e2)) = words.get(k + 1) {
             buf.push(' ');
             buf.extend(&chars[s2..e2]);
-            out.push(Gram { key: key(&buf), start: s, end: e2 });
+            out.push(Gram { key: key(&buf), start: s, end: e2, telling: true });
         }
     }
     out

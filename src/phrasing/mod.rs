@@ -12,6 +12,7 @@ pub mod load;
 pub mod matcher;
 pub mod normalise;
 pub mod phrasebook;
+pub mod rewrite;
 pub mod score;
 pub mod train;
 
@@ -49,8 +50,12 @@ impl Engine {
         let mut engine = Engine::new(&books);
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         let model = assets.join("model").join("learned.json");
-        engine.learned = learned::Learned::load(&model)
-            .map_err(|message| LoadError::Rule { path: model.clone(), line: 1, col: 1, message })?;
+        engine.learned = learned::Learned::load(&model).map_err(|message| LoadError::Rule {
+            path: model.clone(),
+            line: 1,
+            col: 1,
+            message,
+        })?;
         Ok(engine)
     }
 
@@ -71,19 +76,7 @@ impl Engine {
 
     /// Analyses one reply. Any length, any Unicode; never panics.
     pub fn analyse(&self, text: &str, locale: Locale) -> Analysis {
-        let norm = Normalised::new(text);
-        let mut raw = self.matcher.scan(&norm);
-        self.add_learned(&norm, &mut raw);
-        let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
-        let hits: Vec<Hit> = raw
-            .iter()
-            .map(|h| Hit {
-                id: self.matcher.rules[h.rule].id.clone(),
-                start: h.start,
-                end: h.end,
-                evidence: chars[h.start..h.end].iter().collect(),
-            })
-            .collect();
+        let (raw, hits) = self.find(text);
         let (score, components) = score::score(
             text.trim().is_empty(),
             raw.iter().zip(&hits).map(|(h, hit)| {
@@ -100,8 +93,36 @@ impl Engine {
                 Kind::Taboo => taboos.push(self.localise(taboo_hit(hit, h, rule), locale)),
             }
         }
-        let rewritten = rewrite_in_place(&chars, &taboos);
+        let rewritten = rewrite::clean(text, &taboos, |t| self.taboos(t, locale));
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
+    }
+
+    /// Rule and learned hits with their evidence, in text order.
+    fn find(&self, text: &str) -> (Vec<RawHit>, Vec<Hit>) {
+        let norm = Normalised::new(text);
+        let mut raw = self.matcher.scan(&norm);
+        self.add_learned(&norm, &mut raw);
+        let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
+        let hits = raw
+            .iter()
+            .map(|h| Hit {
+                id: self.matcher.rules[h.rule].id.clone(),
+                start: h.start,
+                end: h.end,
+                evidence: chars[h.start.min(chars.len())..h.end.min(chars.len())].iter().collect(),
+            })
+            .collect();
+        (raw, hits)
+    }
+
+    /// The taboos in `text` alone (for checking a rewrite).
+    fn taboos(&self, text: &str, locale: Locale) -> Vec<TabooHit> {
+        let (raw, hits) = self.find(text);
+        raw.iter()
+            .zip(hits)
+            .filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo)
+            .map(|(h, hit)| self.localise(taboo_hit(hit, h, &self.matcher.rules[h.rule]), locale))
+            .collect()
     }
 }
 
@@ -148,34 +169,4 @@ fn taboo_hit(hit: Hit, raw: &RawHit, rule: &matcher::RuleInfo) -> TabooHit {
         rewrites,
         replace: raw.replace.clone(),
     }
-}
-
-/// The reply with every in-place replacement applied, left to right, skipping overlaps.
-fn rewrite_in_place(chars: &[char], taboos: &[TabooHit]) -> Option<String> {
-    let mut spans: Vec<(usize, usize, &str)> =
-        taboos.iter().filter_map(|t| t.replace.as_deref().map(|r| (t.hit.start, t.hit.end, r))).collect();
-    if spans.is_empty() {
-        return None;
-    }
-    spans.sort_by_key(|s| s.0);
-    let mut out = String::new();
-    let mut at = 0;
-    for (start, end, with) in spans {
-        if start < at {
-            continue;
-        }
-        out.extend(&chars[at..start]);
-        // Keep the case of what was replaced: "You must…" → "We'd recommend…".
-        let mut w = with.chars();
-        match (chars.get(start), w.next()) {
-            (Some(c), Some(f)) if c.is_uppercase() => {
-                out.extend(f.to_uppercase());
-                out.extend(w);
-            }
-            _ => out.push_str(with),
-        }
-        at = end;
-    }
-    out.extend(&chars[at..]);
-    Some(out)
 }

@@ -27,8 +27,12 @@ const FOLDS: usize = 5;
 fn knob(name: &str, default: f32) -> f32 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
-/// Model additions must be right at least this often on held-back folds.
-const MIN_ADDED_PRECISION: f64 = 0.6;
+/// Model additions must be right at least this often on held-back folds: techniques, and
+/// taboos (a false accusation costs the trainee more than a miss).
+const MIN_ADDED_PRECISION: f64 = 0.7;
+const MIN_ADDED_PRECISION_TABOO: f64 = 0.85;
+/// Lowest threshold a taboo may use.
+const MIN_TABOO_THRESHOLD: f32 = 0.8;
 
 /// Trains one model per id that has enough positives.
 pub fn train(examples: &[Example], ids: &[&str], note: &str) -> ModelFile {
@@ -44,7 +48,8 @@ pub fn train(examples: &[Example], ids: &[&str], note: &str) -> ModelFile {
         if std::env::var_os("DEFUSE_TRAIN_VERBOSE").is_some() {
             eprintln!("{id}:");
         }
-        let threshold = choose_threshold(&oof, &y, &rule);
+        let taboo = crate::phrasing::ids::TABOOS.contains(id);
+        let threshold = choose_threshold(&oof, &y, &rule, taboo);
         if threshold > 1.0 {
             continue;
         }
@@ -52,7 +57,20 @@ pub fn train(examples: &[Example], ids: &[&str], note: &str) -> ModelFile {
         let weights = w.iter().enumerate().filter(|(_, v)| v.abs() >= 0.02).map(|(i, v)| (i as u32, *v)).collect();
         out.ids.push(IdModel { id: id.to_string(), bias, threshold, weights });
     }
-    out
+    prune(out)
+}
+
+/// Keeps only the features some id weighs, renumbering the weights.
+fn prune(mut m: ModelFile) -> ModelFile {
+    let used: BTreeSet<u32> = m.ids.iter().flat_map(|i| i.weights.iter().map(|w| w.0)).collect();
+    let renumber: BTreeMap<u32, u32> = used.iter().enumerate().map(|(new, old)| (*old, new as u32)).collect();
+    m.features = used.iter().map(|&i| m.features[i as usize].clone()).collect();
+    for idm in &mut m.ids {
+        for w in &mut idm.weights {
+            w.0 = renumber[&w.0];
+        }
+    }
+    m
 }
 
 /// Feature names seen in at least two replies, and each reply as sorted feature indices.
@@ -84,7 +102,8 @@ fn fit(rows: &[Vec<u32>], y: &[bool], dims: usize, train: &[usize]) -> (Vec<f32>
     let pos_weight = ((train.len() as f32 - pos) / pos).clamp(1.0, 4.0);
     let mut order = train.to_vec();
     let mut rng = StdRng::seed_from_u64(7);
-    let (epochs, l2, lr0) = (knob("DEFUSE_TRAIN_EPOCHS", 10.0) as usize, knob("DEFUSE_TRAIN_L2", 1e-2), knob("DEFUSE_TRAIN_LR", 0.2));
+    let (epochs, l2, lr0) =
+        (knob("DEFUSE_TRAIN_EPOCHS", 10.0) as usize, knob("DEFUSE_TRAIN_L2", 1e-2), knob("DEFUSE_TRAIN_LR", 0.2));
     for epoch in 0..epochs {
         order.shuffle(&mut rng);
         let lr = lr0 / (1.0 + epoch as f32 * 0.3);
@@ -119,7 +138,9 @@ fn out_of_fold(rows: &[Vec<u32>], y: &[bool], dims: usize) -> Vec<f32> {
 
 /// The threshold with the best F1 of rules-or-model, if the model's additions are precise
 /// enough and the F1 improves on the rules alone; otherwise 2.0 (never reported).
-fn choose_threshold(p: &[f32], y: &[bool], rule: &[bool]) -> f32 {
+fn choose_threshold(p: &[f32], y: &[bool], rule: &[bool], taboo: bool) -> f32 {
+    let (min_precision, min_t) =
+        if taboo { (MIN_ADDED_PRECISION_TABOO, MIN_TABOO_THRESHOLD) } else { (MIN_ADDED_PRECISION, 0.3) };
     let f1 = |t: f32| {
         let (mut tp, mut fp, mut fneg, mut add_tp, mut add_fp) = (0f64, 0f64, 0f64, 0f64, 0f64);
         for i in 0..y.len() {
@@ -146,7 +167,7 @@ fn choose_threshold(p: &[f32], y: &[bool], rule: &[bool]) -> f32 {
         if std::env::var_os("DEFUSE_TRAIN_DEBUG").is_some() {
             eprintln!("    t {t:.2}: F1 {f:.2}, added precision {prec:.2}");
         }
-        if prec >= MIN_ADDED_PRECISION && f > best.0 {
+        if prec >= min_precision && t >= min_t - 1e-6 && f > best.0 {
             best = (f, t);
         }
     }
@@ -161,11 +182,7 @@ mod tests {
     use super::*;
 
     fn ex(text: &str, ids: &[&str]) -> Example {
-        Example {
-            text: text.into(),
-            ids: ids.iter().map(|s| s.to_string()).collect(),
-            rule_ids: BTreeSet::new(),
-        }
+        Example { text: text.into(), ids: ids.iter().map(|s| s.to_string()).collect(), rule_ids: BTreeSet::new() }
     }
 
     #[test]

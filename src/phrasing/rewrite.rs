@@ -1,0 +1,157 @@
+//! The reply rewritten in place: every taboo replaced, and the result checked again until it
+//! holds none (the manual's 习惯用语 → 专业表达, applied to the trainee's own sentence).
+//!
+//! A hit with an in-place replacement is swapped word for word; chat slang with none is
+//! removed; any other taboo has its clause replaced by the phrasebook's first rewrite. A
+//! clause that still holds a taboo after a few rounds is dropped.
+
+use super::analysis::TabooHit;
+use super::phrasebook::Severity;
+
+/// Rounds of rewrite-and-check before the remaining taboo clauses are dropped.
+const ROUNDS: usize = 3;
+
+/// Rewrites `text` until `taboos_in` finds nothing; `None` when `first` is empty.
+pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<TabooHit>) -> Option<String> {
+    if first.is_empty() {
+        return None;
+    }
+    let mut cur = apply(text, first, false);
+    for _ in 0..ROUNDS {
+        let left = taboos_in(&cur);
+        if left.is_empty() {
+            return Some(cur);
+        }
+        cur = apply(&cur, &left, false);
+    }
+    let left = taboos_in(&cur);
+    Some(if left.is_empty() { cur } else { apply(&cur, &left, true) })
+}
+
+/// One pass over non-overlapping hits, left to right.
+fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut edits: Vec<(usize, usize, String)> = hits.iter().map(|h| edit(&chars, h, drop_clauses)).collect();
+    edits.sort_by_key(|e| (e.0, e.1));
+    let mut out = String::new();
+    let mut at = 0;
+    for (start, end, with) in edits {
+        if start < at || end > chars.len() {
+            continue;
+        }
+        out.extend(&chars[at..start]);
+        out.push_str(&with);
+        at = end;
+    }
+    out.extend(&chars[at.min(chars.len())..]);
+    tidy(&out)
+}
+
+/// The span to replace for one hit, and what goes there.
+fn edit(chars: &[char], h: &TabooHit, drop_clause: bool) -> (usize, usize, String) {
+    let (start, end) = (h.hit.start.min(chars.len()), h.hit.end.min(chars.len()));
+    if drop_clause {
+        let (s, e) = clause(chars, start, end);
+        return (s, e, String::new());
+    }
+    if let Some(r) = &h.replace {
+        return (start, end, keep_case(chars.get(start), r));
+    }
+    if h.severity == Severity::Minor {
+        return (start, end, String::new());
+    }
+    let (s, e) = clause(chars, start, end);
+    let with = h.rewrite.as_deref().unwrap_or_default();
+    let followed = chars.get(e).is_some_and(|c| is_boundary(*c));
+    let with = if followed { with.trim_end_matches(is_boundary) } else { with };
+    (s, e, with.to_string())
+}
+
+/// The clause around `start..end`: from after the previous boundary to before the next one.
+fn clause(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let s = chars[..start].iter().rposition(|c| is_boundary(*c)).map_or(0, |i| i + 1);
+    let e = chars[end..].iter().position(|c| is_boundary(*c)).map_or(chars.len(), |i| end + i);
+    let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
+    (s + lead.min(e - s), e)
+}
+
+fn is_boundary(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '.' | '！' | '!' | '？' | '?' | '；' | ';' | '\n' | '…' | '～' | '~')
+}
+
+/// "You must…" → "We'd recommend…": the replacement takes the replaced word's capital.
+fn keep_case(first: Option<&char>, with: &str) -> String {
+    let mut w = with.chars();
+    match (first, w.next()) {
+        (Some(c), Some(f)) if c.is_uppercase() => f.to_uppercase().chain(w).collect(),
+        _ => with.to_string(),
+    }
+}
+
+/// Removes what deletions leave behind: doubled marks, marks or spaces at the start.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let last = out.chars().last();
+        let mark = matches!(c, '，' | ',' | '；' | ';' | '～' | '~' | '、');
+        if mark && (last.is_none() || last.is_some_and(|l| is_boundary(l) || l == '、')) {
+            continue;
+        }
+        if c == ' ' && last.is_none_or(|l| l == ' ') {
+            continue;
+        }
+        if is_boundary(c) && last.is_some_and(|l| matches!(l, '，' | ',' | '；' | ';' | '～' | '~')) {
+            out.pop();
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrasing::Hit;
+
+    fn taboo(start: usize, end: usize, severity: Severity, replace: Option<&str>, rewrite: &str) -> TabooHit {
+        TabooHit {
+            hit: Hit { id: "x".into(), start, end, evidence: String::new() },
+            severity,
+            rewrite: Some(rewrite.into()),
+            rewrites: vec![rewrite.into()],
+            replace: replace.map(String::from),
+        }
+    }
+
+    #[test]
+    fn slang_is_removed_and_a_taboo_clause_takes_the_rewrite() {
+        let text = "亲~ 这是公司规定，我也没办法。";
+        let hits = [
+            taboo(0, 1, Severity::Minor, None, "您好"),
+            taboo(3, 9, Severity::Moderate, None, "我来帮您看看还有什么办法。"),
+        ];
+        let out = clean(text, &hits, |_| Vec::new()).unwrap();
+        assert_eq!(out, "我来帮您看看还有什么办法，我也没办法。");
+    }
+
+    #[test]
+    fn what_still_holds_a_taboo_after_the_rounds_is_dropped() {
+        let text = "好的，你自己看。谢谢。";
+        let stubborn = |t: &str| {
+            t.find("自己")
+                .map(|b| {
+                    vec![taboo(
+                        t[..b].chars().count(),
+                        t[..b].chars().count() + 2,
+                        Severity::Moderate,
+                        None,
+                        "你自己看",
+                    )]
+                })
+                .unwrap_or_default()
+        };
+        let out = clean(text, &stubborn(text), stubborn).unwrap();
+        assert!(!out.contains("自己"), "{out}");
+        assert!(out.contains("谢谢"), "{out}");
+    }
+}
