@@ -3,7 +3,7 @@
 
 use crate::locale::Locale;
 use crate::phrasing::Engine;
-use crate::phrasing::ids::{TABOOS, TECHNIQUES};
+use crate::phrasing::ids::TECHNIQUES;
 use crate::phrasing::train::{Example, train};
 use clap::Args as ClapArgs;
 use std::path::PathBuf;
@@ -33,7 +33,9 @@ pub fn run(args: Args) -> ExitCode {
             Err(e) => return super::fail(e),
         }
     }
-    let ids: Vec<&str> = TECHNIQUES.iter().chain(TABOOS).copied().collect();
+    // Techniques only: a taboo is an accusation the trainee must be able to check word by word,
+    // so taboos stay with the rules (and their rewrites stay checkable).
+    let ids: Vec<&str> = TECHNIQUES.to_vec();
     let names: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
     let note = format!("defuse train --data {} ({} replies)", names.join(" --data "), examples.len());
     let model = train(&examples, &ids, &note);

@@ -139,7 +139,8 @@ impl Engine {
         }
         for h in extra {
             let id = &self.learned.ids[h.id].0;
-            if let Some(rule) = self.matcher.rules.iter().position(|r| &r.id == id) {
+            let technique = |r: &matcher::RuleInfo| &r.id == id && r.kind == Kind::Technique;
+            if let Some(rule) = self.matcher.rules.iter().position(technique) {
                 raw.push(RawHit { rule, start: h.start, end: h.end, replace: None });
             }
         }

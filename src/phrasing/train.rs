@@ -28,7 +28,7 @@ fn knob(name: &str, default: f32) -> f32 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 /// Model additions must be right at least this often on held-back folds: techniques, and
-/// taboos (a false accusation costs the trainee more than a miss).
+/// taboos if a caller trains them (a false accusation costs the trainee more than a miss).
 const MIN_ADDED_PRECISION: f64 = 0.7;
 const MIN_ADDED_PRECISION_TABOO: f64 = 0.85;
 /// Lowest threshold a taboo may use.

@@ -1,0 +1,68 @@
+//! The reply rewritten in place is clean: over every blind dev-set line with a taboo, the
+//! rewrite holds no taboo itself, every taboo of the line is gone, and a line whose only fault
+//! is chat slang keeps its own words (slang removed or spelled out, no stock sentence).
+
+use defuse::locale::Locale;
+use defuse::phrasing::Engine;
+
+fn texts() -> Vec<(Locale, String)> {
+    let mut out = Vec::new();
+    for data in [include_str!("data/devset/tune.tsv"), include_str!("data/devset/heldout.tsv")] {
+        for line in data.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            out.push((f[2].parse().unwrap(), f[6].to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_rewrite_of_a_taboo_line_is_itself_clean() {
+    let engine = Engine::load_default().unwrap();
+    let (mut checked, mut dirty) = (0, Vec::new());
+    for (locale, text) in texts() {
+        let a = engine.analyse(&text, locale);
+        if a.taboos.is_empty() {
+            continue;
+        }
+        checked += 1;
+        let Some(r) = &a.rewritten else {
+            dirty.push(format!("no rewrite for: {text}"));
+            continue;
+        };
+        let again = engine.analyse(r, locale);
+        if !again.taboos.is_empty() {
+            dirty.push(format!("{text}\n  → {r}\n  still: {:?}", again.taboo_ids()));
+        }
+    }
+    println!("{checked} taboo lines rewritten");
+    assert!(checked >= 300, "only {checked} taboo lines in the dev set");
+    assert!(dirty.is_empty(), "{} rewrites are not clean:\n{}", dirty.len(), dirty.join("\n"));
+}
+
+#[test]
+fn slang_only_lines_keep_their_own_words() {
+    let engine = Engine::load_default().unwrap();
+    let mut checked = 0;
+    for (locale, text) in texts() {
+        let a = engine.analyse(&text, locale);
+        if a.taboos.is_empty() || a.taboos.iter().any(|t| t.hit.id != "internet_slang") {
+            continue;
+        }
+        checked += 1;
+        let r = a.rewritten.unwrap_or_default();
+        let kept = text.chars().filter(|c| r.contains(*c)).count();
+        assert!(kept * 10 >= text.chars().count() * 6, "slang rewrite lost the reply's words:\n{text}\n→ {r}");
+    }
+    assert!(checked >= 100, "only {checked} slang-only lines");
+}
+
+#[test]
+fn several_taboos_in_one_reply_are_all_rewritten() {
+    let engine = Engine::load_default().unwrap();
+    let text = "亲，这是公司规定，我也没办法，你自己去找快递吧。";
+    let a = engine.analyse(text, Locale::ZhCn);
+    assert!(a.taboos.len() >= 2, "{:?}", a.taboo_ids());
+    let r = a.rewritten.expect("a rewrite");
+    assert!(engine.analyse(&r, Locale::ZhCn).taboos.is_empty(), "{r}");
+}
