@@ -5,7 +5,7 @@
 use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::records::mastery::Params;
-use crate::records::report::{Options, now_utc, render};
+use crate::records::report::{Options, now_utc, render_with};
 use crate::records::{data_dir, load_scenarios, store};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -40,6 +40,11 @@ pub fn databases(given: &[PathBuf]) -> Vec<PathBuf> {
 /// Display names (`name-<id>` in the UI catalog) for every id in `ids`.
 pub fn names<'a>(locale: Locale, ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
     let (catalog, _) = Catalog::load_ui(&crate::paths::locales_dir());
+    names_in(&catalog, locale, ids)
+}
+
+/// Display names from `catalog`.
+fn names_in<'a>(catalog: &Catalog, locale: Locale, ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
     ids.filter_map(|id| catalog.try_get(locale, &format!("name-{id}"), &[]).map(|n| (id.to_string(), n))).collect()
 }
 
@@ -76,10 +81,11 @@ pub fn run(args: Args) -> ExitCode {
     ids.extend(
         scenarios.iter().flat_map(|s| s.trains.iter().chain(s.calls_for.values().flatten())).map(String::as_str),
     );
-    let names = names(locale, ids.into_iter());
+    let (catalog, _) = Catalog::load_ui(&crate::paths::locales_dir());
+    let names = names_in(&catalog, locale, ids.into_iter());
     let params = Params { review_after: args.review_after, ..Params::default() };
     let opts = Options { locale, scenarios, names, params, generated: now_utc() };
-    let html = render(&sources, &opts);
+    let html = render_with(&sources, &opts, &catalog);
     if let Err(e) = std::fs::write(&args.out, html) {
         return super::fail(format!("{}: cannot write the report: {e}", args.out.display()));
     }
