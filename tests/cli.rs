@@ -162,8 +162,13 @@ fn check_speaks_the_trainers_language() {
     let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");
     let stdout = String::from_utf8(zh.stdout).unwrap();
     assert!(stdout.contains("起始节点“openning”不存在（你是不是想写“opening”？）"), "{stdout}");
+    let summary = String::from_utf8(zh.stderr).unwrap();
+    assert!(summary.contains("检查了 1 个剧本：1 个错误"), "the summary too: {summary}");
+    let tw = defuse(&["--lang", "zh-TW", "check", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(tw.stderr).unwrap().contains("檢查了 1 個劇本"), "--lang before the subcommand");
     let en = defuse(&["check", d.to_str().unwrap()], b"");
     assert!(String::from_utf8(en.stdout).unwrap().contains("start beat \"openning\" does not exist"));
+    assert!(String::from_utf8(en.stderr).unwrap().contains("checked 1 scenario(s): 1 error(s)"));
     let bad = defuse(&["check", "--lang", "xx"], b"");
     assert_eq!(bad.status.code(), Some(2));
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Files that every locale has in full (check.ftl keeps English in the code).
-const SHARED: [&str; 1] = ["report.ftl"];
+const SHARED: [&str; 2] = ["report.ftl", "cli.ftl"];
 
 fn ids(path: &Path) -> BTreeSet<String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -45,12 +45,16 @@ fn every_locale_has_the_same_messages() {
 }
 
 #[test]
-fn the_report_asks_only_for_messages_that_exist() {
+fn the_report_and_the_command_line_ask_only_for_messages_that_exist() {
     let (catalog, problems) = Catalog::load_ui(Path::new("locales"));
     assert!(problems.is_empty(), "{problems:?}");
     let mut wanted = used("templates/report", "report-");
     wanted.extend(used("src/records/report", "report-"));
     assert!(wanted.len() > 30, "found only {wanted:?}");
+    let cli: BTreeSet<String> =
+        ["cli-", "report-cli-", "export-cli-", "check-cli-"].iter().flat_map(|p| used("src/cli", p)).collect();
+    assert!(cli.len() >= 12, "found only {cli:?}");
+    wanted.extend(cli);
     for id in &wanted {
         for l in Locale::ALL {
             assert!(catalog.has(l, id), "{id} missing in {l}");
