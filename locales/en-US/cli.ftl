@@ -1,5 +1,4 @@
 # Messages of the command line (`defuse report`, `export`, `check`). { $x } are placeholders.
-cli-wrote = wrote { $path }
 cli-cannot-write = cannot write { $path }: { $error }
 cli-cannot-create = { $path }: cannot create: { $error }
 cli-standard-output = standard output

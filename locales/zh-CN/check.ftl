@@ -15,3 +15,7 @@ check-no-way-out = 节点“{ $id }”没有出路：加一个去往别的节点
 check-unreachable-beat = 从“{ $start }”出发永远到不了节点“{ $id }”
 check-unreachable-ending = 结局“{ $id }”永远到达不了
 check-missing-message = { $file } 里缺少文本“{ $id }”：请在那里加上 `{ $id } = …`
+check-patience-drain = patience_drain 不能小于 0（等待时每秒减少的耐心）
+check-max-turns = max_turns 至少是 1
+check-effect-range = “{ $id }”的效果让仪表变化超过 100
+check-golden = 标准对话“{ $name }”：{ $problem }

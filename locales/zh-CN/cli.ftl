@@ -1,5 +1,4 @@
 # 命令行的提示（defuse report、export、check；{ $x } 等为占位符）。
-cli-wrote = 已写入 { $path }
 cli-cannot-write = 无法写入 { $path }：{ $error }
 cli-cannot-create = { $path }：无法创建：{ $error }
 cli-standard-output = 标准输出

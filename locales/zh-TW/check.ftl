@@ -15,3 +15,7 @@ check-no-way-out = 節點「{ $id }」沒有出路：加一個前往別的節點
 check-unreachable-beat = 從「{ $start }」出發永遠到不了節點「{ $id }」
 check-unreachable-ending = 結局「{ $id }」永遠到達不了
 check-missing-message = { $file } 裡缺少文字「{ $id }」：請在那裡加上 `{ $id } = …`
+check-patience-drain = patience_drain 不能小於 0（等待時每秒減少的耐心）
+check-max-turns = max_turns 至少是 1
+check-effect-range = 「{ $id }」的效果讓儀表變化超過 100
+check-golden = 標準對話「{ $name }」：{ $problem }

@@ -1,5 +1,4 @@
 # 命令列的提示（defuse report、export、check；{ $x } 等為佔位符）。
-cli-wrote = 已寫入 { $path }
 cli-cannot-write = 無法寫入 { $path }：{ $error }
 cli-cannot-create = { $path }：無法建立：{ $error }
 cli-standard-output = 標準輸出
