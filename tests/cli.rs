@@ -172,3 +172,12 @@ fn check_speaks_the_trainers_language() {
     let bad = defuse(&["check", "--lang", "xx"], b"");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn the_score_summary_speaks_the_trainers_language() {
+    let zh = defuse(&["score", "--lang", "zh-CN"], "您好\n\n".as_bytes());
+    let summary = String::from_utf8(zh.stderr).unwrap();
+    assert!(summary.contains("读取 2 行；评分 1 行；跳过空行 1 行") && summary.contains("得分\t行数"), "{summary}");
+    let en = defuse(&["score"], b"hello\n");
+    assert!(String::from_utf8(en.stderr).unwrap().contains("lines read: 1; scored: 1"));
+}

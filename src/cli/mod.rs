@@ -63,7 +63,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.lang.as_deref();
     match cli.command {
-        Some(Command::Score(a)) => score::run(a),
+        Some(Command::Score(a)) => score::run(a, lang),
         Some(Command::Check(a)) => check::run(a, lang),
         Some(Command::Play(a)) => play::run(a),
         Some(Command::New(a)) => new::run(a),
