@@ -181,3 +181,15 @@ fn the_score_summary_speaks_the_trainers_language() {
     let en = defuse(&["score"], b"hello\n");
     assert!(String::from_utf8(en.stderr).unwrap().contains("lines read: 1; scored: 1"));
 }
+
+#[test]
+fn ron_syntax_messages_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
+    std::fs::write(d.join("scenario.ron"), text.replacen("difficulty:", "dificulty:", 1)).unwrap();
+    let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");
+    let stdout = String::from_utf8(zh.stdout).unwrap();
+    assert!(stdout.contains("没有 `dificulty` 这个字段") && stdout.contains("你是不是想写 `difficulty`"), "{stdout}");
+    let en = String::from_utf8(defuse(&["check", d.to_str().unwrap()], b"").stdout).unwrap();
+    assert!(en.contains("unknown field `dificulty`") && en.contains("(did you mean `difficulty`?)"), "{en}");
+}

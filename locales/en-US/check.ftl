@@ -20,3 +20,14 @@ check-unreachable-beat = beat "{ $id }" can never be reached from "{ $start }"
 check-unreachable-ending = ending "{ $id }" can never be reached
 check-missing-message = message "{ $id }" is missing from { $file }; add `{ $id } = …` there
 check-golden = golden transcript "{ $name }": { $problem }
+check-cannot-read = cannot read the scenario: { $error }
+check-missing-locale = missing: every scenario needs { $locale } text; create this file
+check-ron-full-width = full-width punctuation '{ $char }' on line { $line }: RON needs ASCII , : " ( ) outside the quotes
+check-ron-comma = Expected comma: a comma is probably missing at the end of line { $line }
+check-ron-within = { " " }in { $outer }
+check-ron-did-you-mean = { " " }(did you mean `{ $id }`?)
+check-ron-unknown-field = unknown field `{ $found }`{ $within }{ $hint }; the fields are: { $expected }
+check-ron-unknown-value = unknown value `{ $found }`{ $within }{ $hint }; use one of: { $expected }
+check-ron-missing-field = missing field `{ $field }`{ $within }: add `{ $field }: …`
+check-ron-expected-option = expected an optional value: write Some(…) or None
+check-ron-other = { $error } (RON syntax)

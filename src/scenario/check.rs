@@ -9,16 +9,6 @@ use crate::locale::Locale;
 use crate::phrasing::ids;
 use crate::text::{closest, line_col};
 use std::collections::{BTreeSet, VecDeque};
-use std::sync::LazyLock;
-
-/// The English messages, built in so the checker speaks without a `locales/` folder.
-static ENGLISH: LazyLock<Catalog> = LazyLock::new(|| {
-    let mut c = Catalog::new();
-    let text = include_str!("../../locales/en-US/check.ftl");
-    c.add_text(Locale::EnUs, text, std::path::Path::new("locales/en-US/check.ftl"));
-    c
-});
-
 /// Checks a loaded scenario; `rules` also runs choice scoring and golden transcripts.
 /// Messages are in English (built in from `locales/en-US/check.ftl`); see [`check_in`] for the
 /// trainer's language.
@@ -55,10 +45,7 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// The message `key` (`locales/<lang>/check.ftl`) in the trainer's language, else English.
     fn tr(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let args: Vec<(&str, fluent::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
-        let english = || ENGLISH.try_get(Locale::EnUs, key, &args);
-        let given = self.lang.and_then(|(cat, locale)| cat.try_get(locale, key, &args));
-        given.or_else(english).unwrap_or_else(|| key.to_string())
+        super::words::Words(self.lang).tr(key, args)
     }
 
     /// " (did you mean "x"?)" in the trainer's language, or nothing.
