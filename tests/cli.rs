@@ -193,3 +193,14 @@ fn ron_syntax_messages_speak_the_trainers_language() {
     let en = String::from_utf8(defuse(&["check", d.to_str().unwrap()], b"").stdout).unwrap();
     assert!(en.contains("unknown field `dificulty`") && en.contains("(did you mean `difficulty`?)"), "{en}");
 }
+
+#[test]
+fn lint_and_review_summaries_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    let lint = defuse(&["lint", "--lang", "zh-TW", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(lint.stderr).unwrap().contains("整理了 1 個劇本"));
+    let review = defuse(&["review", "--lang", "zh-CN", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(review.stderr).unwrap().contains("条有问题"));
+    let en = defuse(&["lint", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(en.stderr).unwrap().contains("linted 1 scenario(s)"));
+}

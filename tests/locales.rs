@@ -51,11 +51,12 @@ fn the_report_the_checker_and_the_command_line_ask_only_for_messages_that_exist(
     let mut wanted = used("templates/report", "report-");
     wanted.extend(used("src/records/report", "report-"));
     assert!(wanted.len() > 30, "found only {wanted:?}");
-    let cli: BTreeSet<String> = ["cli-", "report-cli-", "export-cli-", "check-cli-", "score-cli-"]
-        .iter()
-        .flat_map(|p| used("src/cli", p))
-        .chain(used("src/scenario", "check-"))
-        .collect();
+    let cli: BTreeSet<String> =
+        ["cli-", "report-cli-", "export-cli-", "check-cli-", "score-cli-", "review-cli-", "lint-cli-"]
+            .iter()
+            .flat_map(|p| used("src/cli", p))
+            .chain(used("src/scenario", "check-"))
+            .collect();
     assert!(cli.len() >= 30, "found only {cli:?}");
     wanted.extend(cli);
     for id in &wanted {
