@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages Defuse needs beyond Rust: none to build or play on a desktop;
-# Xvfb, a software Vulkan driver and ImageMagick for the headless smoke test and screenshots.
+# Xvfb, a software Vulkan driver and ImageMagick for the headless smoke test and screenshots;
+# Graphviz, which `defuse graph` uses for its SVG when installed (and its tests check).
 set -euo pipefail
-pkgs=(xvfb mesa-vulkan-drivers imagemagick)
+pkgs=(xvfb mesa-vulkan-drivers imagemagick graphviz)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -162,8 +162,45 @@ fn check_speaks_the_trainers_language() {
     let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");
     let stdout = String::from_utf8(zh.stdout).unwrap();
     assert!(stdout.contains("起始节点“openning”不存在（你是不是想写“opening”？）"), "{stdout}");
+    let summary = String::from_utf8(zh.stderr).unwrap();
+    assert!(summary.contains("检查了 1 个剧本：1 个错误"), "the summary too: {summary}");
+    let tw = defuse(&["--lang", "zh-TW", "check", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(tw.stderr).unwrap().contains("檢查了 1 個劇本"), "--lang before the subcommand");
     let en = defuse(&["check", d.to_str().unwrap()], b"");
     assert!(String::from_utf8(en.stdout).unwrap().contains("start beat \"openning\" does not exist"));
+    assert!(String::from_utf8(en.stderr).unwrap().contains("checked 1 scenario(s): 1 error(s)"));
     let bad = defuse(&["check", "--lang", "xx"], b"");
     assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn the_score_summary_speaks_the_trainers_language() {
+    let zh = defuse(&["score", "--lang", "zh-CN"], "您好\n\n".as_bytes());
+    let summary = String::from_utf8(zh.stderr).unwrap();
+    assert!(summary.contains("读取 2 行；评分 1 行；跳过空行 1 行") && summary.contains("得分\t行数"), "{summary}");
+    let en = defuse(&["score"], b"hello\n");
+    assert!(String::from_utf8(en.stderr).unwrap().contains("lines read: 1; scored: 1"));
+}
+
+#[test]
+fn ron_syntax_messages_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    let text = std::fs::read_to_string(d.join("scenario.ron")).unwrap();
+    std::fs::write(d.join("scenario.ron"), text.replacen("difficulty:", "dificulty:", 1)).unwrap();
+    let zh = defuse(&["check", "--lang", "zh-CN", d.to_str().unwrap()], b"");
+    let stdout = String::from_utf8(zh.stdout).unwrap();
+    assert!(stdout.contains("没有 `dificulty` 这个字段") && stdout.contains("你是不是想写 `difficulty`"), "{stdout}");
+    let en = String::from_utf8(defuse(&["check", d.to_str().unwrap()], b"").stdout).unwrap();
+    assert!(en.contains("unknown field `dificulty`") && en.contains("(did you mean `difficulty`?)"), "{en}");
+}
+
+#[test]
+fn lint_and_review_summaries_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    let lint = defuse(&["lint", "--lang", "zh-TW", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(lint.stderr).unwrap().contains("整理了 1 個劇本"));
+    let review = defuse(&["review", "--lang", "zh-CN", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(review.stderr).unwrap().contains("条有问题"));
+    let en = defuse(&["lint", d.to_str().unwrap()], b"");
+    assert!(String::from_utf8(en.stderr).unwrap().contains("linted 1 scenario(s)"));
 }

@@ -46,7 +46,7 @@ fn an_override_sits_beside_the_engine_score_and_shows_in_the_report() {
     };
     let html = render(&read_many(&[db]).unwrap(), &opts);
     assert!(
-        html.contains("培训师改分") && html.contains("语气生硬但方向对 &lt;ok&gt;"),
+        html.contains("培训师改分") && html.contains(&defuse::records::report::escape("语气生硬但方向对 <ok>")),
         "override missing from the report"
     );
 }

@@ -323,7 +323,8 @@ fn the_report_is_one_safe_page_with_every_section() {
     assert!(html.contains(&escape_title("late_parcel")), "scenario titles from the library");
     assert!(html.contains("小林") && html.contains("小王"), "a cohort names its learners");
     // The reply is quoted, escaped: no markup from learners ever reaches the page.
-    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 订单明明已经签收了"));
+    let quoted = defuse::records::report::escape("<script>alert('x')</script> 订单明明已经签收了");
+    assert!(quoted.starts_with("&#60;script&#62;alert(&#39;x&#39;)") && html.contains(&quoted), "{quoted}");
     assert!(!html.contains("<script"), "no script at all");
     for external in ["<link", " src=", "@import", "url("] {
         assert!(!html.contains(external), "self-contained: found {external}");
@@ -350,6 +351,24 @@ fn an_empty_database_gives_a_report_without_data() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("No data yet."));
     assert!(html.contains("Practise next"));
+}
+
+#[test]
+fn the_report_speaks_the_trainers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.sqlite");
+    learner_db(&db, "小林");
+    for (tag, heading, grades) in
+        [("zh-TW", "反覆出現的服務忌語", "各場景的成績分布"), ("zh-CN", "反复出现的服务忌语", "各场景的成绩分布")]
+    {
+        let out = dir.path().join(format!("{tag}.html"));
+        let o = defuse(&["report", "--db", p(&db), "--out", p(&out), "--scenarios", "scenarios", "--locale", tag]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let html = std::fs::read_to_string(&out).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{tag}\">")), "{tag}");
+        assert!(html.contains(heading) && html.contains(grades), "{tag}: words from locales/{tag}/report.ftl");
+        assert!(!html.contains("report-"), "{tag}: every message id resolved");
+    }
 }
 
 // ── export ────────────────────────────────────────────────────────────────────────────────

@@ -283,16 +283,37 @@ fn graph_shows_every_beat_and_ending() {
     let source = std::fs::read_to_string(Path::new(EXAMPLE).join("scenario.ron")).unwrap();
     let s = parse(&source, Path::new(EXAMPLE)).unwrap();
     let g = Graph::build(&s);
-    let (dot, mermaid, svg) = (g.dot(), g.mermaid(), g.svg());
+    let (dot, mermaid) = (g.dot(), g.mermaid());
     for id in s.beats.keys().chain(s.endings.keys()) {
         assert!(dot.contains(&format!("label=\"{id}\\n")), "dot lacks {id}");
         assert!(mermaid.contains(&format!("\"{id}<br/>")), "mermaid lacks {id}");
-        assert!(svg.contains(&format!("id=\"node-{id}\"")), "svg lacks {id}");
     }
     assert!(dot.contains("Used(empathy) | Used(apology)"), "conditions are readable");
     assert!(dot.contains("style=dashed"), "limit endings are dashed");
-    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    assert!(!svg.contains("class=\"node unreachable\""), "late_parcel has nothing unreachable");
+    for svg in pictures(&g) {
+        for id in s.beats.keys().chain(s.endings.keys()) {
+            assert_eq!(node_state(&svg, id), Some("reachable"), "svg lacks {id}");
+        }
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+        assert!(svg.contains("Used(empathy) | Used(apology)"), "conditions on the arrows");
+    }
+}
+
+/// The SVG pictures this machine can make: layout-rs's, and Graphviz's when `dot` is installed.
+fn pictures(g: &Graph) -> Vec<String> {
+    let mut out = vec![defuse::cli::graph::svg::layered(g)];
+    out.extend(defuse::cli::graph::svg::graphviz(g));
+    out
+}
+
+/// The state class (`reachable`, `unreachable`, `missing`) of the node drawn for `id`.
+fn node_state<'a>(svg: &'a str, id: &str) -> Option<&'a str> {
+    // Graphviz writes the id's hyphen as `&#45;`.
+    let id = format!("node(?:-|&#45;){id}");
+    let re =
+        regex::Regex::new(&format!(r#"<g (?:id="{id}" class="node (\w+)"|class="node (\w+)" id="{id}")"#)).unwrap();
+    let c = re.captures(svg)?;
+    c.get(1).or(c.get(2)).map(|m| m.as_str())
 }
 
 #[test]
@@ -301,10 +322,11 @@ fn graph_marks_unreachable_and_missing() {
     let c = copy_example(|s| edit(s, "\"wrapup\": Beat(", orphan), same, same);
     let s = parse(&c.ron, &c.dir).unwrap();
     let g = Graph::build(&s);
-    let svg = g.svg();
-    assert!(svg.contains("<g class=\"node unreachable\" id=\"node-orphan\""), "grey and dashed");
-    assert!(svg.contains("<g class=\"node missing\" id=\"node-nowhere\""));
-    assert!(svg.contains("Used(empathy) &amp; anger&lt;50"));
+    for svg in pictures(&g) {
+        assert_eq!(node_state(&svg, "orphan"), Some("unreachable"), "grey and dashed");
+        assert_eq!(node_state(&svg, "nowhere"), Some("missing"));
+        assert!(svg.contains("Used(empathy) &amp; anger&lt;50"));
+    }
     assert!(g.dot().contains("style=\"rounded,dashed\", color=grey"));
     let mermaid = g.mermaid();
     let class_line = mermaid

@@ -13,9 +13,6 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 on any warning).
     #[arg(long)]
     pub strict: bool,
-    /// Language of the messages: zh-CN, zh-TW or en-US (default: the system's, else English).
-    #[arg(long)]
-    pub lang: Option<String>,
 }
 
 /// The trainer's language: `--lang`, else the system locale when it is one we speak, else English.
@@ -27,28 +24,28 @@ pub fn message_locale(lang: Option<&str>) -> Result<crate::locale::Locale, Strin
     }
 }
 
-/// Runs the checker; exit 1 on errors.
-pub fn run(args: Args) -> ExitCode {
+/// Runs the checker with messages in `lang` (see `--lang`); exit 1 on errors.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     let rules = match default_rules() {
         Ok(r) => r,
         Err(e) => return super::fail(e),
     };
-    let locale = match message_locale(args.lang.as_deref()) {
-        Ok(l) => l,
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
         Err(e) => return super::fail(e),
     };
-    let (catalog, _) = crate::i18n::Catalog::load_ui(&crate::paths::locales_dir());
+    let (catalog, locale) = (words.catalog(), words.locale());
     let paths = if args.paths.is_empty() { vec![crate::paths::scenarios_dir()] } else { args.paths };
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut count = 0;
     for p in &paths {
         if !p.exists() {
-            diags.push(Diagnostic::error(p, (0, 0), "no such file or folder".to_string()));
+            diags.push(Diagnostic::error(p, (0, 0), words.t("check-cli-no-path")));
             continue;
         }
-        let lib = Library::load_in(p, Some(&rules), Some((&catalog, locale)));
+        let lib = Library::load_in(p, Some(&rules), Some((catalog, locale)));
         if lib.scenarios.is_empty() && lib.diagnostics.is_empty() {
-            diags.push(Diagnostic::error(p, (0, 0), "no scenario.ron found here".to_string()));
+            diags.push(Diagnostic::error(p, (0, 0), words.t("check-cli-no-scenario")));
         }
         count += crate::scenario::load::scenario_dirs(p).len();
         diags.extend(lib.diagnostics);
@@ -61,7 +58,10 @@ pub fn run(args: Args) -> ExitCode {
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    eprintln!("checked {count} scenario(s): {errors} error(s), {warnings} warning(s)");
+    eprintln!(
+        "{}",
+        words.with("check-cli-summary", &[("count", &count), ("errors", &errors), ("warnings", &warnings)])
+    );
     if errors > 0 || (args.strict && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 

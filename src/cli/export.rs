@@ -54,9 +54,13 @@ pub struct Args {
 
 /// Runs `defuse export`. Exit 2: bad arguments or an unreadable database; exit 1: the LRS
 /// failed (nothing it did not accept is marked as sent).
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
     if args.lrs.is_some() && args.format != Format::Xapi {
-        return super::fail("--lrs sends xAPI statements; use it with --format xapi");
+        return super::fail(words.t("export-cli-lrs-needs-xapi"));
     }
     let dbs = super::report::databases(&args.db);
     // Sending needs to write `xapi_sent`, so the databases are opened for writing then.
@@ -89,20 +93,22 @@ pub fn run(args: Args) -> ExitCode {
         if args.lrs.is_some() { sources.iter().map(|s| statements(s, &scenarios)).collect() } else { Vec::new() };
     for s in per_source.iter().flatten() {
         if let Err(e) = xapi::validate(&s.json) {
-            return super::fail(format!("internal error: statement {} is not valid xAPI: {e}", s.id));
+            return super::fail(words.with("export-cli-invalid", &[("id", &s.id), ("error", &e)]));
         }
     }
     if args.out.is_some() || args.lrs.is_none() {
         let written = match &args.out {
             Some(p) => match std::fs::File::create(p) {
                 Ok(f) => write_all(&mut BufWriter::new(f), &args, &sources, &scenarios, &per_source),
-                Err(e) => return super::fail(format!("{}: cannot create: {e}", p.display())),
+                Err(e) => {
+                    return super::fail(words.with("cli-cannot-create", &[("path", &p.display()), ("error", &e)]));
+                }
             },
             None => write_all(&mut BufWriter::new(std::io::stdout().lock()), &args, &sources, &scenarios, &per_source),
         };
         if let Err(e) = written {
-            let to = args.out.as_ref().map_or("standard output".into(), |p| p.display().to_string());
-            return super::fail(format!("{to}: cannot write: {e}"));
+            let to = args.out.as_ref().map_or(words.t("cli-standard-output"), |p| p.display().to_string());
+            return super::fail(words.with("cli-cannot-write", &[("path", &to), ("error", &e)]));
         }
     }
     let Some(url) = &args.lrs else { return ExitCode::SUCCESS };
@@ -121,13 +127,14 @@ pub fn run(args: Args) -> ExitCode {
             Err(e) => {
                 eprintln!("defuse: {}: {e}", src.path.display());
                 if sent > 0 {
-                    eprintln!("defuse: {sent} statement(s) from earlier databases were sent and marked");
+                    eprintln!("defuse: {}", words.with("export-cli-sent-earlier", &[("sent", &sent)]));
                 }
                 return ExitCode::from(1);
             }
         }
     }
-    eprintln!("sent {sent} statement(s) to {} ({skipped} sent before, skipped)", lrs.endpoint());
+    let done = [("sent", &sent as &dyn std::fmt::Display), ("lrs", &lrs.endpoint()), ("skipped", &skipped)];
+    eprintln!("{}", words.with("export-cli-sent", &done));
     ExitCode::SUCCESS
 }
 

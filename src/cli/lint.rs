@@ -59,7 +59,11 @@ pub struct LintReport {
 
 /// Runs `defuse lint`: exit 1 when there is something to fix (without `--fix`) or something lint
 /// cannot fix, 2 when a file cannot be written.
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
     let paths = if args.paths.is_empty() { vec![crate::paths::scenarios_dir()] } else { args.paths };
     let mut findings = 0;
     let mut problems = 0;
@@ -68,7 +72,7 @@ pub fn run(args: Args) -> ExitCode {
     for p in &paths {
         let dirs = scenario_dirs(p);
         if dirs.is_empty() {
-            println!("{}", Diagnostic::error(p, (0, 0), "no scenario.ron found here"));
+            println!("{}", Diagnostic::error(p, (0, 0), words.t("check-cli-no-scenario")));
             problems += 1;
         }
         for dir in dirs {
@@ -81,7 +85,7 @@ pub fn run(args: Args) -> ExitCode {
                     continue;
                 }
             };
-            let verb = if args.fix { "fixed" } else { "would fix" };
+            let verb = words.t(if args.fix { "lint-cli-fixed" } else { "lint-cli-would-fix" });
             for f in &report.findings {
                 println!("{}:{}:{}: {verb}: {}", f.path.display(), f.line, f.col, f.message);
             }
@@ -89,21 +93,19 @@ pub fn run(args: Args) -> ExitCode {
                 println!("{d}");
             }
             for (file, n) in &report.todo {
-                eprintln!("note: {}: {n} message(s) still start with TODO(: translate them", file.display());
+                eprintln!("{}", words.with("lint-cli-todo", &[("file", &file.display()), ("count", n)]));
             }
             findings += report.findings.len();
             problems += report.problems.len();
         }
     }
-    if args.fix {
-        eprintln!("linted {count} scenario(s): {findings} fix(es) applied, {problems} problem(s) lint cannot fix");
-    } else if findings > 0 {
-        eprintln!(
-            "linted {count} scenario(s): {findings} fix(es) to apply (run `defuse lint --fix`), {problems} problem(s) lint cannot fix"
-        );
-    } else {
-        eprintln!("linted {count} scenario(s): nothing to fix, {problems} problem(s) lint cannot fix");
-    }
+    let id = match (args.fix, findings) {
+        (true, _) => "lint-cli-applied",
+        (false, 1..) => "lint-cli-to-apply",
+        (false, 0) => "lint-cli-nothing",
+    };
+    let counts = [("count", &count as &dyn std::fmt::Display), ("fixes", &findings), ("problems", &problems)];
+    eprintln!("{}", words.with(id, &counts));
     if write_failed {
         ExitCode::from(2)
     } else if problems > 0 || (!args.fix && findings > 0) {

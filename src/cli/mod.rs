@@ -13,6 +13,7 @@ pub mod review;
 pub mod schema;
 pub mod score;
 pub mod train;
+pub mod words;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +25,9 @@ pub struct Cli {
     /// Start the game in author mode (hot reload, live problems, beat jumping).
     #[arg(long)]
     pub author: bool,
+    /// Language of the messages: zh-CN, zh-TW or en-US (default: the system's, else English).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
     /// What to do; none plays the game.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -60,17 +64,18 @@ pub enum Command {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.lang.as_deref();
     match cli.command {
-        Some(Command::Score(a)) => score::run(a),
-        Some(Command::Check(a)) => check::run(a),
+        Some(Command::Score(a)) => score::run(a, lang),
+        Some(Command::Check(a)) => check::run(a, lang),
         Some(Command::Play(a)) => play::run(a),
         Some(Command::New(a)) => new::run(a),
         Some(Command::Graph(a)) => graph::run(a),
-        Some(Command::Review(a)) => review::run(a),
-        Some(Command::Lint(a)) => lint::run(a),
+        Some(Command::Review(a)) => review::run(a, lang),
+        Some(Command::Lint(a)) => lint::run(a, lang),
         Some(Command::Schema(a)) => schema::run(a),
-        Some(Command::Report(a)) => report::run(a),
-        Some(Command::Export(a)) => export::run(a),
+        Some(Command::Report(a)) => report::run(a, lang),
+        Some(Command::Export(a)) => export::run(a, lang),
         Some(Command::Override(a)) => override_score::run(a),
         Some(Command::Train(a)) => train::run(a),
         None => play_game(cli.author),

@@ -5,7 +5,7 @@
 use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::records::mastery::Params;
-use crate::records::report::{Options, now_utc, render};
+use crate::records::report::{Options, now_utc, render_with};
 use crate::records::{data_dir, load_scenarios, store};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -24,7 +24,7 @@ pub struct Args {
     /// The scenario library (titles, what each scenario trains and each beat calls for).
     #[arg(long, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
-    /// Language of the page: zh-CN, zh-TW or en-US (default: the system's).
+    /// Language of the page: zh-CN, zh-TW or en-US (default: `--lang`, else the system's).
     #[arg(long)]
     pub locale: Option<String>,
     /// Runs without practice after which a mastered technique comes back for review.
@@ -40,12 +40,21 @@ pub fn databases(given: &[PathBuf]) -> Vec<PathBuf> {
 /// Display names (`name-<id>` in the UI catalog) for every id in `ids`.
 pub fn names<'a>(locale: Locale, ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
     let (catalog, _) = Catalog::load_ui(&crate::paths::locales_dir());
+    names_in(&catalog, locale, ids)
+}
+
+/// Display names from `catalog`.
+fn names_in<'a>(catalog: &Catalog, locale: Locale, ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
     ids.filter_map(|id| catalog.try_get(locale, &format!("name-{id}"), &[]).map(|n| (id.to_string(), n))).collect()
 }
 
-/// Runs `defuse report`.
-pub fn run(args: Args) -> ExitCode {
-    let locale = match args.locale.as_deref() {
+/// Runs `defuse report`, with messages in `lang`.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
+    let locale = match args.locale.as_deref().or(lang) {
         Some(tag) => match tag.parse::<Locale>() {
             Ok(l) => l,
             Err(e) => return super::fail(e),
@@ -60,12 +69,9 @@ pub fn run(args: Args) -> ExitCode {
     let dir = args.scenarios.clone().unwrap_or_else(crate::paths::scenarios_dir);
     let (scenarios, problems) = load_scenarios(&dir);
     if scenarios.is_empty() {
-        eprintln!(
-            "defuse: warning: no scenarios found in {}; the report has no titles and no recommendation (use --scenarios DIR)",
-            dir.display()
-        );
+        warn(&words, &words.with("report-cli-no-scenarios", &[("dir", &dir.display())]));
     } else if !problems.is_empty() {
-        eprintln!("defuse: warning: {} scenario file(s) could not be read; first: {}", problems.len(), problems[0]);
+        warn(&words, &words.with("report-cli-unreadable", &[("count", &problems.len()), ("first", &problems[0])]));
     }
     let mut ids: BTreeSet<&str> = BTreeSet::new();
     for r in sources.iter().flat_map(|s| &s.runs) {
@@ -76,14 +82,21 @@ pub fn run(args: Args) -> ExitCode {
     ids.extend(
         scenarios.iter().flat_map(|s| s.trains.iter().chain(s.calls_for.values().flatten())).map(String::as_str),
     );
-    let names = names(locale, ids.into_iter());
+    let catalog = words.catalog();
+    let names = names_in(catalog, locale, ids.into_iter());
     let params = Params { review_after: args.review_after, ..Params::default() };
     let opts = Options { locale, scenarios, names, params, generated: now_utc() };
-    let html = render(&sources, &opts);
+    let html = render_with(&sources, &opts, catalog);
+    let path = args.out.display();
     if let Err(e) = std::fs::write(&args.out, html) {
-        return super::fail(format!("{}: cannot write the report: {e}", args.out.display()));
+        return super::fail(words.with("report-cli-cannot-write", &[("path", &path), ("error", &e)]));
     }
     let runs: usize = sources.iter().map(|s| s.runs.len()).sum();
-    eprintln!("wrote {} ({runs} runs from {} database(s))", args.out.display(), sources.len());
+    eprintln!("{}", words.with("report-cli-wrote", &[("path", &path), ("runs", &runs), ("dbs", &sources.len())]));
     ExitCode::SUCCESS
+}
+
+/// Prints a warning on standard error.
+fn warn(words: &super::words::Words, message: &str) {
+    eprintln!("defuse: {}", words.with("cli-warning", &[("message", &message)]));
 }

@@ -83,8 +83,12 @@ impl Review {
     }
 }
 
-/// Runs `defuse review`.
-pub fn run(args: Args) -> ExitCode {
+/// Runs `defuse review`, with its summary in `lang`.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
     let dir = match super::graph::resolve_scenario(&args.scenario, args.scenarios.as_deref()) {
         Ok(d) => d,
         Err(e) => return super::fail(e),
@@ -96,7 +100,9 @@ pub fn run(args: Args) -> ExitCode {
     };
     print!("{text}");
     let flagged = review.flagged();
-    eprintln!("reviewed {} message(s) in {}: {flagged} flagged", review.rows.len(), dir.display());
+    let summary =
+        [("count", &review.rows.len() as &dyn std::fmt::Display), ("dir", &dir.display()), ("flagged", &flagged)];
+    eprintln!("{}", words.with("review-cli-summary", &summary));
     if flagged > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 

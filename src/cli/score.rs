@@ -53,7 +53,11 @@ fn is_han(c: char) -> bool {
 }
 
 /// Runs batch scoring.
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words::Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
     let fixed = match args.locale.as_str() {
         "auto" => None,
         other => match other.parse::<Locale>() {
@@ -75,7 +79,9 @@ pub fn run(args: Args) -> ExitCode {
                 let len = f.metadata().ok().map(|m| m.len());
                 (Box::new(f), len)
             }
-            Err(e) => return super::fail(format!("{}: cannot open: {e}", p.display())),
+            Err(e) => {
+                return super::fail(words.with("score-cli-cannot-open", &[("path", &p.display()), ("error", &e)]));
+            }
         },
     };
     let out = std::io::stdout();
@@ -96,7 +102,7 @@ pub fn run(args: Args) -> ExitCode {
             Ok(n) => bar.inc(n as u64),
             Err(e) => {
                 bar.finish_and_clear();
-                eprintln!("defuse: read error after line {lineno}: {e}; the output above is complete up to that line");
+                eprintln!("defuse: {}", words.with("score-cli-read-error", &[("line", &lineno), ("error", &e)]));
                 return ExitCode::from(1);
             }
         }
@@ -120,13 +126,13 @@ pub fn run(args: Args) -> ExitCode {
         };
         if ok.is_err() {
             bar.finish_and_clear();
-            eprintln!("defuse: cannot write output after line {lineno} (closed pipe?); stopping");
+            eprintln!("defuse: {}", words.with("score-cli-closed", &[("line", &lineno)]));
             return ExitCode::from(1);
         }
     }
     let _ = w.flush();
     bar.finish_and_clear();
-    summary.emit(args.summary.as_deref(), lineno)
+    summary.emit(args.summary.as_deref(), lineno, &words)
 }
 
 fn progress(size: Option<u64>) -> indicatif::ProgressBar {
@@ -231,30 +237,37 @@ impl Summary {
         self.buckets[(a.score as usize / 10).min(9)] += 1;
     }
 
-    fn emit(&self, path: Option<&std::path::Path>, lines: usize) -> ExitCode {
-        let mut s = format!(
-            "lines read: {lines}; scored: {}; empty skipped: {}; invalid UTF-8 skipped: {}",
-            self.scored,
-            self.empty,
-            self.invalid.len()
-        );
+    /// The summary as text: counts, then ids and score buckets as tab-separated tables.
+    fn text(&self, lines: usize, words: &super::words::Words) -> String {
+        let (scored, empty, invalid) = (self.scored, self.empty, self.invalid.len());
+        let counts = [("lines", &lines as &dyn std::fmt::Display), ("scored", &scored), ("empty", &empty)];
+        let mut s = words.with("score-cli-read", &[counts[0], counts[1], counts[2], ("invalid", &invalid)]);
         if !self.invalid.is_empty() {
-            let shown: Vec<String> = self.invalid.iter().take(20).map(ToString::to_string).collect();
-            s.push_str(&format!(" (lines {}{})", shown.join(", "), if self.invalid.len() > 20 { ", …" } else { "" }));
+            let mut shown: Vec<String> = self.invalid.iter().take(20).map(ToString::to_string).collect();
+            if self.invalid.len() > 20 {
+                shown.push("…".into());
+            }
+            s += &words.with("score-cli-invalid-lines", &[("lines", &shown.join(", "))]);
         }
-        s.push_str(&format!("\nlines with a taboo: {} ({:.1}%)\n", self.flagged, pct(self.flagged, self.scored)));
-        s.push_str("id\tlines\tshare\n");
+        let share = format!("{:.1}%", pct(self.flagged, self.scored));
+        s += &format!("\n{}\n", words.with("score-cli-taboo-lines", &[("count", &self.flagged), ("share", &share)]));
+        s += &format!("{}\n", words.t("score-cli-id-header"));
         for (id, n) in &self.ids {
-            s.push_str(&format!("{id}\t{n}\t{:.1}%\n", pct(*n, self.scored)));
+            s += &format!("{id}\t{n}\t{:.1}%\n", pct(*n, self.scored));
         }
-        s.push_str("score\tlines\n");
+        s += &format!("{}\n", words.t("score-cli-score-header"));
         for (i, n) in self.buckets.iter().enumerate() {
-            s.push_str(&format!("{}-{}\t{n}\n", i * 10, if i == 9 { 100 } else { i * 10 + 9 }));
+            s += &format!("{}-{}\t{n}\n", i * 10, if i == 9 { 100 } else { i * 10 + 9 });
         }
+        s
+    }
+
+    fn emit(&self, path: Option<&std::path::Path>, lines: usize, words: &super::words::Words) -> ExitCode {
+        let s = self.text(lines, words);
         match path {
             Some(p) => {
                 if let Err(e) = std::fs::write(p, s) {
-                    return super::fail(format!("{}: cannot write the summary: {e}", p.display()));
+                    return super::fail(words.with("score-cli-cannot-write", &[("path", &p.display()), ("error", &e)]));
                 }
             }
             None => eprint!("{s}"),

@@ -8,9 +8,11 @@
 //! same ids and an LRS never stores a run twice.
 
 use super::store::{RunRecord, Store, StoreError};
+use base64::Engine;
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
+use uuid::Uuid;
 
 /// The xAPI version spoken (header `X-Experience-API-Version`).
 pub const VERSION: &str = "1.0.3";
@@ -34,10 +36,6 @@ pub const EXT_TURNS: &str = "https://defuse.local/xapi/extensions/turns";
 pub const ACTIVITY_TYPE: &str = "http://adlnet.gov/expapi/activities/simulation";
 /// A finished run with at least this score is `passed`, else `failed`.
 pub const PASS_SCORE: u8 = 60;
-/// The RFC 4122 URL namespace for version 5 UUIDs.
-const URL_NAMESPACE: [u8; 16] =
-    [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
-
 /// The verbs used, with their ADL IRIs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verb {
@@ -84,70 +82,19 @@ pub struct Statement {
     pub json: Value,
 }
 
-/// SHA-1 of `data` (FIPS 180-4), for name-based UUIDs; not for security.
-pub fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut h: [u32; 5] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0];
-    let mut msg = data.to_vec();
-    let bits = (data.len() as u64).wrapping_mul(8);
-    msg.push(0x80);
-    while msg.len() % 64 != 56 {
-        msg.push(0);
-    }
-    msg.extend_from_slice(&bits.to_be_bytes());
-    for block in msg.chunks_exact(64) {
-        let mut w = [0u32; 80];
-        for (i, word) in block.chunks_exact(4).enumerate() {
-            w[i] = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
-        }
-        for i in 16..80 {
-            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
-        }
-        let [mut a, mut b, mut c, mut d, mut e] = h;
-        for (i, wi) in w.iter().enumerate() {
-            let (f, k) = match i {
-                0..=19 => ((b & c) | (!b & d), 0x5A82_7999),
-                20..=39 => (b ^ c ^ d, 0x6ED9_EBA1),
-                40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC),
-                _ => (b ^ c ^ d, 0xCA62_C1D6),
-            };
-            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
-            e = d;
-            d = c;
-            c = b.rotate_left(30);
-            b = a;
-            a = t;
-        }
-        for (x, y) in h.iter_mut().zip([a, b, c, d, e]) {
-            *x = x.wrapping_add(y);
-        }
-    }
-    let mut out = [0u8; 20];
-    for (i, x) in h.iter().enumerate() {
-        out[i * 4..i * 4 + 4].copy_from_slice(&x.to_be_bytes());
-    }
-    out
-}
-
-/// A version 5 (SHA-1, name-based) UUID of `name` in `namespace`, lower-case hyphenated.
-pub fn uuid_v5(namespace: &[u8; 16], name: &str) -> String {
-    let mut data = namespace.to_vec();
-    data.extend_from_slice(name.as_bytes());
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&sha1(&data)[..16]);
-    b[6] = (b[6] & 0x0F) | 0x50;
-    b[8] = (b[8] & 0x3F) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+/// A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace, lower-case hyphenated.
+fn url_uuid(name: &str) -> String {
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
 }
 
 /// The stable id of a run's statement with `verb`.
 pub fn statement_id(run: &RunRecord, verb: Verb) -> String {
-    uuid_v5(&URL_NAMESPACE, &format!("{HOME_PAGE}/runs/{}/{}/{}/{}", run.profile, run.id, run.started, verb.key()))
+    url_uuid(&format!("{HOME_PAGE}/runs/{}/{}/{}/{}", run.profile, run.id, run.started, verb.key()))
 }
 
 /// The run's registration (shared by its statements).
 pub fn registration(run: &RunRecord) -> String {
-    uuid_v5(&URL_NAMESPACE, &format!("{HOME_PAGE}/runs/{}/{}/{}", run.profile, run.id, run.started))
+    url_uuid(&format!("{HOME_PAGE}/runs/{}/{}/{}", run.profile, run.id, run.started))
 }
 
 /// A stored time (`YYYY-MM-DD HH:MM:SS`, UTC) as an xAPI timestamp (`YYYY-MM-DDTHH:MM:SSZ`).
@@ -230,9 +177,9 @@ pub fn statements(run: &RunRecord, titles: &BTreeMap<String, String>) -> Vec<Sta
     out
 }
 
+/// A UUID in the hyphenated form xAPI asks for.
 fn is_uuid(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12]) && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+    s.len() == 36 && Uuid::try_parse(s).is_ok()
 }
 
 fn is_iri(s: &str) -> bool {
@@ -350,16 +297,7 @@ pub enum LrsError {
 
 /// Standard base64 with padding (for HTTP basic authentication).
 pub fn base64(data: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for c in data.chunks(3) {
-        let n =
-            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            out.push(if i <= c.len() { ABC[(n >> shift) as usize & 63] as char } else { '=' });
-        }
-    }
-    out
+    base64::engine::general_purpose::STANDARD.encode(data)
 }
 
 /// A learning record store: its xAPI endpoint (`http://host:port/xAPI`) and credentials.
@@ -559,21 +497,20 @@ mod tests {
     use crate::records::store::TurnRecord;
 
     #[test]
-    fn sha1_matches_the_standard_vectors() {
-        let hex = |b: [u8; 20]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
-        assert_eq!(hex(sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(hex(sha1(b"abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");
-        let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-        assert_eq!(hex(sha1(long)), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+    fn statement_uuids_match_known_values() {
+        // Python: uuid.uuid5(uuid.NAMESPACE_URL, "https://defuse.local")
+        assert_eq!(url_uuid("https://defuse.local"), "ced62e4d-9c0c-5bcd-b2cf-44dd2e365752");
+        assert_eq!(
+            Uuid::new_v5(&Uuid::NAMESPACE_DNS, b"www.example.com").to_string(),
+            "2ed6657d-e927-568b-95e1-2665a8aea6a2"
+        );
     }
 
     #[test]
-    fn uuid_v5_matches_a_known_value() {
-        // Python: uuid.uuid5(uuid.NAMESPACE_URL, "https://defuse.local")
-        assert_eq!(uuid_v5(&URL_NAMESPACE, "https://defuse.local"), "ced62e4d-9c0c-5bcd-b2cf-44dd2e365752");
-        const DNS: [u8; 16] =
-            [0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
-        assert_eq!(uuid_v5(&DNS, "www.example.com"), "2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    fn uuids_are_checked_in_hyphenated_form() {
+        assert!(is_uuid("ced62e4d-9c0c-5bcd-b2cf-44dd2e365752"));
+        assert!(!is_uuid("ced62e4d9c0c5bcdb2cf44dd2e365752"));
+        assert!(!is_uuid("ced62e4d-9c0c-5bcd-b2cf-44dd2e36575g"));
     }
 
     #[test]

@@ -9,9 +9,9 @@ use crate::locale::Locale;
 use crate::phrasing::ids;
 use crate::text::{closest, line_col};
 use std::collections::{BTreeSet, VecDeque};
-
 /// Checks a loaded scenario; `rules` also runs choice scoring and golden transcripts.
-/// Messages are in English; see [`check_in`] for the trainer's language.
+/// Messages are in English (built in from `locales/en-US/check.ftl`); see [`check_in`] for the
+/// trainer's language.
 pub fn check(ls: &LoadedScenario, rules: Option<&Rules>) -> Vec<Diagnostic> {
     check_in(ls, rules, None)
 }
@@ -43,19 +43,14 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    /// The message `key` in the trainer's language, or `english` when there is none.
-    fn tr(&self, key: &str, english: String, args: &[(&str, &str)]) -> String {
-        // English lives in the code; other languages in `locales/<lang>/check.ftl`.
-        let Some((cat, locale)) = self.lang.filter(|(_, l)| *l != Locale::EnUs) else { return english };
-        let args: Vec<(&str, fluent::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
-        cat.try_get(locale, key, &args).unwrap_or(english)
+    /// The message `key` (`locales/<lang>/check.ftl`) in the trainer's language, else English.
+    fn tr(&self, key: &str, args: &[(&str, &str)]) -> String {
+        super::words::Words(self.lang).tr(key, args)
     }
 
     /// " (did you mean "x"?)" in the trainer's language, or nothing.
     fn hint<'b>(&self, word: &str, options: impl Iterator<Item = &'b str>) -> String {
-        closest(word, options)
-            .map(|c| self.tr("check-did-you-mean", format!(" (did you mean \"{c}\"?)"), &[("id", c)]))
-            .unwrap_or_default()
+        closest(word, options).map(|c| self.tr("check-did-you-mean", &[("id", c)])).unwrap_or_default()
     }
 
     fn s(&self) -> &Scenario {
@@ -99,28 +94,31 @@ impl Checker<'_> {
         let s = self.s().clone();
         let folder = self.ls.dir.file_name().map(|f| f.to_string_lossy().to_string());
         if folder.as_deref().is_some_and(|f| f != s.id) {
-            let msg =
-                format!("id \"{}\" differs from its folder name \"{}\"; rename one", s.id, folder.unwrap_or_default());
+            let msg = self.tr("check-id-folder", &[("id", &s.id), ("folder", &folder.unwrap_or_default())]);
             self.warn(self.at(&s.id, None), msg);
         }
         let m = s.persona.meters;
         for (name, v) in [("anger", m.anger), ("trust", m.trust), ("patience", m.patience)] {
             if !(0.0..=100.0).contains(&v) {
                 let pos = self.at_key(&format!("{name}:"));
-                self.error(pos, format!("starting {name} is {v}: meters run from 0 to 100"));
+                let msg = self.tr("check-meter-range", &[("meter", name), ("value", &v.to_string())]);
+                self.error(pos, msg);
             }
         }
         if s.patience_drain < 0.0 || !s.patience_drain.is_finite() {
             let pos = self.at_key("patience_drain:");
-            self.error(pos, "patience_drain must be 0 or more (points per second of waiting)".into());
+            let msg = self.tr("check-patience-drain", &[]);
+            self.error(pos, msg);
         }
         if s.limits.max_turns == 0 {
             let pos = self.at_key("max_turns:");
-            self.error(pos, "max_turns must be at least 1".into());
+            let msg = self.tr("check-max-turns", &[]);
+            self.error(pos, msg);
         }
         for (id, e) in &s.effects {
             if [e.anger, e.trust, e.patience].iter().any(|v| v.abs() > 100.0) {
-                self.error(self.at(id, Some("effects:")), format!("effect of \"{id}\" moves a meter by more than 100"));
+                let msg = self.tr("check-effect-range", &[("id", id)]);
+                self.error(self.at(id, Some("effects:")), msg);
             }
         }
     }
@@ -134,17 +132,15 @@ impl Checker<'_> {
         if ok {
             return;
         }
-        let what = if want_technique { "technique" } else { "technique or taboo" };
         let hint = if want_technique { closest(id, ids::TECHNIQUES.iter().copied()) } else { ids::suggest(id) };
         let mut msg = if ids::is_taboo(id) {
-            let en = format!("\"{id}\" is a taboo; only techniques can be trained or called for");
-            self.tr("check-taboo-trained", en, &[("id", id)])
+            self.tr("check-taboo-trained", &[("id", id)])
         } else {
             let key = if want_technique { "check-unknown-technique" } else { "check-unknown-id" };
-            self.tr(key, format!("unknown {what} id \"{id}\""), &[("id", id)])
+            self.tr(key, &[("id", id)])
         };
         if let Some(h) = hint.filter(|h| *h != id) {
-            msg.push_str(&self.tr("check-did-you-mean", format!(" (did you mean \"{h}\"?)"), &[("id", h)]));
+            msg.push_str(&self.tr("check-did-you-mean", &[("id", h)]));
         }
         self.error(self.at(id, after), msg);
     }
@@ -175,48 +171,41 @@ impl Checker<'_> {
         let s = self.s().clone();
         let targets: Vec<&str> = s.beats.keys().chain(s.endings.keys()).map(String::as_str).collect();
         for id in s.beats.keys().filter(|b| s.endings.contains_key(*b)) {
-            self.error(self.at_def(id), format!("\"{id}\" is both a beat and an ending; rename one"));
+            let msg = self.tr("check-beat-and-ending", &[("id", id)]);
+            self.error(self.at_def(id), msg);
         }
         if !s.beats.contains_key(&s.start) {
             let hint = self.hint(&s.start, s.beats.keys().map(String::as_str));
-            let en = format!("start beat \"{}\" does not exist{hint}", s.start);
-            let msg = self.tr("check-no-start", en, &[("id", &s.start), ("hint", &hint)]);
+            let msg = self.tr("check-no-start", &[("id", &s.start), ("hint", &hint)]);
             self.error(self.at(&s.start, Some("start:")), msg);
         }
         let limit_endings = [&s.limits.anger_max, &s.limits.patience_out, &s.limits.turns_out];
         for e in limit_endings.into_iter().flatten() {
             if !s.endings.contains_key(e) {
                 let hint = self.hint(e, s.endings.keys().map(String::as_str));
-                let en = format!("limit ending \"{e}\" is not an ending{hint}");
-                let msg = self.tr("check-limit-ending", en, &[("id", e), ("hint", &hint)]);
+                let msg = self.tr("check-limit-ending", &[("id", e), ("hint", &hint)]);
                 self.error(self.at(e, Some("limits:")), msg);
             }
         }
         for (bid, beat) in &s.beats {
             let anchor = format!("\"{bid}\"");
             if beat.lines.is_empty() {
-                let en = format!("beat \"{bid}\" has no lines: give the customer at least one");
-                let msg = self.tr("check-no-lines", en, &[("id", bid)]);
+                let msg = self.tr("check-no-lines", &[("id", bid)]);
                 self.error(self.at_def(bid), msg);
             } else if beat.lines.len() == 1 {
-                let en = format!("beat \"{bid}\" has one line variant; add more so replays differ");
-                let msg = self.tr("check-one-line", en, &[("id", bid)]);
+                let msg = self.tr("check-one-line", &[("id", bid)]);
                 self.warn(self.at_def(bid), msg);
             }
             for b in &beat.branches {
                 if !targets.contains(&b.goto.as_str()) {
                     let hint = self.hint(&b.goto, targets.iter().copied());
                     let pos = self.at(&b.goto, Some(&anchor));
-                    let en = format!("branch goes to \"{}\", which is neither a beat nor an ending{hint}", b.goto);
-                    let msg = self.tr("check-dangling-goto", en, &[("id", &b.goto), ("hint", &hint)]);
+                    let msg = self.tr("check-dangling-goto", &[("id", &b.goto), ("hint", &hint)]);
                     self.error(pos, msg);
                 }
             }
             if !has_way_out(bid, beat, &s) {
-                let en = format!(
-                    "beat \"{bid}\" has no way out: add a branch to another beat or an ending, or a limit ending"
-                );
-                let msg = self.tr("check-no-way-out", en, &[("id", bid)]);
+                let msg = self.tr("check-no-way-out", &[("id", bid)]);
                 self.error(self.at_def(bid), msg);
             }
         }
@@ -245,13 +234,11 @@ impl Checker<'_> {
             );
         }
         for id in s.beats.keys().filter(|b| !seen.contains(*b)) {
-            let en = format!("beat \"{id}\" can never be reached from \"{}\"", s.start);
-            let msg = self.tr("check-unreachable-beat", en, &[("id", id), ("start", &s.start)]);
+            let msg = self.tr("check-unreachable-beat", &[("id", id), ("start", &s.start)]);
             self.warn(self.at_def(id), msg);
         }
         for id in s.endings.keys().filter(|e| !seen.contains(*e)) {
-            let msg =
-                self.tr("check-unreachable-ending", format!("ending \"{id}\" can never be reached"), &[("id", id)]);
+            let msg = self.tr("check-unreachable-ending", &[("id", id)]);
             self.warn(self.at_def(id), msg);
         }
     }
@@ -262,8 +249,7 @@ impl Checker<'_> {
             let file = self.ls.dir.join(format!("{}.ftl", locale.tag()));
             for id in ids.iter().filter(|id| !self.ls.text.has(locale, id)) {
                 let pos = self.at(id, None);
-                let en = format!("message \"{id}\" is missing from {}; add `{id} = …` there", file.display());
-                let msg = self.tr("check-missing-message", en, &[("id", id), ("file", &file.display().to_string())]);
+                let msg = self.tr("check-missing-message", &[("id", id), ("file", &file.display().to_string())]);
                 self.error(pos, msg);
             }
         }
@@ -301,7 +287,8 @@ impl Checker<'_> {
         for g in &s.tests {
             let pos = self.at(&g.name, Some("tests:"));
             for problem in super::golden::run_golden(&s, rules, g) {
-                self.error(pos, format!("golden transcript \"{}\": {problem}", g.name));
+                let msg = self.tr("check-golden", &[("name", &g.name), ("problem", &problem.to_string())]);
+                self.error(pos, msg);
             }
         }
     }

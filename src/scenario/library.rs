@@ -2,7 +2,7 @@
 
 use super::check::check_in;
 use super::emotion::EmotionModel;
-use super::load::{LoadedScenario, load, scenario_dirs};
+use super::load::{LoadedScenario, load_in, scenario_dirs};
 use super::runtime::Rules;
 use crate::diag::Diagnostic;
 use crate::i18n::Catalog;
@@ -46,7 +46,7 @@ impl Library {
     pub fn load_in(path: &Path, rules: Option<&Rules>, lang: Option<(&Catalog, Locale)>) -> Library {
         let mut lib = Library::default();
         for dir in scenario_dirs(path) {
-            match load(&dir) {
+            match load_in(&dir, super::words::Words(lang)) {
                 Ok(ls) => {
                     let diags = check_in(&ls, rules, lang);
                     let ok = !diags.iter().any(Diagnostic::is_error);

@@ -1,6 +1,7 @@
 //! Loading a scenario folder: `scenario.ron` plus one `.ftl` file per locale.
 
 use super::format::Scenario;
+use super::words::Words;
 use crate::diag::Diagnostic;
 use crate::i18n::Catalog;
 use crate::locale::Locale;
@@ -46,10 +47,16 @@ pub fn scenario_dirs(path: &Path) -> Vec<PathBuf> {
 
 /// Loads `dir/scenario.ron` and its `.ftl` files. Syntax errors come back as diagnostics.
 pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
+    load_in(dir, Words::default())
+}
+
+/// Like [`load`], with the messages in the trainer's language.
+pub fn load_in(dir: &Path, words: Words) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let ron_path = dir.join("scenario.ron");
-    let source = std::fs::read_to_string(&ron_path)
-        .map_err(|e| vec![Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}"))])?;
-    let scenario = parse(&source, &ron_path).map_err(|d| vec![d])?;
+    let source = std::fs::read_to_string(&ron_path).map_err(|e| {
+        vec![Diagnostic::error(&ron_path, (0, 0), words.tr("check-cannot-read", &[("error", &e.to_string())]))]
+    })?;
+    let scenario = parse_in(&source, &ron_path, words).map_err(|d| vec![d])?;
     let mut text = Catalog::new();
     let mut diags = Vec::new();
     let mut ftl = Vec::new();
@@ -63,7 +70,7 @@ pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
             Err(_) if REQUIRED_LOCALES.contains(&locale) => diags.push(Diagnostic::error(
                 &path,
                 (0, 0),
-                format!("missing: every scenario needs {} text; create this file", locale.tag()),
+                words.tr("check-missing-locale", &[("locale", locale.tag())]),
             )),
             Err(_) => {}
         }
@@ -76,49 +83,61 @@ pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
 
 /// Parses scenario RON; a syntax error names line and column and says what to do.
 pub fn parse(source: &str, path: &Path) -> Result<Scenario, Diagnostic> {
+    parse_in(source, path, Words::default())
+}
+
+/// Like [`parse`], with the message in the trainer's language.
+pub fn parse_in(source: &str, path: &Path, words: Words) -> Result<Scenario, Diagnostic> {
     ron::from_str::<Scenario>(source).map_err(|e| {
         let pos = (e.span.start.line, e.span.start.col);
         if let Some((line, ch)) = full_width_near(source, pos.0) {
-            let msg =
-                format!("full-width punctuation '{ch}' on line {line}: RON needs ASCII , : \" ( ) outside the quotes");
+            let msg = words.tr("check-ron-full-width", &[("char", &ch.to_string()), ("line", &line.to_string())]);
             return Diagnostic::error(path, pos, msg);
         }
-        let msg = explain(&e.code);
         if matches!(e.code, ron::Error::ExpectedComma)
             && let Some(prev) = previous_line_end(source, pos.0)
         {
-            let hint = format!("Expected comma: a comma is probably missing at the end of line {}", prev.0);
-            return Diagnostic::error(path, prev, hint);
+            return Diagnostic::error(path, prev, words.tr("check-ron-comma", &[("line", &prev.0.to_string())]));
         }
-        Diagnostic::error(path, pos, msg)
+        Diagnostic::error(path, pos, explain(&e.code, words))
     })
 }
 
 /// A trainer-readable message for a RON error, with "did you mean" for misspelt names.
-fn explain(code: &ron::Error) -> String {
+fn explain(code: &ron::Error, words: Words) -> String {
     use crate::text::closest;
-    let within = |outer: &Option<String>| outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default();
+    let within = |outer: &Option<String>| {
+        outer.as_ref().map(|o| words.tr("check-ron-within", &[("outer", o)])).unwrap_or_default()
+    };
     let hint = |found: &str, expected: &[&str]| {
-        closest(found, expected.iter().copied()).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+        closest(found, expected.iter().copied())
+            .map(|c| words.tr("check-ron-did-you-mean", &[("id", c)]))
+            .unwrap_or_default()
     };
     match code {
-        ron::Error::NoSuchStructField { expected, found, outer } => format!(
-            "unknown field `{found}`{}{}; the fields are: {}",
-            within(outer),
-            hint(found, expected),
-            expected.join(", ")
+        ron::Error::NoSuchStructField { expected, found, outer } => words.tr(
+            "check-ron-unknown-field",
+            &[
+                ("found", found),
+                ("within", &within(outer)),
+                ("hint", &hint(found, expected)),
+                ("expected", &expected.join(", ")),
+            ],
         ),
-        ron::Error::NoSuchEnumVariant { expected, found, outer } => format!(
-            "unknown value `{found}`{}{}; use one of: {}",
-            within(outer),
-            hint(found, expected),
-            expected.join(", ")
+        ron::Error::NoSuchEnumVariant { expected, found, outer } => words.tr(
+            "check-ron-unknown-value",
+            &[
+                ("found", found),
+                ("within", &within(outer)),
+                ("hint", &hint(found, expected)),
+                ("expected", &expected.join(", ")),
+            ],
         ),
         ron::Error::MissingStructField { field, outer } => {
-            format!("missing field `{field}`{}: add `{field}: …`", within(outer))
+            words.tr("check-ron-missing-field", &[("field", field), ("within", &within(outer))])
         }
-        ron::Error::ExpectedOption => "expected an optional value: write Some(…) or None".to_string(),
-        other => format!("{other} (RON syntax)"),
+        ron::Error::ExpectedOption => words.tr("check-ron-expected-option", &[]),
+        other => words.tr("check-ron-other", &[("error", &other.to_string())]),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod grade;
 pub mod library;
 pub mod load;
 pub mod runtime;
+pub mod words;
 
 pub use emotion::EmotionModel;
 pub use format::Scenario;
