@@ -149,3 +149,28 @@ fn each_turn_names_the_beat_it_answered() {
         .collect();
     assert_eq!(beats, ["opening", "facts", "solution", "wrapup"]);
 }
+
+#[test]
+fn a_calm_trusting_customer_asks_again_instead_of_escalating_when_turns_run_out() {
+    let (ls, rules) = example();
+    // Solutions before any calming: late_parcel's `upset` beat, but the customer is calm by now.
+    let rush = [
+        "我们可以给您补发一台，今天下午5点前给您回复。",
+        "我们可以给您补发一台，今天下午5点前给您回复。",
+        "请稍等，我查一下物流，大约两分钟。",
+        "我会在今天下午5点前给您回复最新进展。",
+    ];
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, Locale::ZhCn, false).unwrap();
+    for r in rush {
+        run.turn(r, 0.0);
+    }
+    assert_eq!(run.beat(), "upset");
+    assert!(run.meters().anger < 50.0 && run.meters().trust > 40.0, "{:?}", run.meters());
+    assert!(!run.is_over(), "escalated although calm: {:?}", run.outcome());
+    // The same two replies in `upset` from an angry customer still end in escalation.
+    let mut angry = Run::new(ls.scenario.clone(), rules, 7, Locale::ZhCn, false).unwrap();
+    for r in ["物流慢很正常，你再等等吧", "请提供订单号。", "请提供订单号。"] {
+        angry.turn(r, 0.0);
+    }
+    assert_eq!(angry.outcome().map(|o| o.ending.as_str()), Some("escalated"), "{:?}", angry.meters());
+}

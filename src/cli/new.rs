@@ -285,7 +285,10 @@ Scenario(
                 // set: 记下一个标记，后面可以用 Flag("offered") 判断。 Remember a flag for later.
                 Branch(when: Used("offer_alternative"), goto: "wrapup", set: ["offered"]),
                 Branch(when: Used("commit_timeline"), goto: "wrapup"),
-                Branch(when: TurnsHere(3), goto: "escalated"),
+                // 三次都没有方案、而且客户仍然生气或不信任，才升级；心平气和的客户会再问一次。
+                // Three replies without a plan escalate only while the customer is still angry or
+                // distrustful; a calm, trusting customer asks again (`defuse check` warns otherwise).
+                Branch(when: All([TurnsHere(3), Any([Above(Anger, 50), Below(Trust, 40)])]), goto: "escalated"),
             ],
         ),
         // 回访：感谢、确认、结束。 Follow up: thank, confirm, close.
