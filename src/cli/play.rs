@@ -161,17 +161,25 @@ fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, 
         Some(o) => (Some(o.ending.clone()), Some(ls.text.get(locale, &o.debrief))),
         None => (None, None),
     };
+    let generated = crate::scenario::debrief::of_run(run);
     let _ = match f {
-        Format::Jsonl => {
-            writeln!(w, "{}", serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief}))
-        }
-        Format::Text => writeln!(
+        Format::Jsonl => writeln!(
             w,
-            "== {} — grade {} ({})\n{}",
-            ending.as_deref().unwrap_or("(not finished)"),
-            g.letter,
-            g.score,
-            debrief.unwrap_or_default()
+            "{}",
+            serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief, "went_well": generated.went_well, "to_change": generated.to_change})
         ),
+        Format::Text => {
+            let (ui, _) = crate::i18n::Catalog::load_ui(&crate::paths::locales_dir());
+            let lines = crate::scenario::debrief::render_lines(&generated, &ui, locale);
+            writeln!(
+                w,
+                "== {} — grade {} ({})\n{}\n{}",
+                ending.as_deref().unwrap_or("(not finished)"),
+                g.letter,
+                g.score,
+                debrief.unwrap_or_default(),
+                lines.join("\n")
+            )
+        }
     };
 }
