@@ -71,6 +71,7 @@ fn a_solution_lands_better_once_the_customer_is_calm() {
         calls_for: &[],
         overrides: &none,
         used_before: &Default::default(),
+        concrete: false,
     };
     let mut furious = Meters { anger: 90.0, trust: 30.0, patience: 50.0 };
     let mut calm = Meters { anger: 30.0, trust: 30.0, patience: 50.0 };
@@ -173,4 +174,29 @@ fn a_calm_trusting_customer_asks_again_instead_of_escalating_when_turns_run_out(
         angry.turn(r, 0.0);
     }
     assert_eq!(angry.outcome().map(|o| o.ending.as_str()), Some("escalated"), "{:?}", angry.meters());
+}
+
+#[test]
+fn a_reply_with_the_case_facts_or_a_concrete_plan_is_never_unheard() {
+    use defuse::scenario::emotion::Reason;
+    let (ls, rules) = example();
+    let unheard = |reply: &str, locale: Locale| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, locale, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        let plain = t.analysis.techniques.is_empty() && t.analysis.taboos.is_empty();
+        (plain, t.changes.iter().any(|c| c.reason == Reason::Unheard))
+    };
+    for (reply, locale) in [
+        ("订单20261118-55102，11月19日到了华东中转站，之后没有更新。", Locale::ZhCn),
+        ("尾号55102这单，实付129.00元。", Locale::ZhCn),
+        ("明天补发。", Locale::ZhCn),
+        ("Order 20261118-55102 reached the East China hub at 02:15.", Locale::EnUs),
+        ("Refund tomorrow.", Locale::EnUs),
+    ] {
+        assert_eq!(unheard(reply, locale), (true, false), "{reply}: (no technique, unheard)");
+    }
+    // Facts the case file does not hold, and replies with nothing concrete, are still unheard.
+    for reply in ["请提供订单号。", "订单号是88886666吗", "嗯"] {
+        assert_eq!(unheard(reply, Locale::ZhCn), (true, true), "{reply}");
+    }
 }

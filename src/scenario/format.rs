@@ -48,6 +48,11 @@ pub struct Scenario {
     /// Regression tests the author keeps with the scenario (run by `defuse check`).
     #[serde(default)]
     pub tests: Vec<Golden>,
+    /// The case file's facts (digit groups, dates) in every locale, filled in when the scenario
+    /// is loaded with its text: a reply quoting them is concrete, never "unheard".
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub case_facts: Vec<String>,
 }
 
 /// Chat or phone.

@@ -2,6 +2,7 @@
 //! deterministic runtime, grading and golden transcripts. Pure: no Bevy.
 
 pub mod check;
+pub mod concrete;
 pub mod debrief;
 pub mod emotion;
 pub mod format;

@@ -242,6 +242,7 @@ impl Run {
             calls_for: &beat.calls_for,
             overrides: &scenario.effects,
             used_before: &self.used,
+            concrete: self.rules.emotion.is_concrete(reply, &scenario.case_facts),
         };
         let changes = self.rules.emotion.apply(&mut self.meters, &ctx);
         for id in analysis.technique_ids() {
