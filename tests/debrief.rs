@@ -53,10 +53,14 @@ fn a_clean_skilled_run_is_praised_for_what_it_did_and_told_of_no_taboo_or_omissi
     let cat = ui();
     for locale in [Locale::EnUs, Locale::ZhCn, Locale::ZhTw] {
         let text = render_lines(&d, &cat, locale).join("\n");
-        for taboo_words in ["Say instead", "可以这样说", "可以這樣說", "gave none of it", "一个都没有", "一個都沒有"] {
+        for taboo_words in ["Say instead", "可以这样说", "可以這樣說", "gave none of it", "一个都没有", "一個都沒有"]
+        {
             assert!(!text.contains(taboo_words), "{locale:?} claims what did not happen:\n{text}");
         }
-        assert!(text.contains("“非常理解您”") || text.contains("「非常理解您」"), "{locale:?} quotes the trainee:\n{text}");
+        assert!(
+            text.contains("“非常理解您”") || text.contains("「非常理解您」"),
+            "{locale:?} quotes the trainee:\n{text}"
+        );
     }
 }
 

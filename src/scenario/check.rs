@@ -371,9 +371,9 @@ pub fn ignores_meters(c: &Cond) -> bool {
         }
     }
     counts_turns(c)
-        && [(0.0, 60.0), (0.0, 100.0), (30.0, 60.0), (30.0, 100.0)].iter().any(|&(anger, trust)| {
-            holds(c, &super::format::Meters { anger, trust, patience: 100.0 })
-        })
+        && [(0.0, 60.0), (0.0, 100.0), (30.0, 60.0), (30.0, 100.0)]
+            .iter()
+            .any(|&(anger, trust)| holds(c, &super::format::Meters { anger, trust, patience: 100.0 }))
 }
 
 /// Technique and taboo ids named in a condition.

@@ -107,7 +107,8 @@ pub fn of_run(run: &super::Run) -> Debrief {
 /// One item in the learner's language (the UI catalog holds `debrief-item-*` and `name-*`).
 pub fn render(item: &DebriefItem, cat: &Catalog, locale: Locale) -> String {
     let name = |id: &str| cat.get(locale, &format!("name-{id}"));
-    let list = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(cat.get(locale, "list-sep").as_str());
+    let list =
+        |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(cat.get(locale, "list-sep").as_str());
     match item {
         DebriefItem::Used { technique, turns, evidence } => {
             let turns = turns.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
@@ -121,11 +122,9 @@ pub fn render(item: &DebriefItem, cat: &Catalog, locale: Locale) -> String {
                 ],
             )
         }
-        DebriefItem::Missed { turn, wanted } => cat.get_args(
-            locale,
-            "debrief-item-missed",
-            &[("turn", (*turn).into()), ("wanted", list(wanted).into())],
-        ),
+        DebriefItem::Missed { turn, wanted } => {
+            cat.get_args(locale, "debrief-item-missed", &[("turn", (*turn).into()), ("wanted", list(wanted).into())])
+        }
         DebriefItem::Taboo { turn, taboo, evidence, rewrite } => {
             let key = if rewrite.is_some() { "debrief-item-taboo" } else { "debrief-item-taboo-bare" };
             cat.get_args(

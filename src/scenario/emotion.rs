@@ -102,7 +102,9 @@ impl EmotionModel {
                 let line = text.lines().position(|l| l.contains(p.as_str())).map_or(1, |n| n + 1);
                 let at = ron::error::Position { line, col: 1 };
                 ron::error::SpannedError {
-                    code: ron::Error::Message(format!("concrete_plan pattern {p:?} is not a valid regular expression: {e}")),
+                    code: ron::Error::Message(format!(
+                        "concrete_plan pattern {p:?} is not a valid regular expression: {e}"
+                    )),
                     span: ron::error::Span { start: at, end: at },
                 }
             })?;

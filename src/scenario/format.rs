@@ -53,6 +53,11 @@ pub struct Scenario {
     #[serde(skip)]
     #[schemars(skip)]
     pub case_facts: Vec<String>,
+    /// Reaction ids (`react-…`) the scenario's own `.ftl` files define, filled in at load:
+    /// they override the shared reactions (`scenario::reaction`).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub reaction_ids: std::collections::BTreeSet<String>,
 }
 
 /// Chat or phone.

@@ -75,6 +75,7 @@ pub fn load(dir: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let case = scenario.case.order.iter().chain(&scenario.case.logistics).chain(&scenario.case.policies);
     let texts: Vec<String> = case.flat_map(|id| Locale::ALL.map(|l| text.get(l, id))).collect();
     scenario.case_facts = super::concrete::fact_tokens(texts.iter().map(String::as_str));
+    scenario.reaction_ids = ftl.iter().flat_map(|(_, _, src)| super::reaction::ids_in(src)).collect();
     Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl, warnings: diags })
 }
 

@@ -10,6 +10,7 @@ pub mod golden;
 pub mod grade;
 pub mod library;
 pub mod load;
+pub mod reaction;
 pub mod runtime;
 
 pub use emotion::EmotionModel;
