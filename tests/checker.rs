@@ -111,3 +111,16 @@ fn full_width_punctuation_is_named() {
     assert_eq!(d.len(), 1, "{d:#?}");
     assert!(d[0].contains("full-width punctuation '，' on line 8"), "{d:#?}");
 }
+
+#[test]
+fn a_turn_count_into_a_bad_ending_without_a_meter_condition_is_warned() {
+    let meter_gated = "All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])]), goto: \"escalated\"";
+    let d = broken(|s| s.replacen(meter_gated, "TurnsHere(2), goto: \"escalated\"", 1));
+    assert!(has(&d, "warning: in beat \"upset\", a turn count alone ends the run in \"escalated\""), "{d:#?}");
+    // A meter condition that still lets a calm customer escalate is no better.
+    let d = broken(|s| s.replacen(meter_gated, "All([TurnsHere(2), Below(Anger, 60)]), goto: \"escalated\"", 1));
+    assert!(has(&d, "a turn count alone ends the run in \"escalated\""), "{d:#?}");
+    // A turn count into another beat, or into a good ending, is fine.
+    let d = broken(|s| s.replacen(meter_gated, "TurnsHere(2), goto: \"facts\"", 1));
+    assert!(!has(&d, "a turn count alone"), "{d:#?}");
+}

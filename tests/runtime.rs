@@ -71,6 +71,7 @@ fn a_solution_lands_better_once_the_customer_is_calm() {
         calls_for: &[],
         overrides: &none,
         used_before: &Default::default(),
+        concrete: false,
     };
     let mut furious = Meters { anger: 90.0, trust: 30.0, patience: 50.0 };
     let mut calm = Meters { anger: 30.0, trust: 30.0, patience: 50.0 };
@@ -148,4 +149,54 @@ fn each_turn_names_the_beat_it_answered() {
         })
         .collect();
     assert_eq!(beats, ["opening", "facts", "solution", "wrapup"]);
+}
+
+#[test]
+fn a_calm_trusting_customer_asks_again_instead_of_escalating_when_turns_run_out() {
+    let (ls, rules) = example();
+    // Solutions before any calming: late_parcel's `upset` beat, but the customer is calm by now.
+    let rush = [
+        "我们可以给您补发一台，今天下午5点前给您回复。",
+        "我们可以给您补发一台，今天下午5点前给您回复。",
+        "请稍等，我查一下物流，大约两分钟。",
+        "我会在今天下午5点前给您回复最新进展。",
+    ];
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, Locale::ZhCn, false).unwrap();
+    for r in rush {
+        run.turn(r, 0.0);
+    }
+    assert_eq!(run.beat(), "upset");
+    assert!(run.meters().anger < 50.0 && run.meters().trust > 40.0, "{:?}", run.meters());
+    assert!(!run.is_over(), "escalated although calm: {:?}", run.outcome());
+    // The same two replies in `upset` from an angry customer still end in escalation.
+    let mut angry = Run::new(ls.scenario.clone(), rules, 7, Locale::ZhCn, false).unwrap();
+    for r in ["物流慢很正常，你再等等吧", "请提供订单号。", "请提供订单号。"] {
+        angry.turn(r, 0.0);
+    }
+    assert_eq!(angry.outcome().map(|o| o.ending.as_str()), Some("escalated"), "{:?}", angry.meters());
+}
+
+#[test]
+fn a_reply_with_the_case_facts_or_a_concrete_plan_is_never_unheard() {
+    use defuse::scenario::emotion::Reason;
+    let (ls, rules) = example();
+    let unheard = |reply: &str, locale: Locale| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, locale, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        let plain = t.analysis.techniques.is_empty() && t.analysis.taboos.is_empty();
+        (plain, t.changes.iter().any(|c| c.reason == Reason::Unheard))
+    };
+    for (reply, locale) in [
+        ("订单20261118-55102，11月19日到了华东中转站，之后没有更新。", Locale::ZhCn),
+        ("尾号55102这单，实付129.00元。", Locale::ZhCn),
+        ("明天补发。", Locale::ZhCn),
+        ("Order 20261118-55102 reached the East China hub at 02:15.", Locale::EnUs),
+        ("Refund tomorrow.", Locale::EnUs),
+    ] {
+        assert_eq!(unheard(reply, locale), (true, false), "{reply}: (no technique, unheard)");
+    }
+    // Facts the case file does not hold, and replies with nothing concrete, are still unheard.
+    for reply in ["请提供订单号。", "订单号是88886666吗", "嗯"] {
+        assert_eq!(unheard(reply, Locale::ZhCn), (true, true), "{reply}");
+    }
 }

@@ -201,7 +201,7 @@ fn snapshot_duplicate_fluent_id() {
     assert_eq!(
         check_dir(&c),
         [
-            "<dir>/late_parcel/en-US.ftl:45:1: warning: message \"title\" is defined again here; the first definition (line 1) is used"
+            "<dir>/late_parcel/en-US.ftl:50:1: warning: message \"title\" is defined again here; the first definition (line 1) is used"
         ]
     );
 }

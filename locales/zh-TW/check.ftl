@@ -14,6 +14,7 @@ check-dangling-goto = 分支要去「{ $id }」，但它既不是節點也不是
 check-no-way-out = 節點「{ $id }」沒有出路：加一個前往別的節點或結局的分支，或設定限制結局
 check-unreachable-beat = 從「{ $start }」出發永遠到不了節點「{ $id }」
 check-unreachable-ending = 結局「{ $id }」永遠到達不了
+check-turns-into-bad-ending = 節點「{ $id }」裡，只因回覆次數到了就以「{ $ending }」結束：心平氣和、信任你的客戶也會這樣離開；請加上情緒條件，例如 All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
 check-missing-message = { $file } 裡缺少文字「{ $id }」：請在那裡加上 `{ $id } = …`
 check-patience-drain = patience_drain 不能小於 0（等待時每秒減少的耐心）
 check-max-turns = max_turns 至少是 1

@@ -42,3 +42,8 @@ end-resolved = Ms Zhou is happy to wait for your update. You acknowledged her wo
 end-resolved-cool = The problem is solved, but Ms Zhou is still a little sore. Next time, spend one more sentence on how she feels before the solution.
 end-escalated = Ms Zhou felt nobody cared and complained to the platform. Look back: which line made her feel brushed off?
 end-left = Ms Zhou got tired of waiting and closed the chat. Reply promptly, and before a wait tell her what you are doing and how long it takes.
+# The customer's answers to questions (override the defaults in assets/reactions).
+react-technique-when_question-1 = I paid on the 18th of November, a bit after nine; it was picked up that afternoon and nothing since the 19th.
+react-technique-when_question-2 = Ordered on the 18th, reached the East China hub on the 19th, and it hasn't moved since.
+react-technique-probing_question-1 = The order is 20261118-55102, a white electric kettle.
+react-technique-probing_question-2 = The 1.7-litre kettle, paid on 18 November.

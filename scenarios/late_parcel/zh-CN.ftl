@@ -42,3 +42,8 @@ end-resolved = 周女士放心地等你的回复。你先认同了她的着急�
 end-resolved-cool = 问题解决了，但周女士还有些不满。下次在给方案之前，多花一句话认同她的感受。
 end-escalated = 周女士觉得没人管她的事，去平台投诉了。回头看看：哪一句让她觉得被推开或被敷衍？
 end-left = 周女士等得不耐烦，关掉了对话。回复要及时，等待前先告诉她你在做什么、要多久。
+# 客户对提问的回答（覆盖 assets/reactions 的默认反应）。
+react-technique-when_question-1 = 11月18日早上九点多付的款，当天下午就揽收了，19号以后就没动静了。
+react-technique-when_question-2 = 18号下的单，19号到了华东中转站，之后就一直不动。
+react-technique-probing_question-1 = 订单号是20261118-55102，一个白色的电热水壶。
+react-technique-probing_question-2 = 就是那个1.7升的热水壶，11月18日付的款。

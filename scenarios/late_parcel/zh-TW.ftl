@@ -42,3 +42,8 @@ end-resolved = 周女士放心地等你的回覆。你先認同了她的著急�
 end-resolved-cool = 問題解決了，但周女士還有些不滿。下次在給方案之前，多花一句話認同她的感受。
 end-escalated = 周女士覺得沒人管她的事，去平台投訴了。回頭看看：哪一句讓她覺得被推開或被敷衍？
 end-left = 周女士等得不耐煩，關掉了對話。回覆要及時，等待前先告訴她你在做什麼、要多久。
+# 客戶對提問的回答（覆蓋 assets/reactions 的預設反應）。
+react-technique-when_question-1 = 11月18日早上九點多付的款，當天下午就攬收了，19號以後就沒動靜了。
+react-technique-when_question-2 = 18號下的單，19號到了華東轉運站，之後就一直不動。
+react-technique-probing_question-1 = 訂單號是20261118-55102，一個白色的電熱水壺。
+react-technique-probing_question-2 = 就是那個1.7公升的熱水壺，11月18日付的款。

@@ -1,5 +1,6 @@
 //! `defuse play`: play a scenario headless from a script, one reply per line.
 
+use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::scenario::LoadedScenario;
 use crate::scenario::library::{Library, default_rules};
@@ -85,7 +86,7 @@ pub fn run(args: Args) -> ExitCode {
             break;
         }
         let t = run.turn(reply, args.wait);
-        emit_turn(&mut w, args.format, ls, locale, &t);
+        emit_turn(&mut w, args.format, ls, &run.rules().reactions, locale, &t);
     }
     emit_end(&mut w, args.format, ls, locale, &run);
     ExitCode::SUCCESS
@@ -112,7 +113,8 @@ fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
     };
 }
 
-fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, t: &TurnResult) {
+fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalog, locale: Locale, t: &TurnResult) {
+    let reaction = t.reaction.as_ref().map(|r| crate::scenario::reaction::text(r, &ls.text, shared, locale));
     let (customer, beat) = match &t.next {
         Next::Line(l) => (Some(ls.text.get(locale, &l.line)), l.beat.as_str()),
         Next::Ended(_) => (None, t.beat.as_str()),
@@ -124,7 +126,7 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale,
             serde_json::json!({
                 "event": "turn", "turn": t.turn, "beat": t.beat, "reply": t.analysis.text,
                 "score": t.score, "techniques": t.analysis.technique_ids(), "taboos": t.analysis.taboo_ids(),
-                "changes": t.changes, "meters": t.meters, "branch": t.branch, "customer": customer,
+                "changes": t.changes, "meters": t.meters, "branch": t.branch, "reaction": reaction, "customer": customer,
             })
         ),
         Format::Text => {
@@ -147,6 +149,9 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale,
                 m.patience,
                 t.branch.as_deref().unwrap_or("(stays)")
             );
+            if let Some(r) = &reaction {
+                let _ = writeln!(w, "[{beat}] 客户/customer (reacts): {r}");
+            }
             match customer {
                 Some(c) => writeln!(w, "[{beat}] 客户/customer: {c}"),
                 None => Ok(()),
@@ -161,17 +166,25 @@ fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, 
         Some(o) => (Some(o.ending.clone()), Some(ls.text.get(locale, &o.debrief))),
         None => (None, None),
     };
+    let generated = crate::scenario::debrief::of_run(run);
     let _ = match f {
-        Format::Jsonl => {
-            writeln!(w, "{}", serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief}))
-        }
-        Format::Text => writeln!(
+        Format::Jsonl => writeln!(
             w,
-            "== {} — grade {} ({})\n{}",
-            ending.as_deref().unwrap_or("(not finished)"),
-            g.letter,
-            g.score,
-            debrief.unwrap_or_default()
+            "{}",
+            serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief, "went_well": generated.went_well, "to_change": generated.to_change})
         ),
+        Format::Text => {
+            let (ui, _) = crate::i18n::Catalog::load_ui(&crate::paths::locales_dir());
+            let lines = crate::scenario::debrief::render_lines(&generated, &ui, locale);
+            writeln!(
+                w,
+                "== {} — grade {} ({})\n{}\n{}",
+                ending.as_deref().unwrap_or("(not finished)"),
+                g.letter,
+                g.score,
+                debrief.unwrap_or_default(),
+                lines.join("\n")
+            )
+        }
     };
 }

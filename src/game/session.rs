@@ -232,7 +232,21 @@ pub fn send(session: &mut Session, content: &Content, settings: &Settings, text:
     session.waited = 0.0;
     session.hint_open = false;
     match &t.next {
-        Next::Line(_) => push_customer(session, content, settings),
+        Next::Line(line) => {
+            // The customer reacts to what was said, then goes on with the beat's line.
+            if let Some(r) = &t.reaction {
+                let text = match r.source {
+                    crate::scenario::reaction::Source::Scenario => scenario_text(session, content, settings, &r.id),
+                    crate::scenario::reaction::Source::Shared => session
+                        .run
+                        .as_ref()
+                        .map(|run| run.rules().reactions.get(settings.locale, &r.id))
+                        .unwrap_or_default(),
+                };
+                session.transcript.push(Entry::Customer { beat: line.beat.clone(), text, anger: t.meters.anger });
+            }
+            push_customer(session, content, settings)
+        }
         Next::Ended(o) => {
             let text = scenario_text(session, content, settings, &o.debrief);
             session.transcript.push(Entry::Ending { text, kind: o.kind });

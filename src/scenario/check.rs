@@ -24,6 +24,7 @@ pub fn check_in(ls: &LoadedScenario, rules: Option<&Rules>, lang: Option<(&Catal
     c.ids();
     c.structure();
     c.reachability();
+    c.turn_counts();
     c.text();
     if let Some(rules) = rules
         && !c.out.iter().any(Diagnostic::is_error)
@@ -243,6 +244,37 @@ impl Checker<'_> {
         }
     }
 
+    /// A branch that ends the run badly because a turn count ran out, whatever the customer
+    /// feels: a calm, trusting customer would escalate or leave for no reason she can see.
+    fn turn_counts(&mut self) {
+        let s = self.s().clone();
+        for (bid, beat) in &s.beats {
+            for b in &beat.branches {
+                let bad = s.endings.get(&b.goto).is_some_and(|e| !e.kind.is_good());
+                if bad && ignores_meters(&b.when) {
+                    let en = format!(
+                        "in beat \"{bid}\", a turn count alone ends the run in \"{}\": a calm, trusting customer would leave too; add a meter condition such as All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])",
+                        b.goto
+                    );
+                    let msg = self.tr("check-turns-into-bad-ending", en, &[("id", bid), ("ending", &b.goto)]);
+                    let pos = self.at_turn_branch(bid, &b.goto);
+                    self.warn(pos, msg);
+                }
+            }
+        }
+    }
+
+    /// Position of the first `goto: "target"` after a turn count in the beat's definition.
+    fn at_turn_branch(&self, bid: &str, target: &str) -> (usize, usize) {
+        let src = &self.ls.source;
+        let def = src.find(&format!("\"{bid}\": Beat")).unwrap_or(0);
+        let turns = src[def..].find("Turns").map_or(def, |i| def + i);
+        match src[turns..].find(&format!("goto: \"{target}\"")) {
+            Some(i) => line_col(src, turns + i + "goto: ".len()),
+            None => self.at_def(bid),
+        }
+    }
+
     fn text(&mut self) {
         let ids = fluent_ids(self.s());
         for locale in REQUIRED_LOCALES {
@@ -297,6 +329,38 @@ impl Checker<'_> {
 fn has_way_out(bid: &str, beat: &Beat, s: &Scenario) -> bool {
     let limits = s.limits.anger_max.is_some() || s.limits.patience_out.is_some() || s.limits.turns_out.is_some();
     limits || beat.branches.iter().any(|b| b.goto != bid)
+}
+
+/// True when a condition names a turn count (`TurnsHere`, `Turns`) and still holds for a
+/// content customer (anger 0 or 30, trust 60 or 100, patience 100) after a plain reply (no
+/// technique, no taboo, score 50, no flags) once enough turns have passed: the meters do not
+/// decide it. `docs/scenario-format.md` section 5 describes the rule for authors.
+pub fn ignores_meters(c: &Cond) -> bool {
+    fn counts_turns(c: &Cond) -> bool {
+        match c {
+            Cond::TurnsHere(_) | Cond::Turns(_) => true,
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(counts_turns),
+            Cond::Not(c) => counts_turns(c),
+            _ => false,
+        }
+    }
+    fn holds(c: &Cond, m: &super::format::Meters) -> bool {
+        use super::emotion::meter;
+        match c {
+            Cond::Always | Cond::Missed | Cond::TurnsHere(_) | Cond::Turns(_) => true,
+            Cond::Used(_) | Cond::AnyTaboo | Cond::Flag(_) => false,
+            Cond::ScoreAtLeast(s) => *s <= 50,
+            Cond::Above(which, v) => meter(m, *which) > *v,
+            Cond::Below(which, v) => meter(m, *which) < *v,
+            Cond::All(cs) => cs.iter().all(|c| holds(c, m)),
+            Cond::Any(cs) => cs.iter().any(|c| holds(c, m)),
+            Cond::Not(c) => !holds(c, m),
+        }
+    }
+    counts_turns(c)
+        && [(0.0, 60.0), (0.0, 100.0), (30.0, 60.0), (30.0, 100.0)]
+            .iter()
+            .any(|&(anger, trust)| holds(c, &super::format::Meters { anger, trust, patience: 100.0 }))
 }
 
 /// Technique and taboo ids named in a condition.

@@ -37,6 +37,13 @@ pub struct EmotionModel {
     pub solve_damping: f32,
     /// Each earlier use of the same technique in the run multiplies its effect by this.
     pub repeat_decay: f32,
+    /// Patterns (regular expressions) of a concrete plan: a time, a date, a remedy. A reply
+    /// that matches one, or quotes the case's facts, is never "unheard".
+    #[serde(default)]
+    pub concrete_plan: Vec<String>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    plan: Vec<regex::Regex>,
 }
 
 /// Why a meter moved.
@@ -81,12 +88,35 @@ pub struct ReplyContext<'a> {
     pub overrides: &'a BTreeMap<String, Effect>,
     /// How often each technique was used earlier in the run.
     pub used_before: &'a BTreeMap<String, u32>,
+    /// The reply gives the case's facts or a concrete plan ([`EmotionModel::is_concrete`]):
+    /// it is never "unheard".
+    pub concrete: bool,
 }
 
 impl EmotionModel {
     /// Parses the model from RON text.
     pub fn from_ron(text: &str) -> Result<EmotionModel, ron::error::SpannedError> {
-        ron::from_str(text)
+        let mut m: EmotionModel = ron::from_str(text)?;
+        for p in &m.concrete_plan {
+            let re = regex::Regex::new(p).map_err(|e| {
+                let line = text.lines().position(|l| l.contains(p.as_str())).map_or(1, |n| n + 1);
+                let at = ron::error::Position { line, col: 1 };
+                ron::error::SpannedError {
+                    code: ron::Error::Message(format!(
+                        "concrete_plan pattern {p:?} is not a valid regular expression: {e}"
+                    )),
+                    span: ron::error::Span { start: at, end: at },
+                }
+            })?;
+            m.plan.push(re);
+        }
+        Ok(m)
+    }
+
+    /// True when the reply quotes one of the case's `facts` (see [`super::concrete::fact_tokens`])
+    /// or matches a `concrete_plan` pattern.
+    pub fn is_concrete(&self, reply: &str, facts: &[String]) -> bool {
+        super::concrete::quotes_facts(reply, facts) || self.plan.iter().any(|re| re.is_match(reply))
     }
 
     /// The family of a technique.
@@ -120,7 +150,7 @@ impl EmotionModel {
         for id in ctx.analysis.taboo_ids() {
             push(&mut changes, self.effect(id, ctx), Reason::Taboo(id.to_string()));
         }
-        if ctx.analysis.techniques.is_empty() && ctx.analysis.taboos.is_empty() {
+        if ctx.analysis.techniques.is_empty() && ctx.analysis.taboos.is_empty() && !ctx.concrete {
             push(&mut changes, self.unheard, Reason::Unheard);
         }
         if let Some(id) = ctx.calls_for.iter().find(|c| ctx.analysis.has_technique(c)) {

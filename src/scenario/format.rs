@@ -48,6 +48,16 @@ pub struct Scenario {
     /// Regression tests the author keeps with the scenario (run by `defuse check`).
     #[serde(default)]
     pub tests: Vec<Golden>,
+    /// The case file's facts (digit groups, dates) in every locale, filled in when the scenario
+    /// is loaded with its text: a reply quoting them is concrete, never "unheard".
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub case_facts: Vec<String>,
+    /// Reaction ids (`react-…`) the scenario's own `.ftl` files define, filled in at load:
+    /// they override the shared reactions (`scenario::reaction`).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub reaction_ids: std::collections::BTreeSet<String>,
 }
 
 /// Chat or phone.

@@ -18,7 +18,8 @@ pub fn load_rules(assets: &Path) -> Result<Rules, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let emotion = EmotionModel::from_ron(&text)
         .map_err(|e| format!("{}:{}:{}: error: {}", path.display(), e.span.start.line, e.span.start.col, e.code))?;
-    Ok(Rules { engine: Arc::new(engine), emotion: Arc::new(emotion) })
+    let reactions = super::reaction::load_shared(assets)?;
+    Ok(Rules { engine: Arc::new(engine), emotion: Arc::new(emotion), reactions: Arc::new(reactions) })
 }
 
 /// The shipped rules (assets folder found by [`crate::paths::assets_dir`]).

@@ -78,6 +78,11 @@ pub fn load_in(dir: &Path, words: Words) -> Result<LoadedScenario, Vec<Diagnosti
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
+    let mut scenario = scenario;
+    let case = scenario.case.order.iter().chain(&scenario.case.logistics).chain(&scenario.case.policies);
+    let texts: Vec<String> = case.flat_map(|id| Locale::ALL.map(|l| text.get(l, id))).collect();
+    scenario.case_facts = super::concrete::fact_tokens(texts.iter().map(String::as_str));
+    scenario.reaction_ids = ftl.iter().flat_map(|(_, _, src)| super::reaction::ids_in(src)).collect();
     Ok(LoadedScenario { scenario: Arc::new(scenario), dir: dir.into(), ron_path, source, text, ftl, warnings: diags })
 }
 

@@ -4,6 +4,8 @@
 use super::emotion::{EmotionModel, MeterChange, ReplyContext, meter};
 use super::format::{Cond, EndingKind, Meters, Scenario, Stage};
 use super::grade::{Grade, TurnScore, grade_run, score_turn};
+use super::reaction::Reaction;
+use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::phrasing::{Analysis, Engine};
 use rand::rngs::StdRng;
@@ -60,6 +62,11 @@ pub struct TurnResult {
     pub branch: Option<String>,
     /// The turn's score.
     pub score: TurnScore,
+    /// The customer's reaction to what the reply did, said before the next line (None when
+    /// nothing in the reply calls for one, or the run ended). Absent in records made before
+    /// reactions existed.
+    #[serde(default)]
+    pub reaction: Option<Reaction>,
     /// What comes next.
     pub next: Next,
 }
@@ -71,6 +78,8 @@ pub struct Rules {
     pub engine: Arc<Engine>,
     /// The emotion model.
     pub emotion: Arc<EmotionModel>,
+    /// The shared customer reactions (`assets/reactions/`).
+    pub reactions: Arc<Catalog>,
 }
 
 /// The replayable record of a run: enough to rebuild it exactly.
@@ -102,6 +111,7 @@ pub struct Run {
     history: Vec<TurnResult>,
     line: CustomerLine,
     outcome: Option<Outcome>,
+    said: BTreeSet<String>,
 }
 
 impl Run {
@@ -123,6 +133,7 @@ impl Run {
             used: BTreeMap::new(),
             history: Vec::new(),
             outcome: None,
+            said: BTreeSet::new(),
         };
         run.line = run.pick_line(None);
         Ok(run)
@@ -144,6 +155,11 @@ impl Run {
     /// The scenario being played.
     pub fn scenario(&self) -> &Arc<Scenario> {
         &self.scenario
+    }
+
+    /// The shared rules the run plays by.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
     }
 
     /// The customer's current line.
@@ -242,7 +258,9 @@ impl Run {
             calls_for: &beat.calls_for,
             overrides: &scenario.effects,
             used_before: &self.used,
+            concrete: self.rules.emotion.is_concrete(reply, &scenario.case_facts),
         };
+        let concrete = ctx.concrete;
         let changes = self.rules.emotion.apply(&mut self.meters, &ctx);
         for id in analysis.technique_ids() {
             *self.used.entry(id.to_string()).or_default() += 1;
@@ -252,6 +270,10 @@ impl Run {
         let score = score_turn(&analysis, &beat.calls_for, waited, drain);
         let answered = self.beat.clone();
         let (branch, next) = self.advance(&analysis, turn);
+        let reaction = match next {
+            Next::Line(_) => self.react(&analysis, concrete, &answered, turn),
+            Next::Ended(_) => None,
+        };
         let result = TurnResult {
             turn,
             beat: answered,
@@ -261,10 +283,29 @@ impl Run {
             meters: self.meters,
             branch,
             score,
+            reaction,
             next,
         };
         self.history.push(result.clone());
         result
+    }
+
+    /// The customer's reaction to this reply, remembered so that it is not said again soon.
+    fn react(&mut self, a: &Analysis, concrete: bool, beat: &str, turn: usize) -> Option<Reaction> {
+        let keys = super::reaction::keys(a, concrete);
+        let mut rng =
+            StdRng::seed_from_u64(self.log.seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xA076_1D64_78BD_642F));
+        let r = super::reaction::choose(&super::reaction::Choose {
+            keys: &keys,
+            beat,
+            temperament: self.scenario.persona.temperament,
+            scenario_ids: &self.scenario.reaction_ids,
+            shared: &self.rules.reactions,
+            said: &self.said,
+            roll: rng.random(),
+        })?;
+        self.said.insert(r.id.clone());
+        Some(r)
     }
 
     /// Chooses the branch and moves to the next beat or ending.

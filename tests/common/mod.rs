@@ -37,6 +37,7 @@ pub fn turn(n: usize, beat: &str, reply: &str, techniques: &[&str], taboos: &[&s
         meters: Meters { anger: 40.0, trust: 50.0, patience: 60.0 },
         branch: None,
         score: TurnScore { phrasing, fit: 100, timing: 100, total: phrasing },
+        reaction: None,
         next: Next::Line(CustomerLine { beat: beat.into(), line: "x".into() }),
     }
 }

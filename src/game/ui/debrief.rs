@@ -43,6 +43,7 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review) -> Vec
                     ui.label(text);
                 }
             });
+            card(ui, |ui| generated(ui, c, run));
             card(ui, |ui| {
                 ui.label(RichText::new(c.t("debrief-stages")).strong());
                 for (stage, value) in &grade.stages {
@@ -93,6 +94,25 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review) -> Vec
             .show(ui, |ui| transcript(ui, c, session, review, &mut out));
     });
     out
+}
+
+/// What went well and what to change, generated from the run's turns (`scenario::debrief`).
+fn generated(ui: &mut Ui, c: &Ctx, run: &crate::scenario::Run) {
+    use crate::scenario::debrief::{of_run, render};
+    let d = of_run(run);
+    let (cat, locale) = (&c.content.ui, c.settings.locale);
+    for (title, none, items, colour) in [
+        ("debrief-went-well", "debrief-went-well-none", &d.went_well, theme::GOOD),
+        ("debrief-to-change", "debrief-to-change-none", &d.to_change, theme::BAD),
+    ] {
+        ui.label(RichText::new(c.t(title)).strong());
+        if items.is_empty() {
+            ui.label(RichText::new(c.t(none)).color(MUTED));
+        }
+        for item in items {
+            ui.label(RichText::new(render(item, cat, locale)).color(colour));
+        }
+    }
 }
 
 /// A trainer's review of the run just played (author mode): overrides with reasons.

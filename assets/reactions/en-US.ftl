@@ -1,0 +1,49 @@
+# The customer's first reaction to a reply (said before the beat's line). Ids:
+# react-<key>-<n>, where the key is taboo-<taboo id>, technique-<technique id> or concrete (a
+# time or a plan was given). For one temperament: react-<temperament>-<key>-<n> (dominant,
+# expressive, amiable, analytical). A scenario overrides any of them with the same id in its
+# own .ftl, or for one beat with react-<beat id>-<key>-<n>.
+react-taboo-blame_customer-1 = My fault? This is your problem!
+react-taboo-blame_customer-2 = What exactly did I do wrong? Tell me.
+react-taboo-policy_shield-1 = Company policy? I asked what you're going to do!
+react-taboo-policy_shield-2 = Don't quote rules at me, I want a solution.
+react-taboo-pass_the_buck-1 = Go and ask someone else? That's how you pass people around.
+react-taboo-pass_the_buck-2 = If it isn't your job, whose is it?
+react-taboo-commanding-1 = Are you giving me orders?
+react-taboo-commanding-2 = I don't need you telling me what to do.
+react-taboo-dismissive-1 = It may be nothing to you. It isn't to me.
+react-taboo-dismissive-2 = You're brushing this off, aren't you?
+react-taboo-negative_wording-1 = So basically you can't do anything.
+react-taboo-negative_wording-2 = Why is everything a "no"?
+react-taboo-argue_back-1 = Now you're arguing with me?
+react-taboo-argue_back-2 = I didn't come here to argue.
+react-taboo-threaten-1 = Is that a threat?
+react-taboo-threaten-2 = Fine. We'll see about that.
+react-taboo-lecture-1 = I don't need a lecture.
+react-taboo-lecture-2 = Spare me the speech.
+react-taboo-badmouth_company-1 = If you say so yourself, how can I trust you?
+react-taboo-badmouth_company-2 = Even you think your shop is unreliable?
+react-taboo-weak_commitment-1 = "Try"? So will it happen or not?
+react-taboo-weak_commitment-2 = That tells me nothing.
+react-taboo-share_private_data-1 = You just hand out other people's details like that?
+react-taboo-share_private_data-2 = So you'd give my details away too?
+react-taboo-internet_slang-1 = Can you talk properly, please?
+react-taboo-internet_slang-2 = Is that how customer service talks?
+react-technique-when_question-1 = It's been the last few days; it's all on the order.
+react-technique-when_question-2 = Ever since I ordered, it's been like this.
+react-technique-topic_shift-1 = Well... it's all right. Back to my problem, though.
+react-technique-topic_shift-2 = Hm, that part's fine.
+react-technique-probing_question-1 = Just what I told you. You can look it up.
+react-technique-probing_question-2 = The details are all in your system.
+react-technique-commit_timeline-1 = Right, I've noted that time.
+react-technique-commit_timeline-2 = OK, I'll wait until then.
+react-technique-offer_alternative-1 = Hm, I could consider that.
+react-technique-offer_alternative-2 = All right, at least that's an option.
+react-technique-empathy-1 = Good that you understand.
+react-technique-empathy-2 = Well... yes, I am worried.
+react-technique-apology-1 = Apology accepted, for now.
+react-technique-apology-2 = At least you admit it's on your side.
+react-concrete-1 = Right, I've noted that.
+react-concrete-2 = OK, that's clear now.
+react-analytical-technique-commit_timeline-1 = Right, I've noted the exact time. I'll be checking.
+react-dominant-taboo-commanding-1 = You don't get to order me about!

@@ -1,0 +1,132 @@
+//! The customer's reaction to what was said, before she goes on with the beat's line: a taboo is
+//! named for what it was, a question gets an answer, a time or a plan is acknowledged.
+//!
+//! Reactions are data. Shared defaults live in `assets/reactions/<locale>.ftl` as
+//! `react-<key>-<n>` (key `taboo-<id>`, `technique-<id>` or `concrete`), with temperament
+//! variants `react-<temperament>-<key>-<n>`. A scenario's own `.ftl` overrides a key with the
+//! same ids, and one beat with `react-<beat>-<key>-<n>`. The variant is picked from the seed and
+//! the turn, avoiding reactions already said in the run, so replays repeat and runs vary.
+
+use super::format::Temperament;
+use crate::i18n::Catalog;
+use crate::locale::Locale;
+use crate::phrasing::Analysis;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Where a reaction's text lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Source {
+    /// The scenario's own `.ftl` files.
+    Scenario,
+    /// The shared `assets/reactions/` files.
+    Shared,
+}
+
+/// A reaction: which Fluent id, and where to look it up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reaction {
+    /// What it reacts to (`taboo-policy_shield`, `technique-when_question`, `concrete`).
+    pub key: String,
+    /// The Fluent id of the line.
+    pub id: String,
+    /// Scenario text or shared text.
+    pub source: Source,
+}
+
+/// Most variants looked for per key.
+const MAX_VARIANTS: usize = 20;
+
+/// Techniques that ask the customer something: she answers first.
+const QUESTIONS: [&str; 3] = ["when_question", "topic_shift", "probing_question"];
+/// Techniques that give a time or a plan: she acknowledges it.
+const PLANS: [&str; 3] = ["commit_timeline", "offer_alternative", "warm_handoff"];
+
+/// What the reply did that the customer reacts to, most pressing first: the taboos, the
+/// questions, the times and plans, a concrete reply, then the other techniques.
+pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
+    let mut keys: Vec<String> = a.taboo_ids().iter().map(|id| format!("taboo-{id}")).collect();
+    let techniques = a.technique_ids();
+    for group in [&QUESTIONS[..], &PLANS[..]] {
+        keys.extend(techniques.iter().filter(|t| group.contains(t)).map(|t| format!("technique-{t}")));
+    }
+    if concrete {
+        keys.push("concrete".into());
+    }
+    keys.extend(
+        techniques.iter().filter(|t| !QUESTIONS.contains(t) && !PLANS.contains(t)).map(|t| format!("technique-{t}")),
+    );
+    keys
+}
+
+/// Everything needed to choose a reaction for one reply.
+pub struct Choose<'a> {
+    /// Keys in order of priority ([`keys`]).
+    pub keys: &'a [String],
+    /// The beat the reply answered.
+    pub beat: &'a str,
+    /// The customer's temperament.
+    pub temperament: Temperament,
+    /// Reaction ids in the scenario's own text.
+    pub scenario_ids: &'a BTreeSet<String>,
+    /// The shared reactions.
+    pub shared: &'a Catalog,
+    /// Reactions already said in this run.
+    pub said: &'a BTreeSet<String>,
+    /// A number from the run's seed and the turn.
+    pub roll: u64,
+}
+
+/// The reaction for the first key that has any line, or None when nothing fits.
+pub fn choose(c: &Choose) -> Option<Reaction> {
+    let temperament = format!("{:?}", c.temperament).to_lowercase();
+    for key in c.keys {
+        let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
+        let shared = |prefix: String| variants(|id| c.shared.has(Locale::ZhCn, id), &prefix);
+        let found = [
+            (scenario(format!("react-{}-{key}", c.beat)), Source::Scenario),
+            (scenario(format!("react-{key}")), Source::Scenario),
+            (shared(format!("react-{temperament}-{key}")), Source::Shared),
+            (shared(format!("react-{key}")), Source::Shared),
+        ]
+        .into_iter()
+        .find(|(v, _)| !v.is_empty());
+        if let Some((ids, source)) = found {
+            let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
+            let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
+            let id = pool[(c.roll % pool.len() as u64) as usize].clone();
+            return Some(Reaction { key: key.clone(), id, source });
+        }
+    }
+    None
+}
+
+fn variants(has: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
+    (1..=MAX_VARIANTS).map(|n| format!("{prefix}-{n}")).take_while(|id| has(id)).collect()
+}
+
+/// The reaction's words in `locale`.
+pub fn text(r: &Reaction, scenario: &Catalog, shared: &Catalog, locale: Locale) -> String {
+    match r.source {
+        Source::Scenario => scenario.get(locale, &r.id),
+        Source::Shared => shared.get(locale, &r.id),
+    }
+}
+
+/// The shared reactions from an assets folder (`assets/reactions/<locale>.ftl`).
+pub fn load_shared(assets: &std::path::Path) -> Result<Catalog, String> {
+    let mut cat = Catalog::new();
+    for locale in Locale::ALL {
+        let path = assets.join("reactions").join(format!("{}.ftl", locale.tag()));
+        let diags = cat.add_file(locale, &path);
+        if let Some(d) = diags.iter().find(|d| d.is_error()) {
+            return Err(d.to_string());
+        }
+    }
+    Ok(cat)
+}
+
+/// The reaction ids (`react-…`) defined in Fluent source text.
+pub fn ids_in(ftl: &str) -> impl Iterator<Item = String> + '_ {
+    ftl.lines().filter(|l| l.starts_with("react-")).filter_map(|l| l.split('=').next()).map(|id| id.trim().to_string())
+}

@@ -1,0 +1,92 @@
+//! The customer reacts to what was said, then goes on: taboos are named, questions answered
+//! (from the scenario's case file where the scenario says so), times acknowledged; the
+//! reactions vary with the seed, repeat with it, and do not repeat within a run.
+
+use defuse::locale::Locale;
+use defuse::scenario::library::{Library, default_rules};
+use defuse::scenario::reaction::{Source, text};
+use defuse::scenario::runtime::Run;
+use defuse::scenario::{LoadedScenario, Rules};
+use std::path::Path;
+
+fn example() -> (LoadedScenario, Rules) {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/late_parcel"), Some(&rules));
+    (lib.scenarios.remove(0), rules)
+}
+
+fn said(ls: &LoadedScenario, rules: &Rules, seed: u64, locale: Locale, replies: &[&str]) -> Vec<Option<String>> {
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, locale, false).unwrap();
+    replies.iter().map(|r| run.turn(r, 0.0).reaction.map(|x| text(&x, &ls.text, &rules.reactions, locale))).collect()
+}
+
+#[test]
+fn a_taboo_is_named_for_what_it_was() {
+    let (ls, rules) = example();
+    let got = said(&ls, &rules, 7, Locale::ZhCn, &["公司规定就是这样，我也没办法"]);
+    let r = got[0].as_deref().expect("a reaction to policy_shield");
+    assert!(r.contains("规定"), "{r}");
+    let got = said(&ls, &rules, 7, Locale::EnUs, &["That's company policy, nothing I can do."]);
+    assert!(got[0].as_deref().is_some_and(|r| r.to_lowercase().contains("polic") || r.contains("rules")), "{got:?}");
+}
+
+#[test]
+fn a_probing_question_gets_the_fact_from_the_case_file() {
+    let (ls, rules) = example();
+    let replies = ["非常抱歉让您担心了，请问您是什么时候下的单？"];
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, Locale::ZhCn, false).unwrap();
+    let t = run.turn(replies[0], 0.0);
+    assert!(t.analysis.has_technique("probing_question"), "{:?}", t.analysis.technique_ids());
+    let r = t.reaction.expect("the question is answered");
+    assert_eq!(r.source, Source::Scenario, "late_parcel answers with its own case facts");
+    let words = text(&r, &ls.text, &rules.reactions, Locale::ZhCn);
+    assert!(words.contains("20261118-55102") || words.contains("11月18日"), "{words}");
+}
+
+#[test]
+fn a_given_time_is_acknowledged_and_a_plain_reply_gets_no_reaction() {
+    let (ls, rules) = example();
+    let got = said(
+        &ls,
+        &rules,
+        7,
+        Locale::ZhCn,
+        &[
+            "您好，非常理解您着急的心情。",
+            "请稍等，我查一下物流，大约两分钟。",
+            "我会在今天下午5点前给您回复最新进展。",
+        ],
+    );
+    assert!(got[2].as_deref().is_some_and(|r| r.contains("时间") || r.contains("记下")), "{got:?}");
+    let plain = said(&ls, &rules, 7, Locale::ZhCn, &["嗯"]);
+    assert_eq!(plain, vec![None]);
+}
+
+#[test]
+fn reactions_repeat_with_the_seed_vary_across_seeds_and_do_not_repeat_in_a_run() {
+    let (ls, rules) = example();
+    let taboos = ["公司规定就是这样", "公司规定就是这样", "公司规定就是这样"];
+    assert_eq!(said(&ls, &rules, 3, Locale::ZhCn, &taboos), said(&ls, &rules, 3, Locale::ZhCn, &taboos));
+    let firsts: std::collections::BTreeSet<_> =
+        (0..20).map(|s| said(&ls, &rules, s, Locale::ZhCn, &taboos[..1])[0].clone()).collect();
+    assert!(firsts.len() > 1, "every seed gives the same reaction: {firsts:?}");
+    // Two concrete replies in a row: the customer acknowledges both, in different words.
+    for seed in 0..10 {
+        let run = said(&ls, &rules, seed, Locale::ZhCn, &["订单20261118-55102。", "订单20261118-55102。"]);
+        let [Some(a), Some(b)] = &run[..] else { panic!("seed {seed}: {run:?}") };
+        assert_ne!(a, b, "seed {seed}: the same reaction twice");
+    }
+}
+
+#[test]
+fn every_shared_reaction_exists_in_all_three_locales() {
+    let ids = |l: &str| -> std::collections::BTreeSet<String> {
+        defuse::scenario::reaction::ids_in(&std::fs::read_to_string(format!("assets/reactions/{l}.ftl")).unwrap())
+            .collect()
+    };
+    assert_eq!(ids("zh-CN"), ids("en-US"));
+    assert_eq!(ids("zh-CN"), ids("zh-TW"));
+    for id in defuse::phrasing::ids::TABOOS {
+        assert!(ids("zh-CN").contains(&format!("react-taboo-{id}-1")), "no reaction to {id}");
+    }
+}
