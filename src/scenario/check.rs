@@ -252,11 +252,7 @@ impl Checker<'_> {
             for b in &beat.branches {
                 let bad = s.endings.get(&b.goto).is_some_and(|e| !e.kind.is_good());
                 if bad && ignores_meters(&b.when) {
-                    let en = format!(
-                        "in beat \"{bid}\", a turn count alone ends the run in \"{}\": a calm, trusting customer would leave too; add a meter condition such as All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])",
-                        b.goto
-                    );
-                    let msg = self.tr("check-turns-into-bad-ending", en, &[("id", bid), ("ending", &b.goto)]);
+                    let msg = self.tr("check-turns-into-bad-ending", &[("id", bid), ("ending", &b.goto)]);
                     let pos = self.at_turn_branch(bid, &b.goto);
                     self.warn(pos, msg);
                 }
