@@ -57,10 +57,7 @@ fn a_clean_skilled_run_is_praised_for_what_it_did_and_told_of_no_taboo_or_omissi
         {
             assert!(!text.contains(taboo_words), "{locale:?} claims what did not happen:\n{text}");
         }
-        assert!(
-            text.contains("“非常理解") || text.contains("「非常理解"),
-            "{locale:?} quotes the trainee:\n{text}"
-        );
+        assert!(text.contains("“非常理解") || text.contains("「非常理解"), "{locale:?} quotes the trainee:\n{text}");
     }
 }
 

@@ -19,6 +19,12 @@ pub const MAX_HITS_PER_ID: usize = 20;
 /// Chains tried from one occurrence for one pattern before giving up (anchor-dense text).
 const SEARCH_BUDGET: u32 = 256;
 
+/// Chain steps allowed for a whole reply: a base plus this many per character, so that an
+/// anchor-dense paste of megabytes costs time in proportion to its length (hits found by then
+/// are reported; an ordinary reply never comes near it).
+const STEPS_BASE: u64 = 200_000;
+const STEPS_PER_CHAR: u64 = 40;
+
 /// A rule's fixed facts.
 #[derive(Debug, Clone)]
 pub struct RuleInfo {
@@ -91,6 +97,12 @@ struct Scan<'a> {
     lits: Vec<Option<Vec<u32>>>,
     /// Per sentence: the range of `occs` in it.
     ranges: Vec<(u32, u32)>,
+    /// Literals that occur anywhere in the reply (one bit each).
+    present: Vec<u64>,
+    /// Per pattern: 0 not yet known, 1 every anchor has a literal in the reply, 2 not.
+    possible: Vec<u8>,
+    /// Chain steps left for this reply.
+    steps: u64,
     m: &'a Matcher,
 }
 
@@ -177,7 +189,10 @@ impl Matcher {
         let occ = scan.occs[i];
         for &pid in &self.literals[occ.lit as usize].starts {
             let p = &self.patterns[pid as usize];
-            if kept[self.rules[p.rule as usize].group as usize] >= MAX_HITS_PER_ID {
+            if kept[self.rules[p.rule as usize].group as usize] >= MAX_HITS_PER_ID
+                || !scan.possible(pid)
+                || scan.steps == 0
+            {
                 continue;
             }
             let mut path = vec![i];
@@ -210,7 +225,24 @@ impl<'a> Scan<'a> {
             }
             ranges[s].1 = k as u32 + 1;
         }
-        Scan { occs, asks, cues, lits: vec![None; n], ranges, m }
+        let mut present = vec![0u64; m.literals.len().div_ceil(64)];
+        for o in &occs {
+            present[o.lit as usize / 64] |= 1 << (o.lit % 64);
+        }
+        let steps = STEPS_BASE + STEPS_PER_CHAR * norm.char_at.len() as u64;
+        Scan { occs, asks, cues, lits: vec![None; n], ranges, present, possible: vec![0; m.patterns.len()], steps, m }
+    }
+
+    /// Whether pattern `pid` can match at all: each of its anchors has a literal in the reply.
+    fn possible(&mut self, pid: u32) -> bool {
+        let known = self.possible[pid as usize];
+        if known != 0 {
+            return known == 1;
+        }
+        let has = |l: &u32| self.present[*l as usize / 64] & (1 << (l % 64)) != 0;
+        let ok = self.m.patterns[pid as usize].anchors.iter().all(|a| a.iter().any(has));
+        self.possible[pid as usize] = if ok { 1 } else { 2 };
+        ok
     }
 
     /// Depth-first search for the anchors after `path`: every candidate within the gap is tried
@@ -226,9 +258,10 @@ impl<'a> Scan<'a> {
         let level = path.len();
         for j in cur + 1..self.occs.len() {
             let o = self.occs[j];
-            if o.start as usize > limit || o.sentence != prev.sentence || *budget == 0 {
+            if o.start as usize > limit || o.sentence != prev.sentence || *budget == 0 || self.steps == 0 {
                 break;
             }
+            self.steps -= 1;
             if o.start >= prev.end && p.anchors[level].binary_search(&o.lit).is_ok() {
                 *budget -= 1;
                 path.push(j);
