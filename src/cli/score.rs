@@ -82,9 +82,56 @@ pub fn run(args: Args) -> ExitCode {
     let mut w = BufWriter::new(out.lock());
     let colour = std::io::stdout().is_terminal();
     let bar = progress(size);
+    let scored = score_stream(&engine, &catalog, fixed, args.format, colour, input, &mut w, |n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    match scored {
+        Ok(summary) => summary.emit(args.summary.as_deref(), summary.lines),
+        Err(e) => {
+            eprintln!("defuse: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Why scoring stopped before the end of the input.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// The input could not be read (the output is complete up to `line`).
+    #[error("read error after line {line}: {source}; the output above is complete up to that line")]
+    Read {
+        /// The last line read whole.
+        line: usize,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The output could not be written (a closed pipe).
+    #[error("cannot write output after line {line} (closed pipe?); stopping")]
+    Write {
+        /// The line being written.
+        line: usize,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Scores every line of `input` (one reply per line, `\n` or `\r\n`, the last line may lack
+/// its newline) into `w`; invalid UTF-8 and blank lines are counted and skipped. Memory grows
+/// with the longest line, not with the input. `read` is told the bytes consumed (progress).
+#[expect(clippy::too_many_arguments, reason = "the scoring options, the streams and the progress hook")]
+pub fn score_stream(
+    engine: &Engine,
+    catalog: &Catalog,
+    fixed: Option<Locale>,
+    format: Format,
+    colour: bool,
+    input: impl Read,
+    mut w: impl Write,
+    mut read: impl FnMut(usize),
+) -> Result<Summary, StreamError> {
     let mut summary = Summary::default();
-    if matches!(args.format, Format::Csv) {
-        let _ = writeln!(w, "line,locale,score,techniques,taboos,text");
+    if matches!(format, Format::Csv) {
+        writeln!(w, "line,locale,score,techniques,taboos,text")
+            .map_err(|source| StreamError::Write { line: 0, source })?;
     }
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let mut buf = Vec::new();
@@ -93,11 +140,11 @@ pub fn run(args: Args) -> ExitCode {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
-            Ok(n) => bar.inc(n as u64),
-            Err(e) => {
-                bar.finish_and_clear();
-                eprintln!("defuse: read error after line {lineno}: {e}; the output above is complete up to that line");
-                return ExitCode::from(1);
+            Ok(n) => read(n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(source) => {
+                summary.lines = lineno;
+                return Err(StreamError::Read { line: lineno, source });
             }
         }
         lineno += 1;
@@ -113,20 +160,16 @@ pub fn run(args: Args) -> ExitCode {
         }
         let a = engine.analyse(text, fixed.unwrap_or_else(|| detect(text)));
         summary.add(&a);
-        let ok = match args.format {
-            Format::Jsonl => write_jsonl(&mut w, &a, &catalog),
+        match format {
+            Format::Jsonl => write_jsonl(&mut w, &a, catalog),
             Format::Csv => write_csv(&mut w, lineno, &a),
-            Format::Text => super::render::write_text(&mut w, lineno, &a, &catalog, colour),
-        };
-        if ok.is_err() {
-            bar.finish_and_clear();
-            eprintln!("defuse: cannot write output after line {lineno} (closed pipe?); stopping");
-            return ExitCode::from(1);
+            Format::Text => super::render::write_text(&mut w, lineno, &a, catalog, colour),
         }
+        .map_err(|source| StreamError::Write { line: lineno, source })?;
     }
-    let _ = w.flush();
-    bar.finish_and_clear();
-    summary.emit(args.summary.as_deref(), lineno)
+    w.flush().map_err(|source| StreamError::Write { line: lineno, source })?;
+    summary.lines = lineno;
+    Ok(summary)
 }
 
 fn progress(size: Option<u64>) -> indicatif::ProgressBar {
@@ -211,14 +254,22 @@ fn write_csv(w: &mut impl Write, lineno: usize, a: &Analysis) -> std::io::Result
 }
 
 /// Counts per id and the score distribution.
-#[derive(Default)]
-struct Summary {
-    scored: usize,
-    empty: usize,
-    invalid: Vec<usize>,
-    ids: BTreeMap<String, usize>,
-    flagged: usize,
-    buckets: [usize; 10],
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Lines read (scored, blank and invalid together).
+    pub lines: usize,
+    /// Lines scored.
+    pub scored: usize,
+    /// Blank lines skipped.
+    pub empty: usize,
+    /// Numbers of the lines skipped for invalid UTF-8.
+    pub invalid: Vec<usize>,
+    /// Lines per technique or taboo id.
+    pub ids: BTreeMap<String, usize>,
+    /// Lines with at least one taboo.
+    pub flagged: usize,
+    /// Scores by tens (0-9, 10-19, …, 90-100).
+    pub buckets: [usize; 10],
 }
 
 impl Summary {
