@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Generated hostile input at scale: runs every property of tests/fuzz.rs in the release profile
-# with PROPTEST_CASES high (default 200000: over 1,000,000 inputs in all, each property scaled by
+# with PROPTEST_CASES high (default 300000: over 1,000,000 inputs in all, each property scaled by
 # its cost), a watchdog that reports a case running over 20 s as a hang, and prints per property
 # the cases run and the slowest case, then the totals.
 #   scripts/fuzz.sh [CASES]     FUZZ_SEED=N to replay a run (the seed is printed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases="${1:-200000}"
+cases="${1:-300000}"
 seed="${FUZZ_SEED:-$(date +%s)}"
 log="$(mktemp)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/i12-cli}"
