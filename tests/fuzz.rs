@@ -466,8 +466,11 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Byte ranges in a text.
+type Spans = Vec<(usize, usize)>;
+
 /// Byte ranges of number literals and of the insides of `"…"` strings.
-fn tokens(s: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn tokens(s: &str) -> (Spans, Spans) {
     let b = s.as_bytes();
     let (mut numbers, mut strings) = (Vec::new(), Vec::new());
     let mut i = 0;
@@ -707,7 +710,7 @@ fn analysed_within_the_reply(text: &str, l: Locale) -> Result<(), TestCaseError>
     {
         let chars: Vec<char> = text.chars().collect();
         {
-            let a = engine().analyse(&text, l);
+            let a = engine().analyse(text, l);
             prop_assert!(a.score <= 100);
             prop_assert_eq!(&a.text, text);
             for h in a.techniques.iter().chain(a.taboos.iter().map(|t| &t.hit)) {
@@ -1004,7 +1007,7 @@ fn a_database_with_a_damaged_column_name_is_set_aside_by_the_game_and_refused_by
     let at = bytes.windows(10).position(|w| w == b"techniques").unwrap();
     bytes[at] = b'x';
     std::fs::write(&path, &bytes).unwrap();
-    let err = read_many(std::slice::from_ref(&path)).err().expect("refused");
+    let Err(err) = read_many(std::slice::from_ref(&path)) else { panic!("a damaged schema was read") };
     assert!(
         err.to_string().starts_with(&path.display().to_string()) && err.to_string().contains("not those of a Defuse"),
         "{err}"
