@@ -15,4 +15,5 @@ pub mod paths;
 pub mod phrasing;
 pub mod records;
 pub mod scenario;
+pub mod settings;
 pub mod text;

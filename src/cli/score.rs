@@ -88,22 +88,75 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     let mut w = BufWriter::new(out.lock());
     let colour = std::io::stdout().is_terminal();
     let bar = progress(size);
+    let scored = score_stream(&engine, &catalog, fixed, args.format, colour, input, &mut w, |n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    match scored {
+        Ok(summary) => summary.emit(args.summary.as_deref(), summary.lines, &words),
+        Err(StreamError::Read { line, source }) => {
+            eprintln!("defuse: {}", words.with("score-cli-read-error", &[("line", &line), ("error", &source)]));
+            ExitCode::from(1)
+        }
+        Err(StreamError::Write { line, .. }) => {
+            eprintln!("defuse: {}", words.with("score-cli-closed", &[("line", &line)]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Why scoring stopped before the end of the input.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// The input could not be read (the output is complete up to `line`).
+    #[error("read error after line {line}: {source}; the output above is complete up to that line")]
+    Read {
+        /// The last line read whole.
+        line: usize,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The output could not be written (a closed pipe).
+    #[error("cannot write output after line {line} (closed pipe?); stopping")]
+    Write {
+        /// The line being written.
+        line: usize,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Scores every line of `input` (one reply per line, `\n` or `\r\n`, the last line may lack
+/// its newline) into `w`; invalid UTF-8 and blank lines are counted and skipped. Memory grows
+/// with the longest line, not with the input. `read` is told the bytes consumed (progress).
+#[expect(clippy::too_many_arguments, reason = "the scoring options, the streams and the progress hook")]
+pub fn score_stream(
+    engine: &Engine,
+    catalog: &Catalog,
+    fixed: Option<Locale>,
+    format: Format,
+    colour: bool,
+    input: impl Read,
+    mut w: impl Write,
+    mut read: impl FnMut(usize),
+) -> Result<Summary, StreamError> {
     let mut summary = Summary::default();
-    if matches!(args.format, Format::Csv) {
-        let _ = writeln!(w, "line,locale,score,techniques,taboos,text");
+    if matches!(format, Format::Csv) {
+        writeln!(w, "line,locale,score,techniques,taboos,text")
+            .map_err(|source| StreamError::Write { line: 0, source })?;
     }
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let mut buf = Vec::new();
     let mut lineno = 0usize;
+    let mut batch = Batch::default();
     loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
-            Ok(n) => bar.inc(n as u64),
-            Err(e) => {
-                bar.finish_and_clear();
-                eprintln!("defuse: {}", words.with("score-cli-read-error", &[("line", &lineno), ("error", &e)]));
-                return ExitCode::from(1);
+            Ok(n) => read(n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(source) => {
+                batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
+                summary.lines = lineno;
+                return Err(StreamError::Read { line: lineno, source });
             }
         }
         lineno += 1;
@@ -117,22 +170,79 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
             summary.empty += 1;
             continue;
         }
-        let a = engine.analyse(text, fixed.unwrap_or_else(|| detect(text)));
-        summary.add(&a);
-        let ok = match args.format {
-            Format::Jsonl => write_jsonl(&mut w, &a, &catalog),
-            Format::Csv => write_csv(&mut w, lineno, &a),
-            Format::Text => super::render::write_text(&mut w, lineno, &a, &catalog, colour),
-        };
-        if ok.is_err() {
-            bar.finish_and_clear();
-            eprintln!("defuse: {}", words.with("score-cli-closed", &[("line", &lineno)]));
-            return ExitCode::from(1);
+        batch.push(lineno, text);
+        if batch.full() {
+            batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
         }
     }
-    let _ = w.flush();
-    bar.finish_and_clear();
-    summary.emit(args.summary.as_deref(), lineno, &words)
+    batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
+    w.flush().map_err(|source| StreamError::Write { line: lineno, source })?;
+    summary.lines = lineno;
+    Ok(summary)
+}
+
+/// Writes one analysis in the chosen format.
+fn emit(
+    w: &mut impl Write,
+    format: Format,
+    catalog: &Catalog,
+    colour: bool,
+    a: &Analysis,
+    n: usize,
+) -> Result<(), StreamError> {
+    match format {
+        Format::Jsonl => write_jsonl(w, a, catalog),
+        Format::Csv => write_csv(w, n, a),
+        Format::Text => super::render::write_text(w, n, a, catalog, colour),
+    }
+    .map_err(|source| StreamError::Write { line: n, source })
+}
+
+/// Lines waiting to be scored: analysed on every core, written in input order. Bounded in
+/// lines and bytes, so memory stays small whatever the input.
+#[derive(Default)]
+struct Batch {
+    lines: Vec<(usize, String)>,
+    bytes: usize,
+}
+
+impl Batch {
+    const MAX_LINES: usize = 4096;
+    const MAX_BYTES: usize = 8 << 20;
+
+    fn push(&mut self, lineno: usize, text: &str) {
+        self.bytes += text.len();
+        self.lines.push((lineno, text.to_string()));
+    }
+
+    fn full(&self) -> bool {
+        self.lines.len() >= Self::MAX_LINES || self.bytes >= Self::MAX_BYTES
+    }
+
+    fn flush(
+        &mut self,
+        engine: &Engine,
+        fixed: Option<Locale>,
+        summary: &mut Summary,
+        mut out: impl FnMut(&Analysis, usize) -> Result<(), StreamError>,
+    ) -> Result<(), StreamError> {
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(self.lines.len().max(1));
+        let chunk = self.lines.len().div_ceil(workers).max(1);
+        let analyse = |part: &[(usize, String)]| -> Vec<Analysis> {
+            part.iter().map(|(_, t)| engine.analyse(t, fixed.unwrap_or_else(|| detect(t)))).collect()
+        };
+        let results: Vec<Vec<Analysis>> = std::thread::scope(|s| {
+            let handles: Vec<_> = self.lines.chunks(chunk).map(|part| s.spawn(move || analyse(part))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        for ((n, _), a) in self.lines.iter().zip(results.iter().flatten()) {
+            summary.add(a);
+            out(a, *n)?;
+        }
+        self.lines.clear();
+        self.bytes = 0;
+        Ok(())
+    }
 }
 
 fn progress(size: Option<u64>) -> indicatif::ProgressBar {
@@ -217,14 +327,22 @@ fn write_csv(w: &mut impl Write, lineno: usize, a: &Analysis) -> std::io::Result
 }
 
 /// Counts per id and the score distribution.
-#[derive(Default)]
-struct Summary {
-    scored: usize,
-    empty: usize,
-    invalid: Vec<usize>,
-    ids: BTreeMap<String, usize>,
-    flagged: usize,
-    buckets: [usize; 10],
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Lines read (scored, blank and invalid together).
+    pub lines: usize,
+    /// Lines scored.
+    pub scored: usize,
+    /// Blank lines skipped.
+    pub empty: usize,
+    /// Numbers of the lines skipped for invalid UTF-8.
+    pub invalid: Vec<usize>,
+    /// Lines per technique or taboo id.
+    pub ids: BTreeMap<String, usize>,
+    /// Lines with at least one taboo.
+    pub flagged: usize,
+    /// Scores by tens (0-9, 10-19, …, 90-100).
+    pub buckets: [usize; 10],
 }
 
 impl Summary {

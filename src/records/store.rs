@@ -241,6 +241,28 @@ fn environmental(e: &StoreError) -> bool {
 }
 
 /// `PRAGMA quick_check`, with SQLite's own corruption errors reported as [`StoreError::Corrupt`].
+/// The columns each schema version's tables must have: (first version, table, columns).
+const COLUMNS: &[(i64, &str, &str)] = &[
+    (1, "runs", "id, profile, scenario, seed, locale, timed, started, ending, ending_kind, score"),
+    (1, "turns", "run_id, turn, reply, waited, beat, phrasing, total, techniques, taboos"),
+    (2, "runs", "ended"),
+    (2, "turns", "calls_for, fit"),
+    (3, "xapi_sent", "lrs, statement_id, run_id, verb, sent"),
+    (4, "overrides", "run_id, turn, score, reason, created"),
+];
+
+/// A file can pass SQLite's integrity check and still not hold Defuse's tables (one damaged
+/// byte in the schema renames a column): every table and column this version reads must exist.
+fn check_columns(conn: &Connection, path: &Path, version: i64) -> Result<(), StoreError> {
+    for (since, table, columns) in COLUMNS.iter().filter(|(since, ..)| *since <= version) {
+        if let Err(e) = conn.prepare(&format!("SELECT {columns} FROM {table} LIMIT 0")) {
+            let detail = format!("its tables are not those of a Defuse records database (schema version {since}): {e}");
+            return Err(StoreError::Corrupt { path: path.into(), detail });
+        }
+    }
+    Ok(())
+}
+
 fn quick_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     let corrupt = |detail: String| StoreError::Corrupt { path: path.into(), detail };
     let rows: Result<Vec<String>, rusqlite::Error> =
@@ -255,6 +277,23 @@ fn quick_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
         }
         Err(source) => Err(StoreError::Sql { path: path.into(), source }),
     }
+}
+
+/// A text column read whatever it holds: damaged UTF-8 is replaced (U+FFFD), a blob is read as
+/// text, a number as its digits, so one damaged byte does not hide every record.
+fn text(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<String> {
+    Ok(opt_text(r, i)?.unwrap_or_default())
+}
+
+/// Like [`text`], with NULL as `None`.
+fn opt_text(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<String>> {
+    use rusqlite::types::ValueRef;
+    Ok(match r.get_ref(i)? {
+        ValueRef::Null => None,
+        ValueRef::Integer(n) => Some(n.to_string()),
+        ValueRef::Real(x) => Some(x.to_string()),
+        ValueRef::Text(b) | ValueRef::Blob(b) => Some(String::from_utf8_lossy(b).into_owned()),
+    })
 }
 
 /// Splits a stored comma-separated id list.
@@ -307,6 +346,7 @@ impl Store {
                 return Err(sql(e));
             }
         }
+        check_columns(&conn, path, SCHEMA)?;
         Ok(Some(Store { conn, path: path.into(), version: SCHEMA }))
     }
 
@@ -329,6 +369,7 @@ impl Store {
             let detail = "it has no Defuse records (schema version 0)".to_string();
             return Err(StoreError::Corrupt { path: path.into(), detail });
         }
+        check_columns(&conn, path, version)?;
         Ok(Store { conn, path: path.into(), version })
     }
 
@@ -456,15 +497,15 @@ impl Store {
             .query_map([], |r| {
                 Ok(RunRecord {
                     id: r.get(0)?,
-                    profile: r.get(1)?,
-                    scenario: r.get(2)?,
+                    profile: text(r, 1)?,
+                    scenario: text(r, 2)?,
                     seed: r.get::<_, i64>(3)? as u64,
-                    locale: r.get(4)?,
+                    locale: text(r, 4)?,
                     timed: r.get(5)?,
-                    started: r.get(6)?,
-                    ended: r.get(7)?,
-                    ending: r.get(8)?,
-                    ending_kind: r.get(9)?,
+                    started: text(r, 6)?,
+                    ended: opt_text(r, 7)?,
+                    ending: opt_text(r, 8)?,
+                    ending_kind: opt_text(r, 9)?,
                     score: r.get::<_, Option<i64>>(10)?.map(|s| s.clamp(0, 100) as u8),
                     turns: Vec::new(),
                 })
@@ -484,15 +525,15 @@ impl Store {
                     r.get::<_, i64>(0)?,
                     TurnRecord {
                         turn: r.get::<_, i64>(1)?.max(0) as u32,
-                        reply: r.get(2)?,
+                        reply: text(r, 2)?,
                         waited: r.get(3)?,
-                        beat: r.get(4)?,
+                        beat: text(r, 4)?,
                         phrasing: score(5)?,
                         total: score(6)?,
-                        techniques: ids(&r.get::<_, String>(7)?),
-                        taboos: ids(&r.get::<_, String>(8)?),
+                        techniques: ids(&text(r, 7)?),
+                        taboos: ids(&text(r, 8)?),
                         fit: r.get::<_, Option<i64>>(9)?.map(|s| s.clamp(0, 100) as u8),
-                        calls_for: r.get::<_, Option<String>>(10)?.map(|s| ids(&s)),
+                        calls_for: opt_text(r, 10)?.map(|s| ids(&s)),
                     },
                 ))
             })
@@ -580,7 +621,7 @@ impl Store {
                     turn: r.get::<_, i64>(1)? as u32,
                     engine: r.get::<_, i64>(2)?.clamp(0, 100) as u8,
                     score: r.get::<_, i64>(3)?.clamp(0, 100) as u8,
-                    reason: r.get(4)?,
+                    reason: text(r, 4)?,
                 })
             })
             .map_err(|e| self.sql(e))?;

@@ -128,7 +128,7 @@ pub fn statements(run: &RunRecord, titles: &BTreeMap<String, String>) -> Vec<Sta
     });
     let object = json!({
         "objectType": "Activity",
-        "id": format!("{ACTIVITY_BASE}{}", run.scenario),
+        "id": format!("{ACTIVITY_BASE}{}", iri_segment(&run.scenario)),
         "definition": {"type": ACTIVITY_TYPE, "name": name},
     });
     let context = json!({
@@ -145,9 +145,13 @@ pub fn statements(run: &RunRecord, titles: &BTreeMap<String, String>) -> Vec<Sta
             "verb": {"id": verb.iri(), "display": {"en-US": verb.key()}},
             "object": object,
             "context": context,
-            "timestamp": timestamp(when),
             "version": VERSION,
         });
+        // A stored time that is not a time (a damaged or hand-edited database) is left out, or
+        // the start time stands in: the timestamp is optional and the LRS adds `stored`.
+        if let Some(t) = [when, run.started.as_str()].into_iter().map(timestamp).find(|t| is_timestamp(t)) {
+            s["timestamp"] = json!(t);
+        }
         if let Some(r) = result {
             s["result"] = r;
         }
@@ -174,6 +178,20 @@ pub fn statements(run: &RunRecord, titles: &BTreeMap<String, String>) -> Vec<Sta
     let ended = run.ended.as_deref().unwrap_or(&run.started);
     out.push(statement(Verb::Completed, ended, Some(result.clone())));
     out.push(statement(if passed { Verb::Passed } else { Verb::Failed }, ended, Some(result)));
+    out
+}
+
+/// A path segment for an IRI: shipped scenario ids (`late_parcel`) stay as they are; any other
+/// byte (a space, a slash, Chinese in a hand-made id) is percent-encoded.
+fn iri_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
     out
 }
 
@@ -519,6 +537,32 @@ mod tests {
         assert_eq!(base64(b"ab"), "YWI=");
         assert_eq!(base64(b"abc"), "YWJj");
         assert_eq!(base64(b""), "");
+    }
+
+    #[test]
+    fn a_run_whose_stored_times_are_not_times_still_gives_valid_statements() {
+        // Found by tests/fuzz.rs: `started` = "" or a scenario id with a space made
+        // `defuse export --format xapi` fail.
+        for (started, ended) in [("", Some("")), ("2026-13", None), ("yesterday", Some("2026-05-01 08:05:00"))] {
+            let mut r = run(Some(80));
+            r.started = started.into();
+            r.ended = ended.map(str::to_string);
+            for s in statements(&r, &BTreeMap::new()) {
+                validate(&s.json).unwrap_or_else(|e| panic!("{started:?}: {e}: {}", s.json));
+            }
+        }
+        let mut r = run(Some(80));
+        r.scenario = "退货 / return".into();
+        for s in statements(&r, &BTreeMap::new()) {
+            validate(&s.json).unwrap_or_else(|e| panic!("{e}: {}", s.json));
+        }
+        assert_eq!(
+            statements(&r, &BTreeMap::new())[0].json["object"]["id"],
+            format!("{ACTIVITY_BASE}%E9%80%80%E8%B4%A7%20%2F%20return")
+        );
+        let mut r = run(Some(80));
+        r.ended = Some("garbage".into());
+        assert_eq!(statements(&r, &BTreeMap::new())[1].json["timestamp"], "2026-05-01T08:00:00Z");
     }
 
     #[test]
