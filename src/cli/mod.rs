@@ -1,6 +1,7 @@
 //! The command line: one file per subcommand. No subcommand starts the game.
 
 pub mod check;
+pub mod disputes;
 pub mod export;
 pub mod graph;
 pub mod lint;
@@ -53,6 +54,8 @@ pub enum Command {
     Export(export::Args),
     /// Override one turn's score with a reason (kept beside the engine's score).
     Override(override_score::Args),
+    /// Export or list the turns learners said the engine got wrong (dev-set lines).
+    Disputes(disputes::Args),
 }
 
 /// Runs the parsed command line.
@@ -69,6 +72,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Override(a)) => override_score::run(a),
+        Some(Command::Disputes(a)) => disputes::run(a),
         None => play_game(cli.author),
     }
 }

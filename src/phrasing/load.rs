@@ -1,10 +1,10 @@
 //! Loading and checking phrasebooks, with errors that name the file, line and column.
 
 use super::grammar::Grammar;
-use super::{compile, ids};
-use std::collections::BTreeSet;
 use super::phrasebook::{Kind, Phrasebook};
+use super::{compile, ids};
 use crate::text::line_col;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// A phrasebook that could not be used, and where the problem is.
