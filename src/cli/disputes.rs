@@ -3,7 +3,7 @@
 //! real use feeds the labelled data, or listed for a trainer to read.
 
 use crate::records::dispute::{DisputedTurn, disputed_turns, to_jsonl, to_tsv};
-use crate::records::store;
+use crate::records::store::{self, StoreError};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,6 +40,9 @@ pub fn run(args: Args) -> ExitCode {
     let dbs = super::report::databases(&args.db);
     let sources = match store::read_many(&dbs) {
         Ok(s) => s,
+        Err(e @ StoreError::Missing { .. }) => {
+            return super::fail(format!("{e}; give a learner's records file with --db PATH"));
+        }
         Err(e) => return super::fail(e),
     };
     let turns = disputed_turns(&sources);
@@ -79,7 +82,8 @@ fn list(turns: &[DisputedTurn], name_db: bool) -> String {
             let note = d.note.as_ref().map_or(String::new(), |n| format!(" — {n}"));
             let _ = writeln!(s, "  {:<7} {}{note}  ({}, {})", d.kind.key(), d.id, d.who, d.created);
         }
-        let _ = writeln!(s, "  ids:    {}", t.corrected_ids().join(", "));
+        let ids = t.corrected_ids();
+        let _ = writeln!(s, "  ids:    {}", if ids.is_empty() { "-".into() } else { ids.join(", ") });
     }
     s
 }
