@@ -718,8 +718,10 @@ fn analysed_within_the_reply(text: &str, l: Locale) -> Result<(), TestCaseError>
                 prop_assert_eq!(&h.evidence, &chars[h.start..h.end].iter().collect::<String>());
                 prop_assert!(ids::is_known(&h.id), "{}", h.id);
             }
-            if a.rewritten.is_some() {
-                prop_assert!(a.taboos.iter().any(|t| t.replace.is_some()));
+            // Every reply with a taboo gets a rewrite, and the rewrite holds no taboo itself.
+            prop_assert_eq!(a.rewritten.is_some(), !a.taboos.is_empty());
+            if let Some(r) = &a.rewritten {
+                prop_assert!(engine().analyse(r, l).taboos.is_empty(), "rewrite not clean: {}", r);
             }
         }
         defuse::cli::score::detect(text);

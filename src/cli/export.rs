@@ -71,7 +71,7 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
             let opened = Store::open_existing(p).and_then(|s| Ok((s.runs()?, s)));
             match opened {
                 Ok((runs, s)) => {
-                    sources.push(Source { path: p.clone(), runs, overrides: Vec::new() });
+                    sources.push(Source { path: p.clone(), runs, overrides: Vec::new(), disputes: Vec::new() });
                     stores.push(s);
                 }
                 Err(e) => return super::fail(e),

@@ -1,6 +1,7 @@
 //! The command line: one file per subcommand. No subcommand starts the game.
 
 pub mod check;
+pub mod disputes;
 pub mod export;
 pub mod graph;
 pub mod lint;
@@ -60,6 +61,8 @@ pub enum Command {
     Override(override_score::Args),
     /// Fit the phrasing engine's learned layer on labelled replies.
     Train(train::Args),
+    /// Export or list the turns learners said the engine got wrong (dev-set lines).
+    Disputes(disputes::Args),
 }
 
 /// Runs the parsed command line.
@@ -78,6 +81,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export(a)) => export::run(a, lang),
         Some(Command::Override(a)) => override_score::run(a),
         Some(Command::Train(a)) => train::run(a),
+        Some(Command::Disputes(a)) => disputes::run(a),
         None => play_game(cli.author),
     }
 }

@@ -1,7 +1,7 @@
 //! Stores every turn as it is played and keeps the picker's best scores and unfinished runs.
 
 use super::session::{Action, Session, TurnPlayed};
-use crate::records::{ScenarioMeta, Store, mastery};
+use crate::records::{Dispute, ScenarioMeta, Store, mastery};
 use bevy::prelude::*;
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -19,6 +19,8 @@ pub struct Records {
     pub last_run: Option<i64>,
     /// Turn scores overridden in the last run: (turn, score, reason).
     pub overridden: Vec<(usize, u8, String)>,
+    /// Disputes of the engine's reading of the last run's turns.
+    pub disputed: Vec<Dispute>,
 }
 
 /// What the picker and the progress screen show.
@@ -129,6 +131,7 @@ fn record(
         records.run_id = if finished.is_some() { None } else { Some(id) };
         if records.last_run != Some(id) {
             records.overridden.clear();
+            records.disputed.clear();
         }
         records.last_run = Some(id);
         refresh(&records, &mut progress, &offer, &settings.profile);
@@ -150,6 +153,28 @@ fn override_turn(mut actions: MessageReader<Action>, mut records: ResMut<Records
                 records.overridden.retain(|o| o.0 != *turn);
                 records.overridden.push((*turn, *score, reason.trim().to_string()));
             }
+            Some(Err(e)) => warn!("{e}"),
+            None => {}
+        }
+    }
+}
+
+/// Stores the player's dispute of a turn of the last run at once (scores stay as they are).
+fn dispute_turn(
+    mut actions: MessageReader<Action>,
+    mut records: ResMut<Records>,
+    settings: Res<super::settings::Settings>,
+) {
+    for action in actions.read() {
+        let Action::Dispute { turn, kind, id, note } = action else { continue };
+        let Some(run) = records.last_run else { continue };
+        let note = Some(note.as_str()).filter(|n| !n.trim().is_empty());
+        let result = records.store.as_ref().and_then(|m| m.lock().ok()).map(|s| {
+            s.dispute_turn(run, *turn as u32, *kind, id, note, &settings.profile)
+                .and_then(|()| Ok(s.run_disputes(run)?))
+        });
+        match result {
+            Some(Ok(stored)) => records.disputed = stored,
             Some(Err(e)) => warn!("{e}"),
             None => {}
         }
@@ -193,6 +218,15 @@ fn resume(
         session.scenario = Some(id.clone());
         if super::session::start(&mut session, &content, &settings, log.seed, &log.replies) {
             records.run_id = Some(run_id);
+            // The replayed turns are this run's: disputes go to it and show at once.
+            records.last_run = Some(run_id);
+            records.overridden.clear();
+            records.disputed = records
+                .store
+                .as_ref()
+                .and_then(|m| m.lock().ok())
+                .and_then(|s| s.run_disputes(run_id).ok())
+                .unwrap_or_default();
             next.set(super::screen::Screen::Conversation);
         }
     }
@@ -212,6 +246,6 @@ pub(super) fn plugin(app: &mut App) {
     refresh(app.world().resource::<Records>(), &mut progress, &offer, &profile);
     app.insert_resource(progress).insert_resource(offer).add_systems(
         Update,
-        (resume, record, override_turn, on_profile_change).chain().after(super::session::SessionSystems),
+        (resume, record, override_turn, dispute_turn, on_profile_change).chain().after(super::session::SessionSystems),
     );
 }

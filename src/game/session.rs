@@ -45,6 +45,18 @@ pub enum Action {
         /// Why.
         reason: String,
     },
+    /// The player says the engine got one of their replies wrong (stored with the turn; no
+    /// score changes).
+    Dispute {
+        /// 1-based turn.
+        turn: usize,
+        /// Missed or misread.
+        kind: crate::records::DisputeKind,
+        /// The technique or taboo id.
+        id: String,
+        /// An optional note.
+        note: String,
+    },
 }
 
 /// One line of the transcript.
@@ -104,6 +116,8 @@ pub struct Session {
     pub exported: Option<String>,
     /// Seed of the current run.
     pub seed: u64,
+    /// The "engine missed / misread this" form on the replies, and the disputes stored.
+    pub dispute: super::ui::dispute::Form,
 }
 
 impl Session {
@@ -173,7 +187,7 @@ fn apply(
                 }
             }
             Action::Export => session.exported = Some(export(&session, &content, &settings)),
-            Action::Resume(_) | Action::Override { .. } => {}
+            Action::Resume(_) | Action::Override { .. } | Action::Dispute { .. } => {}
             Action::JumpTo(beat) => {
                 if session.run.as_mut().is_some_and(|r| r.jump_to(beat)) {
                     session.hint_open = false;

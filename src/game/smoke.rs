@@ -94,6 +94,21 @@ fn typing(
     }
 }
 
+/// With `DEFUSE_SMOKE_DISPUTE=<kind>:<id>`: once the replies are played, disputes turn 1 that
+/// way and opens the "engine missed / misread this" form on the last turn, for a screenshot.
+fn dispute(smoke: Res<Smoke>, mut session: ResMut<super::session::Session>, mut actions: MessageWriter<Action>) {
+    let Ok(spec) = std::env::var("DEFUSE_SMOKE_DISPUTE") else { return };
+    if smoke.frame != 55 + 10 * smoke.replies.len() as u32 {
+        return;
+    }
+    if let Some((kind, id)) = spec.split_once(':')
+        && let Ok(kind) = kind.parse()
+    {
+        actions.write(Action::Dispute { turn: 1, kind, id: id.to_string(), note: String::new() });
+    }
+    session.dispute.open = Some(smoke.replies.len());
+}
+
 fn report(screen: Res<State<Screen>>) {
     if screen.is_changed() {
         info!("smoke: screen {:?}", screen.get());
@@ -112,5 +127,5 @@ pub(super) fn plugin(app: &mut App) {
         shot_at: None,
     })
     .insert_resource(WinitSettings::continuous())
-    .add_systems(Update, (step, report, typing));
+    .add_systems(Update, (step, report, typing, dispute));
 }

@@ -1,12 +1,14 @@
 //! Records: every run and every turn stored as it happens in a local SQLite database, so
 //! progress survives a crash. Pure: no Bevy.
 
+pub mod dispute;
 pub mod export;
 pub mod mastery;
 pub mod report;
 pub mod store;
 pub mod xapi;
 
+pub use dispute::{Dispute, DisputeKind, DisputedTurn};
 pub use store::{RunRecord, Source, Store, StoreError, TurnRecord};
 
 use crate::locale::Locale;

@@ -2,6 +2,7 @@
 //! (never overwritten) with a clear message. Reports and exports read databases read-only
 //! ([`Store::open_read_only`], [`read_many`]) so a trainer's tools never change a learner's file.
 
+use super::dispute::{self, Dispute, DisputeError, DisputeKind};
 use crate::scenario::runtime::{RunLog, TurnResult};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
@@ -134,6 +135,8 @@ pub struct Source {
     pub runs: Vec<RunRecord>,
     /// Trainers' overrides of turn scores.
     pub overrides: Vec<Override>,
+    /// Disputes of the engine's reading of turns, by run, turn and id.
+    pub disputes: Vec<Dispute>,
 }
 
 /// Opens every database read-only and reads all its runs; the first file that cannot be read
@@ -143,7 +146,12 @@ pub fn read_many(paths: &[PathBuf]) -> Result<Vec<Source>, StoreError> {
         .iter()
         .map(|p| {
             let store = Store::open_read_only(p)?;
-            Ok(Source { path: p.clone(), runs: store.runs()?, overrides: store.overrides()? })
+            Ok(Source {
+                path: p.clone(),
+                runs: store.runs()?,
+                overrides: store.overrides()?,
+                disputes: store.disputes()?,
+            })
         })
         .collect()
 }
@@ -200,6 +208,18 @@ pub const MIGRATIONS: &[&str] = &[
         reason TEXT NOT NULL,
         created TEXT NOT NULL DEFAULT (datetime('now')),
         PRIMARY KEY (run_id, turn)
+    );
+",
+    "
+    CREATE TABLE disputes (
+        run_id INTEGER NOT NULL,
+        turn INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('missed', 'misread')),
+        id TEXT NOT NULL,
+        note TEXT,
+        who TEXT NOT NULL,
+        created TEXT NOT NULL DEFAULT (datetime('now')),
+        PRIMARY KEY (run_id, turn, id)
     );
 ",
 ];
@@ -622,6 +642,83 @@ impl Store {
                     engine: r.get::<_, i64>(2)?.clamp(0, 100) as u8,
                     score: r.get::<_, i64>(3)?.clamp(0, 100) as u8,
                     reason: text(r, 4)?,
+                })
+            })
+            .map_err(|e| self.sql(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
+    }
+
+    /// Stores a dispute of the engine's reading of one turn: `kind` says whether the engine
+    /// missed `id` or misread it. The id must be a technique or taboo id, the note at most
+    /// [`dispute::NOTE_MAX`] characters, and the kind must fit what the engine found (missed: it
+    /// did not find `id`; misread: it did). Scores are left as they are. Disputing the same id
+    /// of the same turn again replaces the earlier dispute.
+    pub fn dispute_turn(
+        &self,
+        run: i64,
+        turn: u32,
+        kind: DisputeKind,
+        id: &str,
+        note: Option<&str>,
+        who: &str,
+    ) -> Result<(), DisputeError> {
+        let note = dispute::check(id, note)?;
+        let found: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT techniques, taboos FROM turns WHERE run_id = ?1 AND turn = ?2",
+                params![run, turn],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        let Some((techniques, taboos)) = found else { return Err(DisputeError::NoTurn { run, turn }) };
+        let engine_found = ids(&techniques).iter().chain(&ids(&taboos)).any(|x| x == id);
+        if engine_found != (kind == DisputeKind::Misread) {
+            return Err(DisputeError::Contradicts { kind, id: id.to_string(), turn });
+        }
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO disputes (run_id, turn, kind, id, note, who) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![run, turn, kind.key(), id, note, who.trim()],
+            )
+            .map_err(|e| self.sql(e))?;
+        Ok(())
+    }
+
+    /// Every dispute, ordered by run, turn and id (none before schema 5).
+    pub fn disputes(&self) -> Result<Vec<Dispute>, StoreError> {
+        self.query_disputes(None)
+    }
+
+    /// The disputes of one run, ordered by turn and id.
+    pub fn run_disputes(&self, run: i64) -> Result<Vec<Dispute>, StoreError> {
+        self.query_disputes(Some(run))
+    }
+
+    fn query_disputes(&self, run: Option<i64>) -> Result<Vec<Dispute>, StoreError> {
+        if self.version < 5 {
+            return Ok(Vec::new());
+        }
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT run_id, turn, kind, id, note, who, created FROM disputes
+                 WHERE ?1 IS NULL OR run_id = ?1 ORDER BY run_id, turn, id",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows = st
+            .query_map([run], |r| {
+                let kind: String = r.get(2)?;
+                Ok(Dispute {
+                    run_id: r.get(0)?,
+                    turn: r.get::<_, i64>(1)?.max(0) as u32,
+                    // The table's CHECK allows only these two.
+                    kind: kind.parse().unwrap_or(DisputeKind::Missed),
+                    id: r.get(3)?,
+                    note: r.get(4)?,
+                    who: r.get(5)?,
+                    created: r.get(6)?,
                 })
             })
             .map_err(|e| self.sql(e))?;

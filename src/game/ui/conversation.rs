@@ -27,7 +27,12 @@ pub fn show(ui: &mut Ui, c: &Ctx, session: &mut Session) -> Vec<Action> {
             for entry in &session.transcript {
                 match entry {
                     Entry::Customer { text, anger, .. } => customer_bubble(ui, c, &name, text, *anger),
-                    Entry::Agent(t) => agent_bubble(ui, c, t),
+                    Entry::Agent(t) => {
+                        agent_bubble(ui, c, t);
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                            super::dispute::control(ui, c, t, &mut session.dispute, &mut out);
+                        });
+                    }
                     Entry::Ending { text, .. } => {
                         ui.vertical_centered(|ui| ui.label(RichText::new(text).italics().color(MUTED)));
                     }
@@ -153,6 +158,7 @@ fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, ou
             let target = p.branch.unwrap_or_else(|| c.t("author-stays"));
             ui.label(c.ta("author-preview", &[("target", target.into()), ("score", p.analysis.score.into())]));
         }
+        super::dispute::author_list(ui, c, &session.dispute.stored);
         if ui.button(c.t("author-restart")).clicked() {
             out.push(Action::ReplayFrom(1));
         }

@@ -1,5 +1,5 @@
 //! The debrief: grade, breakdown by the four stages, meters over the turns, the annotated
-//! transcript with "replay from this turn", and export.
+//! transcript with "replay from this turn", disputes of the engine's reading, and export.
 
 use super::Ctx;
 use super::conversation::{changes_line, underlined};
@@ -124,6 +124,8 @@ pub struct Review {
     pub score: std::collections::HashMap<usize, u8>,
     /// The reason being typed, per turn.
     pub reason: std::collections::HashMap<usize, String>,
+    /// "The engine missed / misread this" on each turn, and the disputes stored.
+    pub dispute: super::dispute::Form,
 }
 
 fn override_row(ui: &mut Ui, c: &Ctx, turn: usize, engine: u8, review: &mut Review, out: &mut Vec<Action>) {
@@ -184,6 +186,7 @@ fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review, out:
                 }
                 ui.label(RichText::new(changes_line(c, t)).size(12.0).color(MUTED));
                 override_row(ui, c, t.turn, t.score.total, review, out);
+                super::dispute::control(ui, c, t, &mut review.dispute, out);
             }),
             Entry::Ending { text, .. } => {
                 ui.label(RichText::new(text).italics());

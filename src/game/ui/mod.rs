@@ -4,6 +4,7 @@
 pub mod briefing;
 pub mod conversation;
 pub mod debrief;
+pub mod dispute;
 pub mod error;
 pub mod picker;
 pub mod progress;
@@ -70,9 +71,15 @@ fn draw(
             Screen::Title => title::show(&mut ui, &c, records.notice.as_deref(), &progress.profiles, &mut new_name),
             Screen::Picker => picker::show(&mut ui, &c, &mut view, &progress),
             Screen::Briefing => briefing::show(&mut ui, &c, &session),
-            Screen::Conversation => conversation::show(&mut ui, &c, &mut session),
+            Screen::Conversation => {
+                if session.dispute.stored != records.disputed {
+                    session.dispute.stored.clone_from(&records.disputed);
+                }
+                conversation::show(&mut ui, &c, &mut session)
+            }
             Screen::Debrief => {
                 review.stored.clone_from(&records.overridden);
+                review.dispute.stored.clone_from(&records.disputed);
                 debrief::show(&mut ui, &c, &session, &mut review)
             }
             Screen::Progress => progress::show(&mut ui, &c, &progress),
