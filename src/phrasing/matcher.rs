@@ -158,6 +158,11 @@ impl Matcher {
     /// Every pattern hit in the normalised reply, sorted by start; overlapping hits of one id
     /// merge into the first, and at most [`MAX_HITS_PER_ID`] of one id are kept.
     pub fn scan(&self, norm: &Normalised) -> Vec<RawHit> {
+        self.scan_up_to(norm, MAX_HITS_PER_ID)
+    }
+
+    /// [`Matcher::scan`] with another cap on hits per id (`usize::MAX`: every hit, for rewriting).
+    pub fn scan_up_to(&self, norm: &Normalised, cap: usize) -> Vec<RawHit> {
         let mut scan = Scan::new(self, norm);
         let groups = self.rules.iter().map(|r| r.group).max().map_or(0, |g| g as usize + 1);
         let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
@@ -168,13 +173,13 @@ impl Matcher {
             let start = scan.occs[i].start;
             batch.clear();
             while i < scan.occs.len() && scan.occs[i].start == start {
-                self.hits_from(i, &mut scan, &kept, &mut batch);
+                self.hits_from(i, &mut scan, &kept, cap, &mut batch);
                 i += 1;
             }
             batch.sort_by_key(|h| h.end);
             for h in batch.drain(..) {
                 let g = self.rules[h.rule].group as usize;
-                if kept[g] < MAX_HITS_PER_ID && (kept[g] == 0 || h.start as u32 >= reach[g]) {
+                if kept[g] < cap && (kept[g] == 0 || h.start as u32 >= reach[g]) {
                     kept[g] += 1;
                     reach[g] = reach[g].max(h.end as u32);
                     out.push(h);
@@ -185,14 +190,11 @@ impl Matcher {
     }
 
     /// Hits of the patterns that may start at occurrence `i`.
-    fn hits_from(&self, i: usize, scan: &mut Scan, kept: &[usize], out: &mut Vec<RawHit>) {
+    fn hits_from(&self, i: usize, scan: &mut Scan, kept: &[usize], cap: usize, out: &mut Vec<RawHit>) {
         let occ = scan.occs[i];
         for &pid in &self.literals[occ.lit as usize].starts {
             let p = &self.patterns[pid as usize];
-            if kept[self.rules[p.rule as usize].group as usize] >= MAX_HITS_PER_ID
-                || !scan.possible(pid)
-                || scan.steps == 0
-            {
+            if kept[self.rules[p.rule as usize].group as usize] >= cap || !scan.possible(pid) || scan.steps == 0 {
                 continue;
             }
             let mut path = vec![i];

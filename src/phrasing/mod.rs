@@ -93,14 +93,22 @@ impl Engine {
                 Kind::Taboo => taboos.push(self.localise(taboo_hit(hit, h, rule), locale)),
             }
         }
-        let rewritten = rewrite::clean(text, &taboos, |t| self.taboos(t, locale));
+        let rewritten = if taboos.is_empty() {
+            None
+        } else {
+            rewrite::clean(text, &self.taboos(text, locale), |t| self.taboos(t, locale))
+        };
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 
     /// Rule and learned hits with their evidence, in text order.
     fn find(&self, text: &str) -> (Vec<RawHit>, Vec<Hit>) {
+        self.find_up_to(text, MAX_HITS_PER_ID)
+    }
+
+    fn find_up_to(&self, text: &str, cap: usize) -> (Vec<RawHit>, Vec<Hit>) {
         let norm = Normalised::new(text);
-        let mut raw = self.matcher.scan(&norm);
+        let mut raw = self.matcher.scan_up_to(&norm, cap);
         self.add_learned(&norm, &mut raw);
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits = raw
@@ -115,9 +123,9 @@ impl Engine {
         (raw, hits)
     }
 
-    /// The taboos in `text` alone (for checking a rewrite).
+    /// Every taboo in `text`, uncapped (what a rewrite must remove).
     fn taboos(&self, text: &str, locale: Locale) -> Vec<TabooHit> {
-        let (raw, hits) = self.find(text);
+        let (raw, hits) = self.find_up_to(text, usize::MAX);
         raw.iter()
             .zip(hits)
             .filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo)
