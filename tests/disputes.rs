@@ -250,3 +250,31 @@ fn wrong_input_is_a_clear_message_and_exit_2() {
     assert_eq!(o.status.code(), Some(2), "neither --out nor --list");
     assert!(stderr(&o).contains("--out"), "{}", stderr(&o));
 }
+
+#[test]
+fn the_report_shows_disputes_to_trainers_in_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    let id = recorded_run(&db, "小王");
+    let (store, _) = Store::open(&db).unwrap();
+    store.dispute_turn(id, 1, DisputeKind::Missed, "empathy", Some("我说了理解"), "小王").unwrap();
+    drop(store);
+    let out = dir.path().join("report.html");
+    for (locale, heading, kind) in
+        [("en-US", "Disputed engine readings", "missed"), ("zh-CN", "学员对引擎判断的异议", "漏判")]
+    {
+        let o = defuse(&["report", "--db", p(&db), "--out", p(&out), "--locale", locale]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let html = std::fs::read_to_string(&out).unwrap();
+        assert!(html.contains(heading) && html.contains(kind), "{locale}: no disputes section");
+        assert!(
+            html.contains("我说了理解") && html.contains("物流慢很正常"),
+            "{locale}: the note and the reply are shown"
+        );
+    }
+    let quiet = dir.path().join("none.sqlite");
+    recorded_run(&quiet, "小李");
+    let o = defuse(&["report", "--db", p(&quiet), "--out", p(&out), "--locale", "en-US"]);
+    assert!(o.status.success());
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("Disputed engine readings"), "no empty section");
+}

@@ -57,3 +57,8 @@ report-per-month = per month
 report-none = No data yet.
 report-how-h = How mastery is computed
 report-how = Every beat names the techniques it calls for. Where a technique was called for, using it earns half the credit and the reply's phrasing score the other half; missing it earns nothing. Recent runs weigh more (a run's weight halves every { $half_life } runs), and one imaginary miss is added so one or two lucky turns are not mastery. Mastery ≥ { $mastered }% with at least { $min } opportunities counts as mastered; a mastered technique not practised for { $review } runs comes back for review.
+
+report-disputes-h = Disputed engine readings
+report-disputes-intro = Turns where a learner said the engine missed or misread a technique or taboo. A dispute changes no score; export them with `defuse disputes` to improve the engine.
+report-dispute-missed = missed
+report-dispute-misread = misread

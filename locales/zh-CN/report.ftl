@@ -54,3 +54,8 @@ report-per-month = 按月
 report-none = 暂无数据。
 report-how-h = 掌握度怎么算
 report-how = 每个对话节点都标明了需要的技巧。某个技巧在这些节点上被用到，记一半的分，另一半看这条回复的话术得分；没用到记 0。越近的练习权重越大（每 { $half_life } 次练习减半）。再加上一次想象中的“没用到”，只练过一两次不会显得已经掌握。掌握度 ≥ { $mastered }% 且至少 { $min } 次机会算已掌握；已掌握的技巧连续 { $review } 次练习没有用到，就会回到推荐里复习。
+
+report-disputes-h = 学员对引擎判断的异议
+report-disputes-intro = 学员认为引擎漏判或误判了技巧、忌语的回合。异议不改变分数；可用 `defuse disputes` 导出，用来改进引擎。
+report-dispute-missed = 漏判
+report-dispute-misread = 误判

@@ -54,3 +54,8 @@ report-per-month = 按月
 report-none = 尚無資料。
 report-how-h = 掌握度怎麼算
 report-how = 每個對話節點都標明了需要的技巧。某個技巧在這些節點上被用到，記一半的分，另一半看這則回覆的話術得分；沒用到記 0。越近的練習權重越大（每 { $half_life } 次練習減半）。再加上一次想像中的「沒用到」，只練過一兩次不會顯得已經掌握。掌握度 ≥ { $mastered }% 且至少 { $min } 次機會算已掌握；已掌握的技巧連續 { $review } 次練習沒有用到，就會回到推薦裡複習。
+
+report-disputes-h = 學員對引擎判斷的異議
+report-disputes-intro = 學員認為引擎漏判或誤判了技巧、禁語的回合。異議不改變分數；可用 `defuse disputes` 匯出，用來改進引擎。
+report-dispute-missed = 漏判
+report-dispute-misread = 誤判

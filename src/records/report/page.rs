@@ -44,6 +44,18 @@ pub struct OverrideView {
     reply: String,
 }
 
+/// One learner's dispute of the engine's reading of a turn.
+pub struct DisputeView {
+    learner: String,
+    scenario: String,
+    turn: u32,
+    /// `report-dispute-missed` or `report-dispute-misread`.
+    kind: &'static str,
+    id: String,
+    note: String,
+    reply: String,
+}
+
 /// The whole page.
 #[derive(Template)]
 #[template(path = "report/page.html")]
@@ -64,6 +76,7 @@ pub struct Page<'a> {
     grade_chart: Option<GradeChart>,
     grades: [(char, &'static str); 5],
     overrides: Vec<OverrideView>,
+    disputes: Vec<DisputeView>,
     time_chart: Option<TimeChart>,
     how: String,
 }
@@ -146,6 +159,7 @@ pub fn page<'a>(sources: &'a [Source], opts: &'a Options, w: &'a Words<'a>) -> P
         grade_chart: grade_chart(&cx, &all),
         grades: charts::GRADES,
         overrides: overrides(sources),
+        disputes: disputes(sources),
         time_chart: time_chart(w, &all),
         how: w.with(
             "report-how",
@@ -431,6 +445,29 @@ fn overrides(sources: &[Source]) -> Vec<OverrideView> {
                 engine: o.engine,
                 score: o.score,
                 reason: o.reason.clone(),
+                reply: reply.to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn disputes(sources: &[Source]) -> Vec<DisputeView> {
+    let mut out = Vec::new();
+    for src in sources {
+        for d in &src.disputes {
+            let Some(run) = src.runs.iter().find(|r| r.id == d.run_id) else { continue };
+            let reply = run.turns.iter().find(|t| t.turn == d.turn).map_or("", |t| t.reply.as_str());
+            out.push(DisputeView {
+                learner: run.profile.clone(),
+                scenario: run.scenario.clone(),
+                turn: d.turn,
+                kind: match d.kind {
+                    crate::records::dispute::DisputeKind::Missed => "report-dispute-missed",
+                    crate::records::dispute::DisputeKind::Misread => "report-dispute-misread",
+                },
+                id: d.id.clone(),
+                note: d.note.clone().unwrap_or_default(),
                 reply: reply.to_string(),
             });
         }
