@@ -54,7 +54,10 @@ pub fn control(ui: &mut Ui, c: &Ctx, t: &TurnResult, form: &mut Form, out: &mut 
         }
         return;
     }
-    let found: Vec<&str> = t.analysis.technique_ids().into_iter().chain(t.analysis.taboo_ids()).collect();
+    // Each id once, even when the engine found it in several places of the reply.
+    let mut found: Vec<&str> = t.analysis.technique_ids().into_iter().chain(t.analysis.taboo_ids()).collect();
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|id| seen.insert(*id));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
             for k in DisputeKind::ALL {
