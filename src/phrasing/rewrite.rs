@@ -35,12 +35,19 @@ fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
     edits.sort_by_key(|e| (e.0, e.1));
     let mut out = String::new();
     let mut at = 0;
+    let mut said: Vec<String> = Vec::new();
     for (start, end, with) in edits {
         if start < at || end > chars.len() {
             continue;
         }
         out.extend(&chars[at..start]);
+        // Two clauses of one habit take the professional sentence once, not twice.
+        if with.chars().count() > 8 && said.contains(&with) {
+            at = end;
+            continue;
+        }
         out.push_str(&with);
+        said.push(with);
         at = end;
     }
     out.extend(&chars[at.min(chars.len())..]);
