@@ -432,12 +432,18 @@ fn grade_chart(cx: &Ctx, all: &[&RunRecord]) -> Option<GradeChart> {
     (!rows.is_empty()).then(|| charts::grade_chart(rows))
 }
 
+/// The run a stored note about a turn belongs to, and that turn's reply.
+fn run_and_reply(src: &Source, run_id: i64, turn: u32) -> Option<(&crate::records::RunRecord, String)> {
+    let run = src.runs.iter().find(|r| r.id == run_id)?;
+    let reply = run.turns.iter().find(|t| t.turn == turn).map_or("", |t| t.reply.as_str());
+    Some((run, reply.to_string()))
+}
+
 fn overrides(sources: &[Source]) -> Vec<OverrideView> {
     let mut out = Vec::new();
     for src in sources {
         for o in &src.overrides {
-            let Some(run) = src.runs.iter().find(|r| r.id == o.run_id) else { continue };
-            let reply = run.turns.iter().find(|t| t.turn == o.turn).map_or("", |t| t.reply.as_str());
+            let Some((run, reply)) = run_and_reply(src, o.run_id, o.turn) else { continue };
             out.push(OverrideView {
                 learner: run.profile.clone(),
                 scenario: run.scenario.clone(),
@@ -445,7 +451,7 @@ fn overrides(sources: &[Source]) -> Vec<OverrideView> {
                 engine: o.engine,
                 score: o.score,
                 reason: o.reason.clone(),
-                reply: reply.to_string(),
+                reply,
             });
         }
     }
@@ -456,8 +462,7 @@ fn disputes(sources: &[Source]) -> Vec<DisputeView> {
     let mut out = Vec::new();
     for src in sources {
         for d in &src.disputes {
-            let Some(run) = src.runs.iter().find(|r| r.id == d.run_id) else { continue };
-            let reply = run.turns.iter().find(|t| t.turn == d.turn).map_or("", |t| t.reply.as_str());
+            let Some((run, reply)) = run_and_reply(src, d.run_id, d.turn) else { continue };
             out.push(DisputeView {
                 learner: run.profile.clone(),
                 scenario: run.scenario.clone(),
@@ -468,7 +473,7 @@ fn disputes(sources: &[Source]) -> Vec<DisputeView> {
                 },
                 id: d.id.clone(),
                 note: d.note.clone().unwrap_or_default(),
-                reply: reply.to_string(),
+                reply,
             });
         }
     }
