@@ -16,6 +16,9 @@ pub enum Format {
     Jsonl,
     /// A readable transcript.
     Text,
+    /// What the trainee sees in the chat: the customer's lines and reactions, the meters and the
+    /// ending, without the engine's findings (for blind playtests).
+    Chat,
 }
 
 /// Arguments of `defuse play`.
@@ -110,6 +113,7 @@ fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
             serde_json::json!({"event": "start", "beat": run.beat(), "customer": text, "meters": run.meters()})
         ),
         Format::Text => writeln!(w, "[{}] 客户/customer: {text}", run.beat()),
+        Format::Chat => writeln!(w, "客户/customer: {text}"),
     };
 }
 
@@ -149,15 +153,27 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
                 m.patience,
                 t.branch.as_deref().unwrap_or("(stays)")
             );
-            if let Some(r) = &reaction {
-                let _ = writeln!(w, "[{beat}] 客户/customer (reacts): {r}");
-            }
-            match customer {
-                Some(c) => writeln!(w, "[{beat}] 客户/customer: {c}"),
-                None => Ok(()),
-            }
+            emit_customer(w, beat, reaction.as_deref(), customer.as_deref())
+        }
+        Format::Chat => {
+            let m = t.meters;
+            let _ = writeln!(w, "  > {}", t.analysis.text);
+            let _ = writeln!(w, "    anger {:.0} trust {:.0} patience {:.0}", m.anger, m.trust, m.patience);
+            emit_customer(w, "", reaction.as_deref(), customer.as_deref())
         }
     };
+}
+
+/// The customer's reaction and next line, tagged with the beat (none in the chat view).
+fn emit_customer(w: &mut impl Write, beat: &str, reaction: Option<&str>, customer: Option<&str>) -> std::io::Result<()> {
+    let tag = if beat.is_empty() { String::new() } else { format!("[{beat}] ") };
+    if let Some(r) = reaction {
+        writeln!(w, "{tag}客户/customer (reacts): {r}")?;
+    }
+    match customer {
+        Some(c) => writeln!(w, "{tag}客户/customer: {c}"),
+        None => Ok(()),
+    }
 }
 
 fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, run: &Run) {
@@ -173,6 +189,7 @@ fn emit_end(w: &mut impl Write, f: Format, ls: &LoadedScenario, locale: Locale, 
             "{}",
             serde_json::json!({"event": "end", "ending": ending, "grade": g, "debrief": debrief, "went_well": generated.went_well, "to_change": generated.to_change})
         ),
+        Format::Chat => writeln!(w, "== {}", ending.as_deref().unwrap_or("(not finished)")),
         Format::Text => {
             let (ui, _) = crate::i18n::Catalog::load_ui(&crate::paths::locales_dir());
             let lines = crate::scenario::debrief::render_lines(&generated, &ui, locale);

@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod fonts;
+pub mod keyboard;
 pub mod pacing;
 pub mod records;
 pub mod screen;
@@ -40,7 +41,7 @@ pub fn run(author: bool) -> ExitCode {
     if author {
         app.world_mut().resource_mut::<settings::Settings>().author = true;
     }
-    app.add_plugins((fonts::plugin, ui::plugin, pacing::plugin, smoke::plugin)).add_systems(
+    app.add_plugins((fonts::plugin, keyboard::plugin, ui::plugin, pacing::plugin, smoke::plugin)).add_systems(
         Startup,
         |mut commands: Commands| {
             commands.spawn(Camera2d);

@@ -57,7 +57,9 @@ fn step(
     }
     let typing = if std::env::var_os("DEFUSE_SMOKE_TYPE").is_some() { 150 } else { 0 };
     let ready = 60 + 10 * smoke.replies.len() as u32 + typing;
-    if f == ready {
+    if f == ready && waiting_for_driver() {
+        smoke.frame -= 1;
+    } else if f == ready {
         if depth >= 4 {
             actions.write(Action::Open(Screen::Debrief));
         }
@@ -70,6 +72,12 @@ fn step(
         println!("screenshot: {}", smoke.path);
         exit.write(AppExit::Success);
     }
+}
+
+/// With `DEFUSE_SMOKE_UNTIL=<file>` the conversation stays open for an outside driver (the
+/// keyboard test's xdotool) until that file exists.
+fn waiting_for_driver() -> bool {
+    std::env::var_os("DEFUSE_SMOKE_UNTIL").is_some_and(|f| !std::path::Path::new(&f).exists())
 }
 
 /// With `DEFUSE_SMOKE_TYPE=1`: types one character a frame into the reply box for 120 frames
@@ -122,7 +130,7 @@ pub(super) fn plugin(app: &mut App) {
     app.insert_resource(Smoke {
         path,
         target,
-        replies: replies.split('|').map(str::to_string).collect(),
+        replies: replies.split('|').filter(|r| !r.is_empty()).map(str::to_string).collect(),
         frame: 0,
         shot_at: None,
     })
