@@ -90,3 +90,13 @@ fn every_shared_reaction_exists_in_all_three_locales() {
         assert!(ids("zh-CN").contains(&format!("react-taboo-{id}-1")), "no reaction to {id}");
     }
 }
+
+#[test]
+fn options_offered_with_a_question_are_weighed_not_answered_as_a_question() {
+    let (ls, rules) = example();
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, Locale::ZhCn, false).unwrap();
+    let t = run.turn("我可以马上补发，也可以全额退款，您更倾向哪一种？请问包裹外箱有没有破损？", 0.0);
+    assert!(t.analysis.has_technique("probing_question"), "{:?}", t.analysis.technique_ids());
+    let r = t.reaction.expect("the choice gets a reaction");
+    assert_eq!(r.key, "technique-offer_alternative", "{r:?}");
+}

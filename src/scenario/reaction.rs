@@ -43,12 +43,17 @@ const QUESTIONS: [&str; 3] = ["when_question", "topic_shift", "probing_question"
 const PLANS: [&str; 3] = ["commit_timeline", "offer_alternative", "warm_handoff"];
 
 /// What the reply did that the customer reacts to, most pressing first: the taboos, the
-/// questions, the times and plans, a concrete reply, then the other techniques.
+/// options offered, the questions, the times and plans, a concrete reply, then the other techniques.
 pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
     let mut keys: Vec<String> = a.taboo_ids().iter().map(|id| format!("taboo-{id}")).collect();
     let techniques = a.technique_ids();
+    // Options offered with a question ("A or B, which suits you?") are a choice: she weighs it.
+    if techniques.contains(&"offer_alternative") {
+        keys.push("technique-offer_alternative".into());
+    }
     for group in [&QUESTIONS[..], &PLANS[..]] {
-        keys.extend(techniques.iter().filter(|t| group.contains(t)).map(|t| format!("technique-{t}")));
+        let fresh = techniques.iter().filter(|t| group.contains(t) && **t != "offer_alternative");
+        keys.extend(fresh.map(|t| format!("technique-{t}")));
     }
     if concrete {
         keys.push("concrete".into());
