@@ -32,3 +32,5 @@ check-ron-missing-field = missing field `{ $field }`{ $within }: add `{ $field }
 check-ron-expected-option = expected an optional value: write Some(…) or None
 check-ron-other = { $error } (RON syntax)
 check-turns-into-bad-ending = in beat "{ $id }", a turn count alone ends the run in "{ $ending }": a calm, trusting customer would leave too; add a meter condition such as All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
+diag-error = error
+diag-warning = warning

@@ -31,3 +31,5 @@ check-ron-unknown-value = 没有 `{ $found }` 这个值{ $within }{ $hint }；�
 check-ron-missing-field = 缺少字段 `{ $field }`{ $within }：请加上 `{ $field }: …`
 check-ron-expected-option = 这里要一个可选值：写 Some(…) 或 None
 check-ron-other = { $error }（RON 语法）
+diag-error = 错误
+diag-warning = 警告

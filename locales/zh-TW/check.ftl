@@ -31,3 +31,5 @@ check-ron-unknown-value = 沒有 `{ $found }` 這個值{ $within }{ $hint }；�
 check-ron-missing-field = 缺少欄位 `{ $field }`{ $within }：請加上 `{ $field }: …`
 check-ron-expected-option = 這裡要一個可選值：寫 Some(…) 或 None
 check-ron-other = { $error }（RON 語法）
+diag-error = 錯誤
+diag-warning = 警告
