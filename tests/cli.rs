@@ -228,14 +228,18 @@ fn stdout(out: Output) -> String {
 fn check_names_errors_and_warnings_in_the_trainers_language() {
     let (_dir, d) = copy_example();
     edit_file(&d.join("scenario.ron"), "start: \"opening\"", "start: \"openning\"");
+    let en_ftl = std::fs::read_to_string(d.join("en-US.ftl")).unwrap();
+    std::fs::write(d.join("en-US.ftl"), format!("{en_ftl}\ntitle = Again\n")).unwrap();
     let path = d.to_str().unwrap();
     let tw = stdout(defuse(&["check", "--lang", "zh-TW", path], b""));
     assert!(tw.contains(": 錯誤: 起始節點「openning」不存在"), "{tw}");
+    assert!(tw.contains("en-US.ftl:") && tw.contains(": 警告: 文字「title」在這裡又定義了一次"), "{tw}");
     assert!(!tw.contains("error:"), "{tw}");
     let zh = stdout(defuse(&["check", "--lang", "zh-CN", path], b""));
     assert!(zh.contains("scenario.ron:") && zh.contains(": 错误: 起始节点“openning”不存在"), "{zh}");
     let en = stdout(defuse(&["check", "--lang", "en-US", path], b""));
     assert!(en.contains(": error: start beat \"openning\" does not exist"), "{en}");
+    assert!(en.contains(": warning: message \"title\" is defined again here"), "{en}");
 }
 
 #[test]

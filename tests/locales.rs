@@ -57,6 +57,7 @@ fn the_report_the_checker_and_the_command_line_ask_only_for_messages_that_exist(
             .flat_map(|p| used("src/cli", p))
             .chain(used("src/scenario", "check-"))
             .chain(used("src", "diag-"))
+            .chain(used("src", "check-fluent-"))
             .collect();
     assert!(cli.len() >= 30, "found only {cli:?}");
     wanted.extend(cli);

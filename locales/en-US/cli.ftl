@@ -41,6 +41,7 @@ review-total = { $count } message(s), { $flagged } flagged
 review-note = note: { $note }
 review-syntax-error = Fluent syntax error: { $error }
 review-defined-twice = defined { $count } times in { $locale } (lines { $lines }); the first one is used
+review-line-separator = { ", " }
 review-only-in = only in { $locale }: add it to { $file }
 review-in-neither = used by scenario.ron but in neither file
 review-placeholders-differ = placeholders differ: zh-CN has { $zh }, en-US has { $en }

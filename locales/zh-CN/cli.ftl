@@ -41,6 +41,7 @@ review-total = 共 { $count } 条文本，{ $flagged } 条有问题
 review-note = 备注：{ $note }
 review-syntax-error = Fluent 语法错误：{ $error }
 review-defined-twice = 在 { $locale } 里定义了 { $count } 次（第 { $lines } 行）；用的是第一个
+review-line-separator = 、
 review-only-in = 只有 { $locale } 有：请加到 { $file } 里
 review-in-neither = scenario.ron 用到了，但两个文件里都没有
 review-placeholders-differ = 占位符不一致（zh-CN：{ $zh }；en-US：{ $en }）

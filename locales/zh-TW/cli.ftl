@@ -41,6 +41,7 @@ review-total = 共 { $count } 則文字，{ $flagged } 則有問題
 review-note = 備註：{ $note }
 review-syntax-error = Fluent 語法錯誤：{ $error }
 review-defined-twice = 在 { $locale } 裡定義了 { $count } 次（第 { $lines } 行）；用的是第一個
+review-line-separator = 、
 review-only-in = 只有 { $locale } 有：請加到 { $file } 裡
 review-in-neither = scenario.ron 用到了，但兩個檔案裡都沒有
 review-placeholders-differ = 佔位符不一致（zh-CN：{ $zh }；en-US：{ $en }）

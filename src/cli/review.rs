@@ -161,7 +161,8 @@ fn row(id: String, zh_all: Vec<Text>, en_all: Vec<Text>, used: Option<&BTreeSet<
     let mut flags = Vec::new();
     for (tag, all) in [("zh-CN", &zh_all), ("en-US", &en_all)] {
         if all.len() > 1 {
-            let lines = all.iter().map(|t| t.line.to_string()).collect::<Vec<_>>().join(", ");
+            let lines = all.iter().map(|t| t.line.to_string()).collect::<Vec<_>>();
+            let lines = lines.join(&words.t("review-line-separator"));
             let args: [(&str, &dyn std::fmt::Display); 3] =
                 [("count", &all.len()), ("locale", &tag), ("lines", &lines)];
             flags.push(words.with("review-defined-twice", &args));
