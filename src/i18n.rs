@@ -3,9 +3,11 @@
 
 use crate::diag::Diagnostic;
 use crate::locale::Locale;
+use crate::scenario::words::Words;
 use crate::text::line_col;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::parser::ParserError;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -50,18 +52,41 @@ impl Catalog {
         }
     }
 
-    /// Adds Fluent source; `path` is used in messages only.
+    /// Adds Fluent source; `path` is used in messages only (in English).
     pub fn add_text(&mut self, locale: Locale, text: &str, path: &Path) -> Vec<Diagnostic> {
-        let mut diags = Vec::new();
-        let res = match FluentResource::try_new(text.to_string()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    let msg = format!("Fluent syntax: {}", e.kind);
-                    diags.push(Diagnostic::error(path, line_col(text, e.pos.start), msg));
+        self.add_text_in(locale, text, path, Words::default())
+    }
+
+    /// Like [`Catalog::add_text`], with the problems in the trainer's language.
+    pub fn add_text_in(&mut self, locale: Locale, text: &str, path: &Path, words: Words) -> Vec<Diagnostic> {
+        let (syntax, added) = self.add_source(locale, text);
+        let mut diags: Vec<Diagnostic> = syntax
+            .into_iter()
+            .map(|e| {
+                let msg = words.tr("check-fluent-syntax", &[("error", &e.kind.to_string())]);
+                Diagnostic::error(path, line_col(text, e.pos.start), msg)
+            })
+            .collect();
+        for e in added {
+            diags.push(match &e {
+                fluent::FluentError::Overriding { id, .. } => {
+                    let (pos, first) = duplicate_at(text, id);
+                    let msg = words.tr("check-fluent-duplicate", &[("id", id), ("first", &first.to_string())]);
+                    Diagnostic::warning(path, pos, msg)
                 }
-                r
-            }
+                other => {
+                    Diagnostic::warning(path, (1, 1), words.tr("check-fluent-other", &[("error", &other.to_string())]))
+                }
+            });
+        }
+        diags
+    }
+
+    /// Adds Fluent source; returns its syntax errors and the errors of adding it (duplicate ids).
+    pub(crate) fn add_source(&mut self, locale: Locale, text: &str) -> (Vec<ParserError>, Vec<fluent::FluentError>) {
+        let (res, syntax) = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors),
         };
         let bundle = self.bundles.entry(locale).or_insert_with(|| {
             let lang = locale.tag().parse().expect("supported locale tags parse");
@@ -69,21 +94,7 @@ impl Catalog {
             b.set_use_isolating(false);
             b
         });
-        if let Err(errors) = bundle.add_resource(res) {
-            for e in errors {
-                diags.push(match &e {
-                    fluent::FluentError::Overriding { id, .. } => {
-                        let (pos, first) = duplicate_at(text, id);
-                        let msg = format!(
-                            "message \"{id}\" is defined again here; the first definition (line {first}) is used"
-                        );
-                        Diagnostic::warning(path, pos, msg)
-                    }
-                    other => Diagnostic::warning(path, (1, 1), format!("Fluent: {other}")),
-                });
-            }
-        }
-        diags
+        (syntax, bundle.add_resource(res).err().unwrap_or_default())
     }
 
     /// True when `id` exists in exactly this locale.

@@ -204,3 +204,105 @@ fn lint_and_review_summaries_speak_the_trainers_language() {
     let en = defuse(&["lint", d.to_str().unwrap()], b"");
     assert!(String::from_utf8(en.stderr).unwrap().contains("linted 1 scenario(s)"));
 }
+
+/// `path` with `old` replaced by `new` once (panics when late_parcel no longer has `old`).
+fn edit_file(path: &std::path::Path, old: &str, new: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(old), "{} no longer contains {old:?}", path.display());
+    std::fs::write(path, text.replacen(old, new, 1)).unwrap();
+}
+
+/// `path` without its lines that start with `prefix`.
+fn drop_lines(path: &std::path::Path, prefix: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let kept: String = text.lines().filter(|l| !l.starts_with(prefix)).map(|l| format!("{l}\n")).collect();
+    assert_ne!(kept.len(), text.len(), "{} has no line {prefix:?}", path.display());
+    std::fs::write(path, kept).unwrap();
+}
+
+fn stdout(out: Output) -> String {
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn check_names_errors_and_warnings_in_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    edit_file(&d.join("scenario.ron"), "start: \"opening\"", "start: \"openning\"");
+    let en_ftl = std::fs::read_to_string(d.join("en-US.ftl")).unwrap();
+    std::fs::write(d.join("en-US.ftl"), format!("{en_ftl}\ntitle = Again\n")).unwrap();
+    let path = d.to_str().unwrap();
+    let tw = stdout(defuse(&["check", "--lang", "zh-TW", path], b""));
+    assert!(tw.contains(": 錯誤: 起始節點「openning」不存在"), "{tw}");
+    assert!(tw.contains("en-US.ftl:") && tw.contains(": 警告: 文字「title」在這裡又定義了一次"), "{tw}");
+    assert!(!tw.contains("error:"), "{tw}");
+    let zh = stdout(defuse(&["check", "--lang", "zh-CN", path], b""));
+    assert!(zh.contains("scenario.ron:") && zh.contains(": 错误: 起始节点“openning”不存在"), "{zh}");
+    let en = stdout(defuse(&["check", "--lang", "en-US", path], b""));
+    assert!(en.contains(": error: start beat \"openning\" does not exist"), "{en}");
+    assert!(en.contains(": warning: message \"title\" is defined again here"), "{en}");
+}
+
+#[test]
+fn review_findings_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    drop_lines(&d.join("en-US.ftl"), "upset-2 ");
+    let path = d.to_str().unwrap();
+    let zh = defuse(&["review", "--lang", "zh-CN", path], b"");
+    assert_eq!(zh.status.code(), Some(1));
+    let zh = stdout(zh);
+    assert!(zh.contains("⚠ 只有 zh-CN 有：请加到 en-US.ftl 里") && zh.contains("文本 id"), "{zh}");
+    assert!(zh.contains("共 ") && zh.contains("1 条有问题") && !zh.contains("flagged"), "{zh}");
+    let tw = stdout(defuse(&["--lang", "zh-TW", "review", "--format", "markdown", path], b""));
+    assert!(tw.starts_with("# 複核：late_parcel") && tw.contains("| 文字 id | zh-CN | en-US | 問題 |"), "{tw}");
+    assert!(tw.contains("⚠ 只有 zh-CN 有：請加到 en-US.ftl 裡"), "{tw}");
+    let en = stdout(defuse(&["review", "--lang", "en-US", path], b""));
+    assert!(en.contains("⚠ only in zh-CN: add it to en-US.ftl") && en.contains("1 flagged"), "{en}");
+}
+
+#[test]
+fn a_mistyped_scenario_id_is_explained_in_the_trainers_language() {
+    let zh = defuse(&["review", "--lang", "zh-CN", "late_parcl"], b"");
+    assert_eq!(zh.status.code(), Some(2));
+    let e = String::from_utf8(zh.stderr).unwrap();
+    assert!(e.contains("里没有剧本“late_parcl”") && e.contains("（你是不是想写“late_parcel”？）"), "{e}");
+    let tw = defuse(&["graph", "--lang", "zh-TW", "late_parcl"], b"");
+    assert!(String::from_utf8(tw.stderr).unwrap().contains("裡沒有劇本「late_parcl」"));
+    let en = defuse(&["graph", "late_parcl"], b"");
+    assert!(String::from_utf8(en.stderr).unwrap().contains("no scenario \"late_parcl\""));
+}
+
+#[test]
+fn lint_findings_speak_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    drop_lines(&d.join("en-US.ftl"), "upset-2 ");
+    let path = d.to_str().unwrap();
+    let zh = stdout(defuse(&["lint", "--lang", "zh-CN", path], b""));
+    assert!(
+        zh.contains(": 可修正: 这里用到了文本“upset-2”，但 en-US.ftl 里没有：请加上 `upset-2 = TODO(en-US): "),
+        "{zh}"
+    );
+    let tw = defuse(&["lint", "--fix", "--lang", "zh-TW", path], b"");
+    assert!(stdout(tw).contains(": 已修正: 這裡用到了文字「upset-2」"));
+    let en_ftl = std::fs::read_to_string(d.join("en-US.ftl")).unwrap();
+    assert!(en_ftl.contains("# 由 `defuse lint --fix` 加入：請翻譯這些文字"), "{en_ftl}");
+    let en = stdout(defuse(&["lint", "--lang", "en-US", path], b""));
+    assert!(en.is_empty(), "nothing left to fix: {en}");
+}
+
+#[test]
+fn lint_problems_are_warnings_in_the_trainers_language() {
+    let (_dir, d) = copy_example();
+    let ron = d.join("scenario.ron");
+    let text = std::fs::read_to_string(&ron).unwrap();
+    let trains = text.lines().find(|l| l.trim_start().starts_with("trains: [")).unwrap();
+    edit_file(&ron, trains, &trains.replacen("[", "[ /* sorted? */", 1));
+    let path = d.to_str().unwrap();
+    let tw = defuse(&["lint", "--lang", "zh-TW", path], b"");
+    assert_eq!(tw.status.code(), Some(1));
+    assert!(stdout(tw).contains(": 警告: trains 清單裡有註解：請手動排序"));
+    let en = stdout(defuse(&["lint", path], b""));
+    assert!(en.contains(": warning: the trains list has comments inside"), "{en}");
+    edit_file(&ron, "difficulty: Easy,", "difficulty: Easy");
+    let zh = stdout(defuse(&["lint", "--lang", "zh-CN", path], b""));
+    assert!(zh.contains(": 错误: 缺少逗号") && zh.contains("——lint 需要一个能读取的 scenario.ron"), "{zh}");
+}

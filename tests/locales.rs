@@ -52,10 +52,12 @@ fn the_report_the_checker_and_the_command_line_ask_only_for_messages_that_exist(
     wanted.extend(used("src/records/report", "report-"));
     assert!(wanted.len() > 30, "found only {wanted:?}");
     let cli: BTreeSet<String> =
-        ["cli-", "report-cli-", "export-cli-", "check-cli-", "score-cli-", "review-cli-", "lint-cli-"]
+        ["cli-", "report-cli-", "export-cli-", "check-", "score-cli-", "review-", "lint-", "graph-cli-"]
             .iter()
             .flat_map(|p| used("src/cli", p))
             .chain(used("src/scenario", "check-"))
+            .chain(used("src", "diag-"))
+            .chain(used("src", "check-fluent-"))
             .collect();
     assert!(cli.len() >= 30, "found only {cli:?}");
     wanted.extend(cli);

@@ -10,6 +10,7 @@ use defuse::cli::graph::Graph;
 use defuse::cli::lint::lint_dir;
 use defuse::cli::new::{ChannelArg, copy_scenario, create, validate_id};
 use defuse::cli::review::review_dir;
+use defuse::cli::words::Words;
 use defuse::scenario::check::check;
 use defuse::scenario::library::default_rules;
 use defuse::scenario::load::{load, parse};
@@ -38,6 +39,11 @@ fn copy_example(ron: impl Fn(&str) -> String, zh: impl Fn(&str) -> String, en: i
     std::fs::write(dir.join("zh-CN.ftl"), zh(&read("zh-CN.ftl"))).unwrap();
     std::fs::write(dir.join("en-US.ftl"), en(&read("en-US.ftl"))).unwrap();
     Copy { _tmp: tmp, root, dir, ron: ron_text }
+}
+
+/// The command line's words in English.
+fn english() -> Words {
+    Words::load(Some("en-US")).unwrap()
 }
 
 fn same(s: &str) -> String {
@@ -341,7 +347,7 @@ fn graph_marks_unreachable_and_missing() {
 
 #[test]
 fn review_flags_one_sided_and_mismatched_messages() {
-    let clean = review_dir(Path::new(EXAMPLE));
+    let clean = review_dir(Path::new(EXAMPLE), &english());
     assert_eq!(clean.flagged(), 0, "{:#?}", clean.rows.iter().filter(|r| !r.flags.is_empty()).collect::<Vec<_>>());
     let c = copy_example(
         same,
@@ -354,7 +360,7 @@ fn review_flags_one_sided_and_mismatched_messages() {
         },
         same,
     );
-    let r = review_dir(&c.dir);
+    let r = review_dir(&c.dir, &english());
     let flags = |id: &str| r.rows.iter().find(|row| row.id == id).map(|row| row.flags.clone()).unwrap_or_default();
     assert_eq!(flags("title"), ["placeholders differ: zh-CN has { $days }, en-US has none"]);
     assert_eq!(flags("upset-2"), ["only in en-US: add it to zh-CN.ftl"]);
@@ -396,11 +402,11 @@ fn lint_fix_makes_a_broken_scenario_pass_and_is_idempotent() {
     );
     assert!(check_dir(&c).iter().filter(|d| d.contains(": error: ")).count() == 3, "{:#?}", check_dir(&c));
 
-    let dry = lint_dir(&c.dir, false).unwrap();
+    let dry = lint_dir(&c.dir, false, &english()).unwrap();
     assert_eq!(dry.findings.len(), 4, "{:#?}", dry.findings);
     assert_eq!(std::fs::read_to_string(c.dir.join("scenario.ron")).unwrap(), c.ron, "a dry run changes nothing");
 
-    let fixed = lint_dir(&c.dir, true).unwrap();
+    let fixed = lint_dir(&c.dir, true, &english()).unwrap();
     assert_eq!(fixed.findings.len(), 4);
     assert!(check_dir(&c).iter().all(|d| !d.contains(": error: ")), "{:#?}", check_dir(&c));
     let en = std::fs::read_to_string(c.dir.join("en-US.ftl")).unwrap();
@@ -421,7 +427,7 @@ fn lint_fix_makes_a_broken_scenario_pass_and_is_idempotent() {
     let snapshot =
         |d: &Path| ["scenario.ron", "zh-CN.ftl", "en-US.ftl"].map(|f| std::fs::read_to_string(d.join(f)).unwrap());
     let before = snapshot(&c.dir);
-    let again = lint_dir(&c.dir, true).unwrap();
+    let again = lint_dir(&c.dir, true, &english()).unwrap();
     assert!(again.findings.is_empty(), "{:#?}", again.findings);
     assert_eq!(snapshot(&c.dir), before, "a second --fix changes nothing");
 

@@ -1,4 +1,4 @@
-# Messages of the command line (`defuse report`, `export`, `check`). { $x } are placeholders.
+# Messages of the command line (`defuse report`, `export`, `check`, `review`, `lint`, `graph`). { $x } are placeholders.
 cli-cannot-write = cannot write { $path }: { $error }
 cli-cannot-create = { $path }: cannot create: { $error }
 cli-standard-output = standard output
@@ -30,3 +30,31 @@ lint-cli-todo = note: { $file }: { $count } message(s) still start with TODO(: t
 lint-cli-applied = linted { $count } scenario(s): { $fixes } fix(es) applied, { $problems } problem(s) lint cannot fix
 lint-cli-to-apply = linted { $count } scenario(s): { $fixes } fix(es) to apply (run `defuse lint --fix`), { $problems } problem(s) lint cannot fix
 lint-cli-nothing = linted { $count } scenario(s): nothing to fix, { $problems } problem(s) lint cannot fix
+cli-cannot-read = cannot read { $path }: { $error }
+cli-many-scenarios = { $path } holds { $count } scenarios; name one of them
+cli-no-such-scenario = no scenario "{ $id }" in { $dir } and no such file or folder{ $hint }
+graph-cli-does-not-read = the scenario does not read; fix the error above (see `defuse check`)
+review-header-id = id
+review-header-problems = problems
+review-title = Review: { $name }
+review-total = { $count } message(s), { $flagged } flagged
+review-note = note: { $note }
+review-syntax-error = Fluent syntax error: { $error }
+review-defined-twice = defined { $count } times in { $locale } (lines { $lines }); the first one is used
+review-line-separator = { ", " }
+review-only-in = only in { $locale }: add it to { $file }
+review-in-neither = used by scenario.ron but in neither file
+review-placeholders-differ = placeholders differ: zh-CN has { $zh }, en-US has { $en }
+review-no-placeholders = none
+review-todo-stub = { $locale } is still a TODO stub: translate it
+review-not-used = not used by scenario.ron
+lint-needs-scenario = { " " }— lint needs a scenario.ron that reads; fix this first
+lint-trains-dedupe = trains list: remove the duplicate { $duplicates } → { $list }
+lint-trains-sort = trains list: sort it in the order of TECHNIQUES.md → { $list }
+lint-trains-dedupe-sort = trains list: remove the duplicate { $duplicates } and sort it in the order of TECHNIQUES.md → { $list }
+lint-trains-comments = the trains list has comments inside; sort it by hand (lint does not move comments)
+lint-trains-not-ids = the trains list holds something other than quoted ids; lint cannot sort it
+lint-syntax-error = Fluent syntax error here: lint cannot add missing messages to { $file } until it is fixed
+lint-missing-message = message "{ $id }" is used here but { $file } lacks it: add `{ $stub }`
+lint-missing-file = message "{ $id }" is used here but { $file } is missing (and will be created): add `{ $stub }`
+lint-stub-comment = Added by `defuse lint --fix`: translate these messages and remove TODO(…).

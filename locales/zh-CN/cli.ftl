@@ -1,4 +1,4 @@
-# 命令行的提示（defuse report、export、check；{ $x } 等为占位符）。
+# 命令行的提示（defuse report、export、check、review、lint、graph；{ $x } 等为占位符）。
 cli-cannot-write = 无法写入 { $path }：{ $error }
 cli-cannot-create = { $path }：无法创建：{ $error }
 cli-standard-output = 标准输出
@@ -30,3 +30,31 @@ lint-cli-todo = 注意：{ $file } 里还有 { $count } 条文本以 TODO( 开�
 lint-cli-applied = 整理了 { $count } 个剧本：已修正 { $fixes } 处，{ $problems } 个问题 lint 无法修正
 lint-cli-to-apply = 整理了 { $count } 个剧本：有 { $fixes } 处可修正（运行 `defuse lint --fix`），{ $problems } 个问题 lint 无法修正
 lint-cli-nothing = 整理了 { $count } 个剧本：没有要修正的，{ $problems } 个问题 lint 无法修正
+cli-cannot-read = 无法读取 { $path }：{ $error }
+cli-many-scenarios = { $path } 里有 { $count } 个剧本：请指明其中一个
+cli-no-such-scenario = { $dir } 里没有剧本“{ $id }”，也没有这个文件或文件夹{ $hint }
+graph-cli-does-not-read = 剧本读取不了：请先修正上面的错误（参见 `defuse check`）
+review-header-id = 文本 id
+review-header-problems = 问题
+review-title = 复核：{ $name }
+review-total = 共 { $count } 条文本，{ $flagged } 条有问题
+review-note = 备注：{ $note }
+review-syntax-error = Fluent 语法错误：{ $error }
+review-defined-twice = 在 { $locale } 里定义了 { $count } 次（第 { $lines } 行）；用的是第一个
+review-line-separator = 、
+review-only-in = 只有 { $locale } 有：请加到 { $file } 里
+review-in-neither = scenario.ron 用到了，但两个文件里都没有
+review-placeholders-differ = 占位符不一致（zh-CN：{ $zh }；en-US：{ $en }）
+review-no-placeholders = 无
+review-todo-stub = { $locale } 的文本还是 TODO 草稿：请翻译
+review-not-used = scenario.ron 没有用到
+lint-needs-scenario = ——lint 需要一个能读取的 scenario.ron，请先修正这个错误
+lint-trains-dedupe = trains 列表：删去重复的 { $duplicates } → { $list }
+lint-trains-sort = trains 列表：按 TECHNIQUES.md 的顺序排列 → { $list }
+lint-trains-dedupe-sort = trains 列表：删去重复的 { $duplicates }，并按 TECHNIQUES.md 的顺序排列 → { $list }
+lint-trains-comments = trains 列表里有注释：请手动排序（lint 不会移动注释）
+lint-trains-not-ids = trains 列表里有带引号的 id 以外的内容：lint 无法排序
+lint-syntax-error = 这里有 Fluent 语法错误：修正之前，lint 无法往 { $file } 里补上缺少的文本
+lint-missing-message = 这里用到了文本“{ $id }”，但 { $file } 里没有：请加上 `{ $stub }`
+lint-missing-file = 这里用到了文本“{ $id }”，但没有 { $file }（会新建这个文件）：请加上 `{ $stub }`
+lint-stub-comment = 由 `defuse lint --fix` 添加：请翻译这些文本，并删掉 TODO(…)。

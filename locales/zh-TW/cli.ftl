@@ -1,4 +1,4 @@
-# 命令列的提示（defuse report、export、check；{ $x } 等為佔位符）。
+# 命令列的提示（defuse report、export、check、review、lint、graph；{ $x } 等為佔位符）。
 cli-cannot-write = 無法寫入 { $path }：{ $error }
 cli-cannot-create = { $path }：無法建立：{ $error }
 cli-standard-output = 標準輸出
@@ -30,3 +30,31 @@ lint-cli-todo = 注意：{ $file } 裡還有 { $count } 則文字以 TODO( 開�
 lint-cli-applied = 整理了 { $count } 個劇本：已修正 { $fixes } 處，{ $problems } 個問題 lint 無法修正
 lint-cli-to-apply = 整理了 { $count } 個劇本：有 { $fixes } 處可修正（執行 `defuse lint --fix`），{ $problems } 個問題 lint 無法修正
 lint-cli-nothing = 整理了 { $count } 個劇本：沒有要修正的，{ $problems } 個問題 lint 無法修正
+cli-cannot-read = 無法讀取 { $path }：{ $error }
+cli-many-scenarios = { $path } 裡有 { $count } 個劇本：請指明其中一個
+cli-no-such-scenario = { $dir } 裡沒有劇本「{ $id }」，也沒有這個檔案或資料夾{ $hint }
+graph-cli-does-not-read = 劇本讀取不了：請先修正上面的錯誤（參見 `defuse check`）
+review-header-id = 文字 id
+review-header-problems = 問題
+review-title = 複核：{ $name }
+review-total = 共 { $count } 則文字，{ $flagged } 則有問題
+review-note = 備註：{ $note }
+review-syntax-error = Fluent 語法錯誤：{ $error }
+review-defined-twice = 在 { $locale } 裡定義了 { $count } 次（第 { $lines } 行）；用的是第一個
+review-line-separator = 、
+review-only-in = 只有 { $locale } 有：請加到 { $file } 裡
+review-in-neither = scenario.ron 用到了，但兩個檔案裡都沒有
+review-placeholders-differ = 佔位符不一致（zh-CN：{ $zh }；en-US：{ $en }）
+review-no-placeholders = 無
+review-todo-stub = { $locale } 的文字還是 TODO 草稿：請翻譯
+review-not-used = scenario.ron 沒有用到
+lint-needs-scenario = ——lint 需要一個能讀取的 scenario.ron，請先修正這個錯誤
+lint-trains-dedupe = trains 清單：刪去重複的 { $duplicates } → { $list }
+lint-trains-sort = trains 清單：依 TECHNIQUES.md 的順序排列 → { $list }
+lint-trains-dedupe-sort = trains 清單：刪去重複的 { $duplicates }，並依 TECHNIQUES.md 的順序排列 → { $list }
+lint-trains-comments = trains 清單裡有註解：請手動排序（lint 不會移動註解）
+lint-trains-not-ids = trains 清單裡有加引號的 id 以外的內容：lint 無法排序
+lint-syntax-error = 這裡有 Fluent 語法錯誤：修正之前，lint 無法在 { $file } 裡補上缺少的文字
+lint-missing-message = 這裡用到了文字「{ $id }」，但 { $file } 裡沒有：請加上 `{ $stub }`
+lint-missing-file = 這裡用到了文字「{ $id }」，但沒有 { $file }（會建立這個檔案）：請加上 `{ $stub }`
+lint-stub-comment = 由 `defuse lint --fix` 加入：請翻譯這些文字，並刪掉 TODO(…)。

@@ -51,7 +51,7 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
         diags.extend(lib.diagnostics);
     }
     for d in &diags {
-        println!("{d}");
+        println!("{}", words.diag(d));
         if let Some(snippet) = snippet(d) {
             println!("{snippet}");
         }

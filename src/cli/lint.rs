@@ -11,13 +11,15 @@
 //!
 //! Running it twice changes nothing the second time.
 
+use super::words::Words;
 use crate::diag::Diagnostic;
 use crate::locale::Locale;
 use crate::scenario::check::fluent_ids;
-use crate::scenario::load::{REQUIRED_LOCALES, parse, scenario_dirs};
+use crate::scenario::load::{REQUIRED_LOCALES, parse_in, scenario_dirs};
 use crate::text::line_col;
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -57,10 +59,10 @@ pub struct LintReport {
     pub todo: Vec<(PathBuf, usize)>,
 }
 
-/// Runs `defuse lint`: exit 1 when there is something to fix (without `--fix`) or something lint
-/// cannot fix, 2 when a file cannot be written.
+/// Runs `defuse lint`, in `lang`: exit 1 when there is something to fix (without `--fix`) or
+/// something lint cannot fix, 2 when a file cannot be written.
 pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
-    let words = match super::words::Words::load(lang) {
+    let words = match Words::load(lang) {
         Ok(w) => w,
         Err(e) => return super::fail(e),
     };
@@ -72,12 +74,12 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     for p in &paths {
         let dirs = scenario_dirs(p);
         if dirs.is_empty() {
-            println!("{}", Diagnostic::error(p, (0, 0), words.t("check-cli-no-scenario")));
+            println!("{}", words.diag(&Diagnostic::error(p, (0, 0), words.t("check-cli-no-scenario"))));
             problems += 1;
         }
         for dir in dirs {
             count += 1;
-            let report = match lint_dir(&dir, args.fix) {
+            let report = match lint_dir(&dir, args.fix, &words) {
                 Ok(r) => r,
                 Err(e) => {
                     eprintln!("defuse: {e}");
@@ -85,16 +87,7 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
                     continue;
                 }
             };
-            let verb = words.t(if args.fix { "lint-cli-fixed" } else { "lint-cli-would-fix" });
-            for f in &report.findings {
-                println!("{}:{}:{}: {verb}: {}", f.path.display(), f.line, f.col, f.message);
-            }
-            for d in &report.problems {
-                println!("{d}");
-            }
-            for (file, n) in &report.todo {
-                eprintln!("{}", words.with("lint-cli-todo", &[("file", &file.display()), ("count", n)]));
-            }
+            print_report(&report, args.fix, &words);
             findings += report.findings.len();
             problems += report.problems.len();
         }
@@ -115,99 +108,151 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     }
 }
 
-/// Lints one scenario folder; with `apply`, writes the fixes. Err only when a file cannot be written.
-pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
+/// Prints one folder's findings and problems (stdout) and its TODO reminders (stderr).
+fn print_report(report: &LintReport, fixed: bool, words: &Words) {
+    let verb = words.t(if fixed { "lint-cli-fixed" } else { "lint-cli-would-fix" });
+    for f in &report.findings {
+        println!("{}:{}:{}: {verb}: {}", f.path.display(), f.line, f.col, f.message);
+    }
+    for d in &report.problems {
+        println!("{}", words.diag(d));
+    }
+    for (file, n) in &report.todo {
+        eprintln!("{}", words.with("lint-cli-todo", &[("file", &file.display()), ("count", n)]));
+    }
+}
+
+/// Lints one scenario folder, its messages in `words`' language; with `apply`, writes the fixes.
+/// Err only when a file cannot be written.
+pub fn lint_dir(dir: &Path, apply: bool, words: &Words) -> Result<LintReport, String> {
     let mut report = LintReport::default();
     let ron_path = dir.join("scenario.ron");
     let source = match std::fs::read_to_string(&ron_path) {
         Ok(s) => s,
         Err(e) => {
-            report.problems.push(Diagnostic::error(&ron_path, (0, 0), format!("cannot read the scenario: {e}")));
+            let msg = words.with("check-cannot-read", &[("error", &e)]);
+            report.problems.push(Diagnostic::error(&ron_path, (0, 0), msg));
             return Ok(report);
         }
     };
-    let scenario = match parse(&source, &ron_path) {
+    let scenario = match parse_in(&source, &ron_path, words.scenario()) {
         Ok(s) => s,
         Err(mut d) => {
-            d.message.push_str(" — lint needs a scenario.ron that reads; fix this first");
+            d.message.push_str(&words.t("lint-needs-scenario"));
             report.problems.push(d);
             return Ok(report);
         }
     };
+    let lint = Lint { dir, ron_path: &ron_path, source: &source, apply, words };
+    lint.trains(&mut report)?;
+    lint.missing_messages(&fluent_ids(&scenario), &mut report)?;
+    report.todo = todo_counts(dir);
+    Ok(report)
+}
 
-    // The `trains` list.
-    match sort_trains(&source) {
-        Ok(Some(fix)) => {
-            report.findings.push(Finding {
-                path: ron_path.clone(),
-                line: fix.pos.0,
-                col: fix.pos.1,
-                file: ron_path.clone(),
-                message: fix.message,
-            });
-            if apply {
-                write(&ron_path, &fix.source)?;
+/// One scenario folder being linted.
+struct Lint<'a> {
+    dir: &'a Path,
+    ron_path: &'a Path,
+    source: &'a str,
+    apply: bool,
+    words: &'a Words,
+}
+
+impl Lint<'_> {
+    /// The `trains` list: sorted and deduplicated, or a problem when it cannot be.
+    fn trains(&self, report: &mut LintReport) -> Result<(), String> {
+        match sort_trains(self.source) {
+            Ok(Some(fix)) => {
+                let (line, col) = fix.pos;
+                let (path, message) = (self.ron_path.to_path_buf(), trains_message(&fix, self.words));
+                report.findings.push(Finding { path: path.clone(), line, col, file: path, message });
+                if self.apply {
+                    write(self.ron_path, &fix.source, self.words)?;
+                }
+            }
+            Ok(None) => {}
+            Err((pos, problem)) => {
+                let id = match problem {
+                    TrainsProblem::Comments => "lint-trains-comments",
+                    TrainsProblem::NotIds => "lint-trains-not-ids",
+                };
+                report.problems.push(Diagnostic::warning(self.ron_path, pos, self.words.t(id)));
             }
         }
-        Ok(None) => {}
-        Err((pos, msg)) => report.problems.push(Diagnostic::warning(&ron_path, pos, msg)),
+        Ok(())
     }
 
-    // Missing Fluent messages.
-    let used = fluent_ids(&scenario);
-    let mut files: BTreeMap<&'static str, (PathBuf, Option<String>)> = BTreeMap::new();
-    for locale in Locale::ALL {
-        let path = dir.join(format!("{}.ftl", locale.tag()));
-        let text = std::fs::read_to_string(&path).ok();
-        files.insert(locale.tag(), (path, text));
+    /// A `TODO(` stub for each message in `used` that a locale file lacks.
+    fn missing_messages(&self, used: &[String], report: &mut LintReport) -> Result<(), String> {
+        let files: Vec<(Locale, PathBuf, Option<String>)> = REQUIRED_LOCALES
+            .into_iter()
+            .map(|l| {
+                let path = self.dir.join(format!("{}.ftl", l.tag()));
+                let text = std::fs::read_to_string(&path).ok();
+                (l, path, text)
+            })
+            .collect();
+        for (locale, path, text) in &files {
+            let text_now = text.as_deref().unwrap_or_default();
+            let (defined, syntax_error) = defined_ids(text_now);
+            if let Some(byte) = syntax_error {
+                let msg = self.words.with("lint-syntax-error", &[("file", &file_name(path))]);
+                report.problems.push(Diagnostic::warning(path, line_col(text_now, byte), msg));
+                continue;
+            }
+            let other = files.iter().find(|(l, ..)| l != locale).and_then(|(_, _, t)| t.as_deref());
+            let what = if text.is_none() { "lint-missing-file" } else { "lint-missing-message" };
+            let mut stubs = Vec::new();
+            for id in used.iter().filter(|id| !defined.contains(id.as_str())) {
+                let from_other = other.and_then(|t| message_source(t, id));
+                let stub = format!("{id} = TODO({}): {}", locale.tag(), from_other.unwrap_or_else(|| id.clone()));
+                let (line, col) = quoted_position(self.source, id);
+                let message = self.words.with(what, &[("id", id), ("file", &file_name(path)), ("stub", &stub)]);
+                let (path, file) = (self.ron_path.to_path_buf(), path.clone());
+                report.findings.push(Finding { path, line, col, file, message });
+                stubs.push(stub);
+            }
+            if self.apply && !stubs.is_empty() {
+                write(path, &with_stubs(text_now, &stubs, self.words), self.words)?;
+            }
+        }
+        Ok(())
     }
-    for locale in REQUIRED_LOCALES {
-        let (path, text) = files[locale.tag()].clone();
-        let text_now = text.clone().unwrap_or_default();
-        let (defined, syntax_error) = defined_ids(&text_now);
-        if let Some(byte) = syntax_error {
-            let msg = format!(
-                "Fluent syntax error here: lint cannot add missing messages to {} until it is fixed",
-                file_name(&path)
-            );
-            report.problems.push(Diagnostic::warning(&path, line_col(&text_now, byte), msg));
-            continue;
-        }
-        let other = REQUIRED_LOCALES.into_iter().find(|l| *l != locale).unwrap_or(Locale::ZhCn);
-        let other_text = files[other.tag()].1.clone().unwrap_or_default();
-        let mut stubs = Vec::new();
-        for id in used.iter().filter(|id| !defined.contains(id.as_str())) {
-            let from_other = message_source(&other_text, id);
-            let stub = format!("{id} = TODO({}): {}", locale.tag(), from_other.unwrap_or_else(|| id.clone()));
-            let pos = quoted_position(&source, id);
-            let what = if text.is_none() { "is missing (and will be created)" } else { "lacks it" };
-            report.findings.push(Finding {
-                path: ron_path.clone(),
-                line: pos.0,
-                col: pos.1,
-                file: path.clone(),
-                message: format!("message \"{id}\" is used here but {} {what}: add `{stub}`", file_name(&path)),
-            });
-            stubs.push(stub);
-        }
-        if apply && !stubs.is_empty() {
-            let mut out = text_now.clone();
-            if !out.is_empty() && !out.ends_with('\n') {
-                out.push('\n');
-            }
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str("# Added by `defuse lint --fix`: translate these messages and remove TODO(…).\n");
-            for s in &stubs {
-                out.push_str(s);
-                out.push('\n');
-            }
-            write(&path, &out)?;
-        }
-    }
+}
 
-    // Reminders: stubs still waiting for a translation.
+/// What a `trains` fix changes, for the trainer.
+fn trains_message(fix: &TrainsFix, words: &Words) -> String {
+    let duplicates = fix.duplicates.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ");
+    let list = format!("[{}]", fix.list.join(", "));
+    let id = match (duplicates.is_empty(), fix.reordered) {
+        (false, true) => "lint-trains-dedupe-sort",
+        (false, false) => "lint-trains-dedupe",
+        (true, _) => "lint-trains-sort",
+    };
+    words.with(id, &[("duplicates", &duplicates), ("list", &list)])
+}
+
+/// `text` with `stubs` appended under a comment that says what they are.
+fn with_stubs(text: &str, stubs: &[String], words: &Words) -> String {
+    let mut out = text.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "# {}", words.t("lint-stub-comment"));
+    for s in stubs {
+        out.push_str(s);
+        out.push('\n');
+    }
+    out
+}
+
+/// `(file, count)` of the messages in the folder's locale files that are still `TODO(` stubs.
+fn todo_counts(dir: &Path) -> Vec<(PathBuf, usize)> {
+    let mut out = Vec::new();
     for locale in REQUIRED_LOCALES {
         let path = dir.join(format!("{}.ftl", locale.tag()));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -216,14 +261,14 @@ pub fn lint_dir(dir: &Path, apply: bool) -> Result<LintReport, String> {
             .filter(|l| l.split_once('=').is_some_and(|(_, v)| v.trim_start().starts_with("TODO(")))
             .count();
         if n > 0 {
-            report.todo.push((path, n));
+            out.push((path, n));
         }
     }
-    Ok(report)
+    out
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+fn write(path: &Path, text: &str, words: &Words) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| words.with("cli-cannot-write", &[("path", &path.display()), ("error", &e)]))
 }
 
 fn file_name(path: &Path) -> String {
@@ -430,13 +475,26 @@ pub struct TrainsFix {
     pub source: String,
     /// Where the list starts.
     pub pos: Pos,
-    /// What changes, for the trainer.
-    pub message: String,
+    /// Ids the list holds more than once, each named once.
+    pub duplicates: Vec<String>,
+    /// True when the order changes.
+    pub reordered: bool,
+    /// The new list's items as written (quotes kept).
+    pub list: Vec<String>,
+}
+
+/// Why a `trains` list cannot be fixed safely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrainsProblem {
+    /// Comments inside the list (lint does not move comments).
+    Comments,
+    /// Something other than quoted ids.
+    NotIds,
 }
 
 /// The fix for the `trains` list: `Ok(None)` when it is already sorted without duplicates,
-/// `Err((position, why))` when it cannot be fixed safely (comments inside the list).
-pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
+/// `Err((position, why))` when it cannot be fixed safely.
+pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, TrainsProblem)> {
     let tokens = tokenize(source);
     let Some(open) = top_level_value(source, &tokens, "trains") else {
         return Ok(None);
@@ -455,15 +513,8 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
                 close = Some(k);
                 break;
             }
-            Kind::Comment => {
-                return Err((
-                    pos,
-                    "the trains list has comments inside; sort it by hand (lint does not move comments)".into(),
-                ));
-            }
-            _ => {
-                return Err((pos, "the trains list holds something other than quoted ids; lint cannot sort it".into()));
-            }
+            Kind::Comment => return Err((pos, TrainsProblem::Comments)),
+            _ => return Err((pos, TrainsProblem::NotIds)),
         }
     }
     if close.is_none() || items.len() < 2 {
@@ -500,20 +551,11 @@ pub fn sort_trains(source: &str) -> Result<Option<TrainsFix>, (Pos, String)> {
     let separator = &source[first.end..items[1].start];
     let new_items: Vec<&str> = sorted.iter().map(|t| &source[t.start..t.end]).collect();
     let fixed = format!("{}{}{}", &source[..first.start], new_items.join(separator), &source[last.end..]);
-    let mut what = Vec::new();
-    if !dups.is_empty() {
-        dups.dedup();
-        what.push(format!(
-            "remove the duplicate {}",
-            dups.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ")
-        ));
-    }
+    dups.dedup();
     let ranks: Vec<(usize, String)> = items.iter().map(|t| rank(t)).collect();
-    if ranks.windows(2).any(|w| w[0] > w[1]) {
-        what.push("sort it in the order of TECHNIQUES.md".to_string());
-    }
-    let message = format!("trains list: {} → [{}]", what.join(" and "), new_items.join(", "));
-    Ok(Some(TrainsFix { source: fixed, pos, message }))
+    let reordered = ranks.windows(2).any(|w| w[0] > w[1]);
+    let list = new_items.iter().map(|s| s.to_string()).collect();
+    Ok(Some(TrainsFix { source: fixed, pos, duplicates: dups, reordered, list }))
 }
 
 #[cfg(test)]
@@ -524,13 +566,13 @@ mod tests {
     fn sorts_and_dedupes_keeping_layout() {
         let src =
             "// c\n(\n    id: \"x\", // keep\n    trains: [\"b\", \"a\", \"b\"],\n    beats: { \"trains\": 1 },\n)\n";
-        let TrainsFix { source: fixed, pos, message: msg } = sort_trains(src).unwrap().unwrap();
+        let TrainsFix { source: fixed, pos, duplicates, reordered, .. } = sort_trains(src).unwrap().unwrap();
         assert_eq!(
             fixed,
             "// c\n(\n    id: \"x\", // keep\n    trains: [\"a\", \"b\"],\n    beats: { \"trains\": 1 },\n)\n"
         );
         assert_eq!(pos, (4, 13));
-        assert!(msg.contains("duplicate \"b\"") && msg.contains("sort"), "{msg}");
+        assert_eq!((duplicates, reordered), (vec!["b".to_string()], true));
         assert_eq!(sort_trains(&fixed).unwrap(), None);
     }
 

@@ -73,7 +73,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check(a)) => check::run(a, lang),
         Some(Command::Play(a)) => play::run(a),
         Some(Command::New(a)) => new::run(a),
-        Some(Command::Graph(a)) => graph::run(a),
+        Some(Command::Graph(a)) => graph::run(a, lang),
         Some(Command::Review(a)) => review::run(a, lang),
         Some(Command::Lint(a)) => lint::run(a, lang),
         Some(Command::Schema(a)) => schema::run(a),

@@ -4,6 +4,7 @@
 //! twice in one file, `TODO(` stubs left by `defuse lint --fix`, ids the scenario uses that
 //! neither file defines, and Fluent syntax errors. Exit 1 when anything is flagged.
 
+use super::words::Words;
 use crate::locale::Locale;
 use crate::scenario::check::fluent_ids;
 use crate::scenario::load::parse;
@@ -83,20 +84,20 @@ impl Review {
     }
 }
 
-/// Runs `defuse review`, with its summary in `lang`.
+/// Runs `defuse review`, in `lang`.
 pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
-    let words = match super::words::Words::load(lang) {
+    let words = match Words::load(lang) {
         Ok(w) => w,
         Err(e) => return super::fail(e),
     };
-    let dir = match super::graph::resolve_scenario(&args.scenario, args.scenarios.as_deref()) {
+    let dir = match super::graph::resolve_scenario(&args.scenario, args.scenarios.as_deref(), &words) {
         Ok(d) => d,
         Err(e) => return super::fail(e),
     };
-    let review = review_dir(&dir);
+    let review = review_dir(&dir, &words);
     let text = match args.format {
-        Format::Text => text_table(&review, args.width.max(40)),
-        Format::Markdown => markdown(&review),
+        Format::Text => text_table(&review, args.width.max(40), &words),
+        Format::Markdown => markdown(&review, &words),
     };
     print!("{text}");
     let flagged = review.flagged();
@@ -106,101 +107,98 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     if flagged > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-/// Reads a scenario folder's zh-CN and en-US files (and `scenario.ron`, for used ids) and builds the review.
-pub fn review_dir(dir: &Path) -> Review {
+/// Reads a scenario folder's zh-CN and en-US files (and `scenario.ron`, for used ids) and builds
+/// the review, its findings in `words`' language.
+pub fn review_dir(dir: &Path, words: &Words) -> Review {
     let mut review = Review { dir: dir.to_path_buf(), ..Review::default() };
-    let mut maps: Vec<(Locale, Vec<(String, Text)>)> = Vec::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut by_locale: Vec<BTreeMap<String, Vec<Text>>> = Vec::new();
     for locale in [Locale::ZhCn, Locale::EnUs] {
-        let path = dir.join(format!("{}.ftl", locale.tag()));
-        let src = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
-            Err(_) => {
-                review.file_problems.push(format!(
-                    "{}:0:0: missing: every scenario needs {} text",
-                    path.display(),
-                    locale.tag()
-                ));
-                String::new()
+        let mut m: BTreeMap<String, Vec<Text>> = BTreeMap::new();
+        for (id, t) in read_locale(dir, locale, words, &mut review.file_problems) {
+            if !order.contains(&id) {
+                order.push(id.clone());
             }
-        };
-        let Messages { entries, errors } = messages(&src);
-        for (byte, what) in errors {
-            let (l, c) = line_col(&src, byte);
-            review.file_problems.push(format!("{}:{l}:{c}: Fluent syntax error: {what}", path.display()));
+            m.entry(id).or_default().push(t);
         }
-        maps.push((locale, entries));
+        by_locale.push(m);
     }
     let used: Option<BTreeSet<String>> = std::fs::read_to_string(dir.join("scenario.ron"))
         .ok()
         .and_then(|s| parse(&s, &dir.join("scenario.ron")).ok())
         .map(|s| fluent_ids(&s).into_iter().collect());
-
-    let mut order: Vec<String> = Vec::new();
-    let mut by_locale: Vec<BTreeMap<String, Vec<Text>>> = Vec::new();
-    for (_, entries) in &maps {
-        let mut m: BTreeMap<String, Vec<Text>> = BTreeMap::new();
-        for (id, t) in entries {
-            if !order.contains(id) {
-                order.push(id.clone());
-            }
-            m.entry(id.clone()).or_default().push(t.clone());
-        }
-        by_locale.push(m);
-    }
-    if let Some(used) = &used {
-        for id in used {
-            if !order.contains(id) {
-                order.push(id.clone());
-            }
+    for id in used.iter().flatten() {
+        if !order.contains(id) {
+            order.push(id.clone());
         }
     }
     for id in order {
-        let zh_all = by_locale[0].get(&id).cloned().unwrap_or_default();
-        let en_all = by_locale[1].get(&id).cloned().unwrap_or_default();
-        let mut flags = Vec::new();
-        let mut notes = Vec::new();
-        for (tag, all) in [("zh-CN", &zh_all), ("en-US", &en_all)] {
-            if all.len() > 1 {
-                let lines: Vec<String> = all.iter().map(|t| t.line.to_string()).collect();
-                flags.push(format!(
-                    "defined {} times in {tag} (lines {}); the first one is used",
-                    all.len(),
-                    lines.join(", ")
-                ));
-            }
-        }
-        let zh = zh_all.into_iter().next();
-        let en = en_all.into_iter().next();
-        match (&zh, &en) {
-            (Some(_), None) => flags.push("only in zh-CN: add it to en-US.ftl".into()),
-            (None, Some(_)) => flags.push("only in en-US: add it to zh-CN.ftl".into()),
-            (None, None) => flags.push("used by scenario.ron but in neither file".into()),
-            (Some(z), Some(e)) if z.vars != e.vars => flags.push(format!(
-                "placeholders differ: zh-CN has {}, en-US has {}",
-                show_vars(&z.vars),
-                show_vars(&e.vars)
-            )),
-            _ => {}
-        }
-        for (tag, t) in [("zh-CN", &zh), ("en-US", &en)] {
-            if t.as_ref().is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO("))) {
-                flags.push(format!("{tag} is still a TODO stub: translate it"));
-            }
-        }
-        if let Some(used) = &used
-            && !used.contains(&id)
-            && !id.starts_with('-')
-        {
-            notes.push("not used by scenario.ron".into());
-        }
-        review.rows.push(Row { id, zh, en, flags, notes });
+        let [zh, en] = [0, 1].map(|k| by_locale[k].remove(&id).unwrap_or_default());
+        review.rows.push(row(id, zh, en, used.as_ref(), words));
     }
     review
 }
 
-fn show_vars(vars: &BTreeSet<String>) -> String {
+/// The entries of `<locale>.ftl`; its problems (missing, syntax errors) go to `problems`.
+fn read_locale(dir: &Path, locale: Locale, words: &Words, problems: &mut Vec<String>) -> Vec<(String, Text)> {
+    let path = dir.join(format!("{}.ftl", locale.tag()));
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        let msg = words.with("check-missing-locale", &[("locale", &locale.tag())]);
+        problems.push(format!("{}:0:0: {msg}", path.display()));
+        String::new()
+    });
+    let Messages { entries, errors } = messages(&src);
+    for (byte, what) in errors {
+        let (l, c) = line_col(&src, byte);
+        let msg = words.with("review-syntax-error", &[("error", &what)]);
+        problems.push(format!("{}:{l}:{c}: {msg}", path.display()));
+    }
+    entries
+}
+
+/// One row: the id's definitions in each locale (file order) and what is wrong with them.
+fn row(id: String, zh_all: Vec<Text>, en_all: Vec<Text>, used: Option<&BTreeSet<String>>, words: &Words) -> Row {
+    let mut flags = Vec::new();
+    for (tag, all) in [("zh-CN", &zh_all), ("en-US", &en_all)] {
+        if all.len() > 1 {
+            let lines = all.iter().map(|t| t.line.to_string()).collect::<Vec<_>>();
+            let lines = lines.join(&words.t("review-line-separator"));
+            let args: [(&str, &dyn std::fmt::Display); 3] =
+                [("count", &all.len()), ("locale", &tag), ("lines", &lines)];
+            flags.push(words.with("review-defined-twice", &args));
+        }
+    }
+    let zh = zh_all.into_iter().next();
+    let en = en_all.into_iter().next();
+    flags.extend(presence_flag(&zh, &en, words));
+    for (tag, t) in [("zh-CN", &zh), ("en-US", &en)] {
+        if t.as_ref().is_some_and(|t| t.lines.first().is_some_and(|l| l.starts_with("TODO("))) {
+            flags.push(words.with("review-todo-stub", &[("locale", &tag)]));
+        }
+    }
+    let unused = used.is_some_and(|u| !u.contains(&id)) && !id.starts_with('-');
+    let notes = if unused { vec![words.t("review-not-used")] } else { Vec::new() };
+    Row { id, zh, en, flags, notes }
+}
+
+/// The flag for a message one locale lacks, that neither has, or whose placeholders differ.
+fn presence_flag(zh: &Option<Text>, en: &Option<Text>, words: &Words) -> Option<String> {
+    let only_in = |locale: &str, file: &str| words.with("review-only-in", &[("locale", &locale), ("file", &file)]);
+    match (zh, en) {
+        (Some(_), None) => Some(only_in("zh-CN", "en-US.ftl")),
+        (None, Some(_)) => Some(only_in("en-US", "zh-CN.ftl")),
+        (None, None) => Some(words.t("review-in-neither")),
+        (Some(z), Some(e)) if z.vars != e.vars => {
+            let (zh, en) = (show_vars(&z.vars, words), show_vars(&e.vars, words));
+            Some(words.with("review-placeholders-differ", &[("zh", &zh), ("en", &en)]))
+        }
+        _ => None,
+    }
+}
+
+fn show_vars(vars: &BTreeSet<String>, words: &Words) -> String {
     if vars.is_empty() {
-        "none".into()
+        words.t("review-no-placeholders")
     } else {
         vars.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(" ")
     }
@@ -398,14 +396,16 @@ fn cell_lines(t: &Option<Text>, width: usize) -> Vec<String> {
 }
 
 /// The review as a plain-text table `width` columns wide.
-pub fn text_table(r: &Review, width: usize) -> String {
-    let id_w = r.rows.iter().map(|row| display_width(&row.id)).max().unwrap_or(2).clamp(2, 28);
+pub fn text_table(r: &Review, width: usize, words: &Words) -> String {
+    let id_header = words.t("review-header-id");
+    let id_min = display_width(&id_header);
+    let id_w = r.rows.iter().map(|row| display_width(&row.id)).max().unwrap_or(0).clamp(id_min, 28.max(id_min));
     let text_w = (width.saturating_sub(id_w + 4) / 2).max(12);
     let mut out = String::new();
     for p in &r.file_problems {
         let _ = writeln!(out, "{p}");
     }
-    let _ = writeln!(out, "{} │ {} │ en-US", pad("id", id_w), pad("zh-CN", text_w));
+    let _ = writeln!(out, "{} │ {} │ en-US", pad(&id_header, id_w), pad("zh-CN", text_w));
     let _ = writeln!(out, "{}─┼─{}─┼─{}", "─".repeat(id_w), "─".repeat(text_w), "─".repeat(text_w));
     for row in &r.rows {
         let ids = wrap(&row.id, id_w);
@@ -421,35 +421,41 @@ pub fn text_table(r: &Review, width: usize) -> String {
             let _ = writeln!(out, "{} │ ⚠ {f}", " ".repeat(id_w));
         }
         for note in &row.notes {
-            let _ = writeln!(out, "{} │ note: {note}", " ".repeat(id_w));
+            let _ = writeln!(out, "{} │ {}", " ".repeat(id_w), words.with("review-note", &[("note", note)]));
         }
     }
-    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
+    let _ = writeln!(out, "\n{}", total(r, words));
     out
 }
 
+/// "N message(s), M flagged".
+fn total(r: &Review, words: &Words) -> String {
+    words.with("review-total", &[("count", &r.rows.len()), ("flagged", &r.flagged())])
+}
+
 /// The review as a Markdown table.
-pub fn markdown(r: &Review) -> String {
+pub fn markdown(r: &Review, words: &Words) -> String {
     let cell = |s: &str| s.replace('\\', "\\\\").replace('|', "\\|");
     let text = |t: &Option<Text>| match t {
         Some(t) => t.lines.iter().map(|l| cell(l)).collect::<Vec<_>>().join("<br>"),
         None => "—".into(),
     };
     let name = r.dir.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
-    let mut out = format!("# Review: {name}\n\n");
+    let mut out = format!("# {}\n\n", words.with("review-title", &[("name", &name)]));
     for p in &r.file_problems {
         let _ = writeln!(out, "- ⚠ `{}`", p.replace('`', "'"));
     }
     if !r.file_problems.is_empty() {
         out.push('\n');
     }
-    out.push_str("| id | zh-CN | en-US | problems |\n|---|---|---|---|\n");
+    let (id, problems) = (words.t("review-header-id"), words.t("review-header-problems"));
+    let _ = writeln!(out, "| {} | zh-CN | en-US | {} |\n|---|---|---|---|", cell(&id), cell(&problems));
     for row in &r.rows {
         let mut problems: Vec<String> = row.flags.iter().map(|f| format!("⚠ {}", cell(f))).collect();
-        problems.extend(row.notes.iter().map(|n| format!("note: {}", cell(n))));
+        problems.extend(row.notes.iter().map(|n| cell(&words.with("review-note", &[("note", n)]))));
         let _ = writeln!(out, "| `{}` | {} | {} | {} |", row.id, text(&row.zh), text(&row.en), problems.join("<br>"));
     }
-    let _ = writeln!(out, "\n{} message(s), {} flagged", r.rows.len(), r.flagged());
+    let _ = writeln!(out, "\n{}", total(r, words));
     out
 }
 

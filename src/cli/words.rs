@@ -1,6 +1,7 @@
 //! The command line's own words: `cli-*` messages in `locales/<lang>/cli.ftl`, in the
 //! trainer's language (`--lang`, else the system's, else English).
 
+use crate::diag::Diagnostic;
 use crate::i18n::Catalog;
 use crate::locale::Locale;
 
@@ -37,5 +38,15 @@ impl Words {
     pub fn with(&self, id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
         let args: Vec<(&str, fluent::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
         self.catalog.get_args(self.locale, id, &args)
+    }
+
+    /// A diagnostic as `file:line:col: severity: message`, the severity in this language.
+    pub fn diag(&self, d: &Diagnostic) -> String {
+        d.render(&self.catalog, self.locale)
+    }
+
+    /// These words for scenario loading and checking (`check-*` messages).
+    pub fn scenario(&self) -> crate::scenario::words::Words<'_> {
+        crate::scenario::words::Words(Some((&self.catalog, self.locale)))
     }
 }

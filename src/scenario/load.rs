@@ -64,7 +64,7 @@ pub fn load_in(dir: &Path, words: Words) -> Result<LoadedScenario, Vec<Diagnosti
         let path = dir.join(format!("{}.ftl", locale.tag()));
         match std::fs::read_to_string(&path) {
             Ok(src) => {
-                diags.extend(text.add_text(locale, &src, &path));
+                diags.extend(text.add_text_in(locale, &src, &path, words));
                 ftl.push((locale, path, src));
             }
             Err(_) if REQUIRED_LOCALES.contains(&locale) => diags.push(Diagnostic::error(

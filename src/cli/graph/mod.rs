@@ -8,8 +8,9 @@
 
 pub mod svg;
 
+use super::words::Words;
 use crate::scenario::format::{Cond, Meter, Scenario, Stage};
-use crate::scenario::load::{parse, scenario_dirs};
+use crate::scenario::load::{parse_in, scenario_dirs};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -42,22 +43,27 @@ pub struct Args {
     pub scenarios: Option<PathBuf>,
 }
 
-/// Runs `defuse graph`: exit 0 on success, 1 when the scenario does not read, 2 on bad input.
-pub fn run(args: Args) -> ExitCode {
-    let dir = match resolve_scenario(&args.scenario, args.scenarios.as_deref()) {
+/// Runs `defuse graph`, its messages in `lang`: exit 0 on success, 1 when the scenario does
+/// not read, 2 on bad input.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match Words::load(lang) {
+        Ok(w) => w,
+        Err(e) => return super::fail(e),
+    };
+    let dir = match resolve_scenario(&args.scenario, args.scenarios.as_deref(), &words) {
         Ok(d) => d,
         Err(e) => return super::fail(e),
     };
     let ron_path = dir.join("scenario.ron");
     let source = match std::fs::read_to_string(&ron_path) {
         Ok(s) => s,
-        Err(e) => return super::fail(format!("cannot read {}: {e}", ron_path.display())),
+        Err(e) => return super::fail(words.with("cli-cannot-read", &[("path", &ron_path.display()), ("error", &e)])),
     };
-    let scenario = match parse(&source, &ron_path) {
+    let scenario = match parse_in(&source, &ron_path, words.scenario()) {
         Ok(s) => s,
         Err(d) => {
-            println!("{d}");
-            eprintln!("defuse: the scenario does not read; fix the error above (see `defuse check`)");
+            println!("{}", words.diag(&d));
+            eprintln!("defuse: {}", words.t("graph-cli-does-not-read"));
             return ExitCode::from(1);
         }
     };
@@ -71,15 +77,16 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// Finds one scenario folder from what a user typed: a folder or `scenario.ron` path, or an id
-/// under `scenarios` (default: the scenarios folder). The error suggests a near id.
-pub fn resolve_scenario(what: &str, scenarios: Option<&Path>) -> Result<PathBuf, String> {
+/// under `scenarios` (default: the scenarios folder). The error, in `words`' language, suggests
+/// a near id.
+pub fn resolve_scenario(what: &str, scenarios: Option<&Path>, words: &Words) -> Result<PathBuf, String> {
     let as_path = Path::new(what);
     if as_path.exists() {
         let dirs = scenario_dirs(as_path);
         return match dirs.len() {
             1 => Ok(dirs[0].clone()),
-            0 => Err(format!("{what}: no scenario.ron here")),
-            n => Err(format!("{what} holds {n} scenarios; name one of them")),
+            0 => Err(format!("{what}: {}", words.t("check-cli-no-scenario"))),
+            n => Err(words.with("cli-many-scenarios", &[("path", &what), ("count", &n)])),
         };
     }
     let base = scenarios.map_or_else(crate::paths::scenarios_dir, Path::to_path_buf);
@@ -90,9 +97,9 @@ pub fn resolve_scenario(what: &str, scenarios: Option<&Path>) -> Result<PathBuf,
     let known: Vec<String> =
         scenario_dirs(&base).iter().filter_map(|d| d.file_name().map(|f| f.to_string_lossy().to_string())).collect();
     let hint = crate::text::closest(what, known.iter().map(String::as_str))
-        .map(|c| format!(" (did you mean \"{c}\"?)"))
+        .map(|c| words.with("check-did-you-mean", &[("id", &c)]))
         .unwrap_or_default();
-    Err(format!("no scenario \"{what}\" in {} and no such file or folder{hint}", base.display()))
+    Err(words.with("cli-no-such-scenario", &[("id", &what), ("dir", &base.display()), ("hint", &hint)]))
 }
 
 /// A condition as a trainer reads it: `Used(empathy) & anger<50`, `any taboo`, `turns here≥2`.
