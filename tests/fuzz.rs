@@ -1051,3 +1051,23 @@ fn runs_with_an_empty_start_time_or_an_odd_scenario_id_export_as_valid_xapi() {
     let mut out = Vec::new();
     assert_eq!(defuse::records::export::write_xapi_runs(&mut out, &sources, &[]).unwrap(), 3);
 }
+
+/// Found by the generated-records property: a run whose profile is the empty string (SQLite's
+/// NOT NULL allows it) made an actor without an account name.
+#[test]
+fn a_run_with_an_empty_profile_exports_as_valid_xapi() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("records.sqlite");
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO runs (id, profile, scenario, seed, locale, timed, started, ending, ending_kind, score)
+         VALUES (1, '', 'late_parcel', 1, 'zh-CN', 1, '2026-12-01 10:00:00', 'resolved', 'Good', 80);",
+    )
+    .unwrap();
+    drop(conn);
+    let sources = read_many(std::slice::from_ref(&path)).unwrap();
+    let mut out = Vec::new();
+    assert_eq!(defuse::records::export::write_xapi_runs(&mut out, &sources, &[]).unwrap(), 3);
+    assert!(String::from_utf8(out).unwrap().contains("(unnamed)"));
+}

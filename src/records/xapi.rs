@@ -121,10 +121,12 @@ pub fn statements(run: &RunRecord, titles: &BTreeMap<String, String>) -> Vec<Sta
     } else {
         titles.iter().map(|(k, v)| (k.clone(), json!(v))).collect()
     };
+    // xAPI needs a non-empty account name; a record with an empty profile is a nameless learner.
+    let who = if run.profile.is_empty() { "(unnamed)" } else { run.profile.as_str() };
     let actor = json!({
         "objectType": "Agent",
-        "name": run.profile,
-        "account": {"homePage": HOME_PAGE, "name": run.profile},
+        "name": who,
+        "account": {"homePage": HOME_PAGE, "name": who},
     });
     let object = json!({
         "objectType": "Activity",
