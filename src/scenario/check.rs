@@ -344,7 +344,7 @@ pub fn ignores_meters(c: &Cond) -> bool {
         use super::emotion::meter;
         match c {
             Cond::Always | Cond::Missed | Cond::TurnsHere(_) | Cond::Turns(_) => true,
-            Cond::Used(_) | Cond::AnyTaboo | Cond::Flag(_) => false,
+            Cond::Used(_) | Cond::Said(_) | Cond::Cited | Cond::AnyTaboo | Cond::Flag(_) => false,
             Cond::ScoreAtLeast(s) => *s <= 50,
             Cond::Above(which, v) => meter(m, *which) > *v,
             Cond::Below(which, v) => meter(m, *which) < *v,
