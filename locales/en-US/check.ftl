@@ -32,3 +32,6 @@ check-ron-missing-field = missing field `{ $field }`{ $within }: add `{ $field }
 check-ron-expected-option = expected an optional value: write Some(…) or None
 check-ron-other = { $error } (RON syntax)
 check-turns-into-bad-ending = in beat "{ $id }", a turn count alone ends the run in "{ $ending }": a calm, trusting customer would leave too; add a meter condition such as All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
+check-unless-line = in beat "{ $id }", unless names "{ $line }", which is not one of its lines{ $hint }
+check-passed-never = beat "{ $id }": passed_when can never hold, so the beat is never passed (no branch of another beat leads here, or the condition needs a reply in this beat such as TurnsHere(1), or a flag no branch sets)
+check-passed-no-branches = beat "{ $id }" can be passed (passed_when) but has no branches: a reply that passes it stops here; add branches or remove passed_when

@@ -31,3 +31,6 @@ check-ron-unknown-value = 沒有 `{ $found }` 這個值{ $within }{ $hint }；�
 check-ron-missing-field = 缺少欄位 `{ $field }`{ $within }：請加上 `{ $field }: …`
 check-ron-expected-option = 這裡要一個可選值：寫 Some(…) 或 None
 check-ron-other = { $error }（RON 語法）
+check-unless-line = 節點「{ $id }」的 unless 寫了「{ $line }」，但它不是這個節點的台詞{ $hint }
+check-passed-never = 節點「{ $id }」的 passed_when 永遠不會成立，這個節點永遠不會被跳過（沒有別的節點的分支通向這裡，或者條件需要在這個節點裡回覆過，比如 TurnsHere(1)，或者用了沒有分支設定過的標記）
+check-passed-no-branches = 節點「{ $id }」可以被跳過（passed_when），但沒有分支：跳過它的回覆會停在這裡；請加上分支，或去掉 passed_when
