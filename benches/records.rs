@@ -155,6 +155,7 @@ fn turn(n: usize) -> TurnResult {
         changes: vec![],
         meters: Meters { anger: 40.0, trust: 50.0, patience: 60.0 },
         branch: None,
+        passed: vec![],
         score: TurnScore { phrasing: 82, fit: 100, timing: 100, total: 88 },
         reaction: None,
         next: Next::Line(CustomerLine { beat: "facts".into(), line: "facts-1".into() }),

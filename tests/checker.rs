@@ -124,3 +124,51 @@ fn a_turn_count_into_a_bad_ending_without_a_meter_condition_is_warned() {
     let d = broken(|s| s.replacen(meter_gated, "TurnsHere(2), goto: \"facts\"", 1));
     assert!(!has(&d, "a turn count alone"), "{d:#?}");
 }
+
+#[test]
+fn a_misspelt_said_id_names_its_line_and_the_right_id() {
+    let edit =
+        |s: &str| s.replacen("passed_when: Said(\"commit_timeline\")", "passed_when: Said(\"commit_timline\")", 1);
+    let original = std::fs::read_to_string("scenarios/late_parcel/scenario.ron").unwrap();
+    let line = edit(&original).lines().position(|l| l.contains("commit_timline")).unwrap() + 1;
+    let d = broken(edit);
+    let wanted = "error: unknown technique or taboo id \"commit_timline\" (did you mean \"commit_timeline\"?)";
+    assert!(d.iter().any(|m| m.contains(&format!("scenario.ron:{line}:")) && m.contains(wanted)), "{d:#?}");
+}
+
+#[test]
+fn an_unless_key_that_is_not_a_line_of_its_beat_is_an_error() {
+    let d = broken(|s| s.replacen("unless: { \"solution-1\"", "unless: { \"soluton-1\"", 1));
+    let wanted = "unless names \"soluton-1\", which is not one of its lines (did you mean \"solution-1\"?)";
+    assert!(has(&d, wanted), "{d:#?}");
+}
+
+#[test]
+fn a_passed_when_that_can_never_hold_is_warned() {
+    for never in ["All([Cited, TurnsHere(1)])", "Flag(\"nobody_sets_this\")", "Not(Always)", "Any([])"] {
+        let d = broken(|s| s.replacen("passed_when: Cited,", &format!("passed_when: {never},"), 1));
+        assert!(has(&d, "warning: beat \"facts\": passed_when can never hold"), "{never}: {d:#?}");
+    }
+    // A flag some branch sets, or a turn count a passed beat can meet, may hold.
+    let d = broken(|s| {
+        s.replacen("passed_when: Cited,", "passed_when: Any([Flag(\"calm\"), Not(TurnsHere(1))]),", 1).replacen(
+            "goto: \"facts\"),",
+            "goto: \"facts\", set: [\"calm\"]),",
+            1,
+        )
+    });
+    assert!(!has(&d, "passed_when can never hold"), "{d:#?}");
+}
+
+#[test]
+fn a_passed_beat_with_no_branches_is_warned() {
+    let d = broken(|s| {
+        s.replacen(
+            "\"wrapup\": Beat(",
+            "\"aside\": Beat(lines: [\"wrapup-1\", \"wrapup-2\"], passed_when: Cited),\n        \"wrapup\": Beat(",
+            1,
+        )
+        .replacen("goto: \"resolved_cool\"", "goto: \"aside\"", 1)
+    });
+    assert!(has(&d, "warning: beat \"aside\" can be passed (passed_when) but has no branches"), "{d:#?}");
+}

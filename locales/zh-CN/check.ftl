@@ -36,3 +36,6 @@ check-fluent-duplicate = 文本“{ $id }”在这里又定义了一次：用的
 check-fluent-other = Fluent：{ $error }
 diag-error = 错误
 diag-warning = 警告
+check-unless-line = 节点“{ $id }”的 unless 写了“{ $line }”，但它不是这个节点的台词{ $hint }
+check-passed-never = 节点“{ $id }”的 passed_when 永远不会成立，这个节点永远不会被跳过（没有别的节点的分支通向这里，或者条件需要在这个节点里回复过，比如 TurnsHere(1)，或者用了没有分支设置过的标记）
+check-passed-no-branches = 节点“{ $id }”可以被跳过（passed_when），但没有分支：跳过它的回复会停在这里；请加上分支，或去掉 passed_when

@@ -259,6 +259,11 @@ Scenario(
             lines: ["facts-1", "facts-2"],
             calls_for: ["hold_notice", "probing_question", "paraphrase_confirm"],
             stage: Clarify,
+            // 可选：带到这里的回复已经引用了案件资料（订单号、日期），就跳过这个情节点：同一条回复
+            // 直接试它的分支（再加一个 Branch(when: Cited, goto: "solution")）。
+            // Optional: pass this beat when the reply that brings the run here already quoted the
+            // case file; its branches are tried with that same reply (add a Cited branch too).
+            // passed_when: Cited,
             choices: [
                 Choice(text: "choice-facts-good", good: true),
                 Choice(text: "choice-facts-bad", good: false),
@@ -274,6 +279,9 @@ Scenario(
             lines: ["solution-1", "solution-2"],
             calls_for: ["commit_timeline", "offer_alternative", "reassurance"],
             stage: Solve,
+            // 可选：对话里已经给过时间（Said：之前任何一条回复用过这个技巧），顾客就不说 solution-1。
+            // Optional: she does not say solution-1 ("when do I get it?") once a time was given.
+            // unless: { "solution-1": Said("commit_timeline") },
             choices: [
                 Choice(text: "choice-solution-good", good: true),
                 Choice(text: "choice-solution-bad", good: false),

@@ -130,7 +130,8 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
             serde_json::json!({
                 "event": "turn", "turn": t.turn, "beat": t.beat, "reply": t.analysis.text,
                 "score": t.score, "techniques": t.analysis.technique_ids(), "taboos": t.analysis.taboo_ids(),
-                "changes": t.changes, "meters": t.meters, "branch": t.branch, "reaction": reaction, "customer": customer,
+                "changes": t.changes, "meters": t.meters, "branch": t.branch, "passed": t.passed,
+                "reaction": reaction, "customer": customer,
             })
         ),
         Format::Text => {
@@ -145,9 +146,10 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
                 t.analysis.technique_ids(),
                 t.analysis.taboo_ids()
             );
+            let passed = if t.passed.is_empty() { String::new() } else { format!(" (passed {})", t.passed.join(", ")) };
             let _ = writeln!(
                 w,
-                "    anger {:.0} trust {:.0} patience {:.0} -> {}",
+                "    anger {:.0} trust {:.0} patience {:.0} -> {}{passed}",
                 m.anger,
                 m.trust,
                 m.patience,

@@ -25,6 +25,7 @@ pub fn check_in(ls: &LoadedScenario, rules: Option<&Rules>, lang: Option<(&Catal
     c.structure();
     c.reachability();
     c.turn_counts();
+    c.passing();
     c.text();
     if let Some(rules) = rules
         && !c.out.iter().any(Diagnostic::is_error)
@@ -155,15 +156,16 @@ impl Checker<'_> {
             self.unknown(id, false, Some("effects:"));
         }
         for (bid, beat) in &s.beats {
+            let anchor = format!("\"{bid}\": Beat");
             for id in &beat.calls_for {
-                self.unknown(id, true, Some(&format!("\"{bid}\"")));
+                self.unknown(id, true, Some(&anchor));
             }
-            for b in &beat.branches {
-                let mut used = Vec::new();
-                cond_ids(&b.when, &mut used);
-                for id in used {
-                    self.unknown(&id, false, Some(&format!("\"{bid}\"")));
-                }
+            let mut used = Vec::new();
+            for c in beat_conds(beat) {
+                cond_ids(c, &mut used);
+            }
+            for id in used {
+                self.unknown(&id, false, Some(&anchor));
             }
         }
     }
@@ -271,6 +273,38 @@ impl Checker<'_> {
         }
     }
 
+    /// Beats that may be passed (`passed_when`) and line variants held back (`unless`).
+    fn passing(&mut self) {
+        let s = self.s().clone();
+        let set: BTreeSet<&str> =
+            s.beats.values().flat_map(|b| &b.branches).flat_map(|b| &b.set).map(String::as_str).collect();
+        for (bid, beat) in &s.beats {
+            let anchor = format!("\"{bid}\": Beat");
+            for line in beat.unless.keys().filter(|l| !beat.lines.contains(l)) {
+                let hint = self.hint(line, beat.lines.iter().map(String::as_str));
+                let msg = self.tr("check-unless-line", &[("id", bid), ("line", line), ("hint", &hint)]);
+                self.error(self.at(line, Some(&anchor)), msg);
+            }
+            let Some(c) = &beat.passed_when else { continue };
+            let entered = s.beats.iter().any(|(other, b)| other != bid && b.branches.iter().any(|br| &br.goto == bid));
+            let pos = self.at_key_after("passed_when:", &anchor);
+            if !entered || never_when_passed(c, &set) {
+                let msg = self.tr("check-passed-never", &[("id", bid)]);
+                self.warn(pos, msg);
+            } else if beat.branches.is_empty() {
+                let msg = self.tr("check-passed-no-branches", &[("id", bid)]);
+                self.warn(pos, msg);
+            }
+        }
+    }
+
+    /// Position of `key` after the first `after`, else of the first `key`.
+    fn at_key_after(&self, key: &str, after: &str) -> (usize, usize) {
+        let src = &self.ls.source;
+        let from = src.find(after).unwrap_or(0);
+        src[from..].find(key).map_or_else(|| self.at_key(key), |i| line_col(src, from + i))
+    }
+
     fn text(&mut self) {
         let ids = fluent_ids(self.s());
         for locale in REQUIRED_LOCALES {
@@ -344,7 +378,7 @@ pub fn ignores_meters(c: &Cond) -> bool {
         use super::emotion::meter;
         match c {
             Cond::Always | Cond::Missed | Cond::TurnsHere(_) | Cond::Turns(_) => true,
-            Cond::Used(_) | Cond::AnyTaboo | Cond::Flag(_) => false,
+            Cond::Used(_) | Cond::Said(_) | Cond::Cited | Cond::AnyTaboo | Cond::Flag(_) => false,
             Cond::ScoreAtLeast(s) => *s <= 50,
             Cond::Above(which, v) => meter(m, *which) > *v,
             Cond::Below(which, v) => meter(m, *which) < *v,
@@ -359,10 +393,45 @@ pub fn ignores_meters(c: &Cond) -> bool {
             .any(|&(anger, trust)| holds(c, &super::format::Meters { anger, trust, patience: 100.0 }))
 }
 
-/// Technique and taboo ids named in a condition.
+/// True when a condition can never hold in a beat being passed: `TurnsHere(1)` or more (no
+/// reply was given there yet), a flag no branch sets (`set`), a meter beyond 0-100, a score
+/// above 100, or a combination of these.
+pub fn never_when_passed(c: &Cond, set: &BTreeSet<&str>) -> bool {
+    match c {
+        Cond::TurnsHere(n) => *n > 0,
+        Cond::Flag(f) => !set.contains(f.as_str()),
+        Cond::Above(_, v) => *v >= 100.0,
+        Cond::Below(_, v) => *v <= 0.0,
+        Cond::ScoreAtLeast(n) => *n > 100,
+        Cond::All(cs) => cs.iter().any(|c| never_when_passed(c, set)),
+        Cond::Any(cs) => cs.iter().all(|c| never_when_passed(c, set)),
+        Cond::Not(c) => always_when_passed(c, set),
+        _ => false,
+    }
+}
+
+/// True when a condition holds in every beat being passed (the mirror of [`never_when_passed`]).
+fn always_when_passed(c: &Cond, set: &BTreeSet<&str>) -> bool {
+    match c {
+        Cond::Always | Cond::TurnsHere(0) | Cond::Turns(0 | 1) | Cond::ScoreAtLeast(0) => true,
+        Cond::Above(_, v) => *v < 0.0,
+        Cond::Below(_, v) => *v > 100.0,
+        Cond::All(cs) => cs.iter().all(|c| always_when_passed(c, set)),
+        Cond::Any(cs) => cs.iter().any(|c| always_when_passed(c, set)),
+        Cond::Not(c) => never_when_passed(c, set),
+        _ => false,
+    }
+}
+
+/// Every condition of a beat: its branches', its `passed_when`, its `unless`.
+pub fn beat_conds(beat: &Beat) -> impl Iterator<Item = &Cond> {
+    beat.branches.iter().map(|b| &b.when).chain(&beat.passed_when).chain(beat.unless.values())
+}
+
+/// Technique and taboo ids named in a condition (`Used`, `Said`).
 pub fn cond_ids(c: &Cond, out: &mut Vec<String>) {
     match c {
-        Cond::Used(id) => out.push(id.clone()),
+        Cond::Used(id) | Cond::Said(id) => out.push(id.clone()),
         Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| cond_ids(c, out)),
         Cond::Not(c) => cond_ids(c, out),
         _ => {}

@@ -3,7 +3,7 @@
 //! Documented for authors in `docs/scenario-format.md`.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 
 /// One angry-customer scenario.
@@ -232,6 +232,20 @@ pub struct Beat {
     /// Checked in order after the reply; the first that holds is taken. None: the beat repeats.
     #[serde(default)]
     pub branches: Vec<Branch>,
+    /// When this holds for the reply that brings the run into the beat, the beat is passed: its
+    /// branches are tried at once with that same reply. Written bare (`passed_when: Cited`).
+    #[serde(default, deserialize_with = "bare", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Cond")]
+    pub passed_when: Option<Cond>,
+    /// Line variants not to say while their condition holds, by line id (the transcript already
+    /// holds what they ask for). When every variant is excluded, the usual pick applies.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unless: BTreeMap<String, Cond>,
+}
+
+/// An optional condition written without `Some(…)`.
+fn bare<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cond>, D::Error> {
+    Cond::deserialize(d).map(Some)
 }
 
 /// An authored reply for choice mode.
@@ -257,13 +271,18 @@ pub struct Branch {
     pub set: Vec<String>,
 }
 
-/// A branch condition on the reply, the meters, the turn count and flags.
+/// A branch condition on the reply, the transcript so far, the meters, the turn count and flags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub enum Cond {
     /// Always holds (a fallback).
     Always,
     /// The reply shows this technique or contains this taboo.
     Used(String),
+    /// Some reply so far (this one included) showed this technique or contained this taboo.
+    Said(String),
+    /// Some reply so far (this one included) quoted the case file: the order number or its last
+    /// digits, a date, an amount.
+    Cited,
     /// The reply contains any taboo.
     AnyTaboo,
     /// The reply shows none of the techniques this beat calls for.

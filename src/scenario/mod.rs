@@ -1,13 +1,15 @@
 //! Scenarios as data: the RON format, loading and checking, the emotion model, the
-//! deterministic runtime, grading and golden transcripts. Pure: no Bevy.
+//! deterministic runtime with its transcript memory, grading and golden transcripts. Pure: no Bevy.
 
 pub mod check;
 pub mod concrete;
+pub mod cond;
 pub mod debrief;
 pub mod emotion;
 pub mod format;
 pub mod golden;
 pub mod grade;
+pub mod held;
 pub mod library;
 pub mod load;
 pub mod reaction;

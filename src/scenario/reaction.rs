@@ -38,7 +38,7 @@ pub struct Reaction {
 const MAX_VARIANTS: usize = 20;
 
 /// Techniques that ask the customer something: she answers first.
-const QUESTIONS: [&str; 3] = ["when_question", "topic_shift", "probing_question"];
+pub const QUESTIONS: [&str; 3] = ["when_question", "topic_shift", "probing_question"];
 /// Techniques that give a time or a plan: she acknowledges it.
 const PLANS: [&str; 3] = ["commit_timeline", "offer_alternative", "warm_handoff"];
 

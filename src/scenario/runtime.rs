@@ -1,9 +1,11 @@
 //! The deterministic runtime: a reply in, the customer's next move out.
 //! Same scenario, seed and replies give the same run, always.
 
-use super::emotion::{EmotionModel, MeterChange, ReplyContext, meter};
-use super::format::{Cond, EndingKind, Meters, Scenario, Stage};
+use super::cond::Moment;
+use super::emotion::{EmotionModel, MeterChange, ReplyContext};
+use super::format::{Beat, EndingKind, Meters, Scenario, Stage};
 use super::grade::{Grade, TurnScore, grade_run, score_turn};
+use super::held::Held;
 use super::reaction::Reaction;
 use crate::i18n::Catalog;
 use crate::locale::Locale;
@@ -58,8 +60,13 @@ pub struct TurnResult {
     pub changes: Vec<MeterChange>,
     /// Meters after the reply.
     pub meters: Meters,
-    /// The branch taken (`goto` target), or None when the beat repeats.
+    /// Where the run went: the last branch target taken (after any passed beats), or None
+    /// when the beat repeats.
     pub branch: Option<String>,
+    /// The beats passed on the way, in order: each one's `passed_when` held for this reply, so
+    /// its branches were tried with it at once. Empty in records made before passing existed.
+    #[serde(default)]
+    pub passed: Vec<String>,
     /// The turn's score.
     pub score: TurnScore,
     /// The customer's reaction to what the reply did, said before the next line (None when
@@ -112,6 +119,7 @@ pub struct Run {
     line: CustomerLine,
     outcome: Option<Outcome>,
     said: BTreeSet<String>,
+    held: Held,
 }
 
 impl Run {
@@ -134,8 +142,9 @@ impl Run {
             history: Vec::new(),
             outcome: None,
             said: BTreeSet::new(),
+            held: Held::default(),
         };
-        run.line = run.pick_line(None);
+        run.line = run.pick_line(None, None);
         Ok(run)
     }
 
@@ -182,6 +191,12 @@ impl Run {
         &self.flags
     }
 
+    /// What the transcript holds so far: the ids used, whether the case file was quoted, the
+    /// questions not yet answered.
+    pub fn held(&self) -> &Held {
+        &self.held
+    }
+
     /// Every turn so far.
     pub fn history(&self) -> &[TurnResult] {
         &self.history
@@ -225,7 +240,8 @@ impl Run {
         }
         self.beat = beat.to_string();
         self.beat_turns = 0;
-        self.line = self.pick_line(None);
+        let line = self.pick_line(None, self.history.last().map(|t| &t.analysis));
+        self.line = line;
         true
     }
 
@@ -265,15 +281,17 @@ impl Run {
         for id in analysis.technique_ids() {
             *self.used.entry(id.to_string()).or_default() += 1;
         }
+        self.held.hear(&analysis, super::concrete::quotes_facts(reply, &scenario.case_facts));
         self.beat_turns += 1;
         let turn = self.history.len() + 1;
         let score = score_turn(&analysis, &beat.calls_for, waited, drain);
         let answered = self.beat.clone();
-        let (branch, next) = self.advance(&analysis, turn);
+        let (branch, passed, next) = self.advance(&analysis, turn);
         let reaction = match next {
             Next::Line(_) => self.react(&analysis, concrete, &answered, turn),
             Next::Ended(_) => None,
         };
+        self.held.react(reaction.as_ref());
         let result = TurnResult {
             turn,
             beat: answered,
@@ -282,6 +300,7 @@ impl Run {
             changes,
             meters: self.meters,
             branch,
+            passed,
             score,
             reaction,
             next,
@@ -308,70 +327,94 @@ impl Run {
         Some(r)
     }
 
-    /// Chooses the branch and moves to the next beat or ending.
-    fn advance(&mut self, analysis: &Analysis, turn: usize) -> (Option<String>, Next) {
-        let scenario = Arc::clone(&self.scenario);
-        let limits = &scenario.limits;
-        let forced = [
+    /// Chooses the branch and moves on. A beat the branch leads to is passed when its
+    /// `passed_when` holds for this reply: its branches are tried at once with the same reply
+    /// (`TurnsHere` is 0 there). Each beat is passed at most once per reply; the answered beat
+    /// never is.
+    fn advance(&mut self, a: &Analysis, turn: usize) -> (Option<String>, Vec<String>, Next) {
+        let answered = self.beat.clone();
+        let Some(mut target) = self.forced(turn).or_else(|| self.branch(&answered, a, turn, self.beat_turns)) else {
+            self.line = self.pick_line(Some(&self.line.line.clone()), Some(a));
+            return (None, Vec::new(), Next::Line(self.line.clone()));
+        };
+        let mut passed = Vec::new();
+        while target != answered && !passed.contains(&target) && self.passes(&target, a, turn) {
+            match self.branch(&target.clone(), a, turn, 0) {
+                Some(next) => passed.push(std::mem::replace(&mut target, next)),
+                None => break,
+            }
+        }
+        if let Some(end) = self.scenario.endings.get(&target) {
+            let o = Outcome { ending: target.clone(), kind: end.kind, debrief: end.debrief.clone() };
+            self.outcome = Some(o.clone());
+            return (Some(target), passed, Next::Ended(o));
+        }
+        let goes_on = target == answered && passed.is_empty();
+        let previous = goes_on.then(|| self.line.line.clone());
+        if !goes_on {
+            self.beat = target.clone();
+            self.beat_turns = 0;
+        }
+        self.line = self.pick_line(previous.as_ref(), Some(a));
+        (Some(target), passed, Next::Line(self.line.clone()))
+    }
+
+    /// The limit ending that fires now, if any (checked before the branches).
+    fn forced(&self, turn: usize) -> Option<String> {
+        let limits = &self.scenario.limits;
+        [
             (self.meters.anger >= 100.0, &limits.anger_max),
             (self.meters.patience <= 0.0, &limits.patience_out),
             (turn as u32 >= limits.max_turns, &limits.turns_out),
         ]
         .into_iter()
-        .find_map(|(hit, ending)| ending.as_ref().filter(|_| hit).cloned());
-        let beat = &scenario.beats[&self.beat];
-        let target = forced.or_else(|| {
-            let b = beat.branches.iter().find(|b| self.holds(&b.when, analysis, beat, turn))?;
-            self.flags.extend(b.set.iter().cloned());
-            Some(b.goto.clone())
-        });
-        let Some(target) = target else {
-            let line = self.pick_line(Some(&self.line.line.clone()));
-            self.line = line.clone();
-            return (None, Next::Line(line));
-        };
-        if let Some(end) = scenario.endings.get(&target) {
-            let o = Outcome { ending: target.clone(), kind: end.kind, debrief: end.debrief.clone() };
-            self.outcome = Some(o.clone());
-            return (Some(target), Next::Ended(o));
-        }
-        let previous = (target == self.beat).then(|| self.line.line.clone());
-        if target != self.beat {
-            self.beat = target.clone();
-            self.beat_turns = 0;
-        }
-        self.line = self.pick_line(previous.as_ref());
-        (Some(target), Next::Line(self.line.clone()))
+        .find_map(|(hit, ending)| ending.as_ref().filter(|_| hit).cloned())
     }
 
-    fn holds(&self, c: &Cond, a: &Analysis, beat: &super::format::Beat, turn: usize) -> bool {
-        match c {
-            Cond::Always => true,
-            Cond::Used(id) => a.has(id),
-            Cond::AnyTaboo => !a.taboos.is_empty(),
-            Cond::Missed => !beat.calls_for.iter().any(|t| a.has_technique(t)),
-            Cond::Above(m, v) => meter(&self.meters, *m) > *v,
-            Cond::Below(m, v) => meter(&self.meters, *m) < *v,
-            Cond::ScoreAtLeast(s) => a.score >= *s,
-            Cond::TurnsHere(n) => self.beat_turns >= *n,
-            Cond::Turns(n) => turn as u32 >= *n,
-            Cond::Flag(f) => self.flags.contains(f),
-            Cond::All(cs) => cs.iter().all(|c| self.holds(c, a, beat, turn)),
-            Cond::Any(cs) => cs.iter().any(|c| self.holds(c, a, beat, turn)),
-            Cond::Not(c) => !self.holds(c, a, beat, turn),
+    /// The first branch of `beat` that holds: its flags are set and its target returned.
+    fn branch(&mut self, beat: &str, a: &Analysis, turn: usize, turns_here: u32) -> Option<String> {
+        let scenario = Arc::clone(&self.scenario);
+        let b = &scenario.beats[beat];
+        let now = self.moment(b, Some(a), turns_here, turn);
+        let taken = b.branches.iter().find(|br| now.holds(&br.when))?;
+        self.flags.extend(taken.set.iter().cloned());
+        Some(taken.goto.clone())
+    }
+
+    /// True when `target` is a beat whose `passed_when` holds for this reply.
+    fn passes(&self, target: &str, a: &Analysis, turn: usize) -> bool {
+        let Some(b) = self.scenario.beats.get(target) else { return false };
+        b.passed_when.as_ref().is_some_and(|c| self.moment(b, Some(a), 0, turn).holds(c))
+    }
+
+    /// What a condition tried in `beat` looks at.
+    fn moment<'a>(&'a self, beat: &'a Beat, reply: Option<&'a Analysis>, turns_here: u32, turns: usize) -> Moment<'a> {
+        Moment {
+            reply,
+            calls_for: &beat.calls_for,
+            meters: self.meters,
+            turns_here,
+            turns,
+            flags: &self.flags,
+            held: &self.held,
         }
     }
 
-    /// Picks a line variant of the current beat from the seed and turn, avoiding `avoid`.
-    fn pick_line(&self, avoid: Option<&String>) -> CustomerLine {
-        let lines = &self.scenario.beats[&self.beat].lines;
-        let turn = self.log.replies.len() as u64;
-        let mut rng = StdRng::seed_from_u64(self.log.seed ^ turn.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    /// Picks a line variant of the current beat from the seed and turn, avoiding `avoid` and
+    /// the variants whose `unless` holds (all of them excluded: the usual pick).
+    fn pick_line(&self, avoid: Option<&String>, reply: Option<&Analysis>) -> CustomerLine {
+        let beat = &self.scenario.beats[&self.beat];
+        let turn = self.log.replies.len();
+        let now = self.moment(beat, reply, self.beat_turns, turn);
+        let open: Vec<&String> =
+            beat.lines.iter().filter(|l| !beat.unless.get(*l).is_some_and(|c| now.holds(c))).collect();
+        let lines = if open.is_empty() { beat.lines.iter().collect() } else { open };
+        let mut rng = StdRng::seed_from_u64(self.log.seed ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let mut i = rng.random_range(0..lines.len().max(1));
-        if lines.len() > 1 && avoid == lines.get(i) {
+        if lines.len() > 1 && avoid == lines.get(i).copied() {
             i = (i + 1) % lines.len();
         }
-        CustomerLine { beat: self.beat.clone(), line: lines.get(i).cloned().unwrap_or_default() }
+        CustomerLine { beat: self.beat.clone(), line: lines.get(i).map(|l| l.to_string()).unwrap_or_default() }
     }
 }
 

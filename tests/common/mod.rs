@@ -36,6 +36,7 @@ pub fn turn(n: usize, beat: &str, reply: &str, techniques: &[&str], taboos: &[&s
         changes: vec![],
         meters: Meters { anger: 40.0, trust: 50.0, patience: 60.0 },
         branch: None,
+        passed: vec![],
         score: TurnScore { phrasing, fit: 100, timing: 100, total: phrasing },
         reaction: None,
         next: Next::Line(CustomerLine { beat: beat.into(), line: "x".into() }),

@@ -118,6 +118,8 @@ pub fn cond_label(c: &Cond) -> String {
         match c {
             Cond::Always => "always".into(),
             Cond::Used(id) => format!("Used({id})"),
+            Cond::Said(id) => format!("Said({id})"),
+            Cond::Cited => "cited".into(),
             Cond::AnyTaboo => "any taboo".into(),
             Cond::Missed => "missed".into(),
             Cond::Above(m, v) => format!("{}>{}", meter(m), num(*v)),
