@@ -312,3 +312,19 @@ mod in_the_app {
         assert_eq!(texts(&app.world().resource::<Seen>().0), "ab", "b comes the next frame");
     }
 }
+
+#[test]
+fn a_huge_paste_is_cut_at_the_cap_and_the_box_says_so() {
+    use defuse::game::ui::conversation::REPLY_MAX;
+    let mut h = Harness::new(false);
+    h.frame(vec![]);
+    h.frame(vec![]);
+    let huge = "您好，我来帮您查一下。".repeat(300_000); // 3.3 million characters
+    let (_, texts) = h.frame_with_text(vec![Event::Paste(huge)]);
+    assert_eq!(h.session.draft.chars().count(), REPLY_MAX);
+    let (_, texts2) = h.frame_with_text(vec![]);
+    let shown = texts.iter().chain(&texts2).any(|(t, _)| t.contains(&REPLY_MAX.to_string()) && t.contains("回复最多"));
+    assert!(shown, "the cap message is shown");
+    let out = h.frame(vec![key(Key::Enter, Modifiers::NONE)]);
+    assert!(matches!(&out[..], [Action::Send(r)] if r.chars().count() <= REPLY_MAX), "{}", out.len());
+}

@@ -49,6 +49,7 @@ author-restart = Restart from the top
 conv-see-debrief = See the debrief
 conv-placeholder = Type your reply; Enter sends, Shift+Enter for a new line
 conv-send = Send
+conv-cap = A reply holds at most { $max } characters; the rest was not typed. Send it in several messages.
 conv-keys = Enter sends · Shift+Enter new line · F1 hint · Esc ends
 turn-score = Turn score { $score }
 debrief-score = Score { $score }

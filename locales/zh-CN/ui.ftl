@@ -49,6 +49,7 @@ author-restart = 从头重来
 conv-see-debrief = 查看复盘
 conv-placeholder = 输入回复，回车发送，Shift+回车换行
 conv-send = 发送
+conv-cap = 回复最多 { $max } 字，超出的部分没有输入；请分几条发送。
 conv-keys = 回车发送 · Shift+回车换行 · F1 提示 · Esc 结束
 turn-score = 本轮 { $score } 分
 debrief-score = 总分 { $score }

@@ -49,6 +49,7 @@ author-restart = 從頭重來
 conv-see-debrief = 查看複盤
 conv-placeholder = 輸入回覆，Enter 送出，Shift+Enter 換行
 conv-send = 送出
+conv-cap = 回覆最多 { $max } 字，超出的部分沒有輸入；請分幾則送出。
 conv-keys = Enter 送出 · Shift+Enter 換行 · F1 提示 · Esc 結束
 turn-score = 本輪 { $score } 分
 debrief-score = 總分 { $score }

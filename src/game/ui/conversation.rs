@@ -12,6 +12,10 @@ use crate::scenario::format::{Channel, Meter};
 use crate::scenario::runtime::TurnResult;
 use bevy_egui::egui::{self, Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui, text::LayoutJob};
 
+/// The longest reply the box takes (a chat message, not a document); a paste beyond it is cut
+/// there and a message says so.
+pub const REPLY_MAX: usize = 2000;
+
 /// Draws the conversation and edits the draft; returns the player's actions.
 pub fn show(ui: &mut Ui, c: &Ctx, session: &mut Session) -> Vec<Action> {
     let mut out = Vec::new();
@@ -229,6 +233,7 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
                 });
             let edit = egui::TextEdit::multiline(&mut session.draft)
                 .id(id)
+                .char_limit(REPLY_MAX)
                 .desired_rows(3)
                 .desired_width(ui.available_width() - 150.0)
                 .return_key(egui::KeyboardShortcut::new(egui::Modifiers::SHIFT, egui::Key::Enter))
@@ -243,6 +248,10 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
                 resp.request_focus();
             }
         });
+        let typed = session.draft.chars().count();
+        if typed >= REPLY_MAX {
+            ui.label(RichText::new(c.ta("conv-cap", &[("max", REPLY_MAX.into())])).color(BAD));
+        }
         ui.label(RichText::new(c.t("conv-keys")).size(12.0).color(MUTED));
     });
 }
