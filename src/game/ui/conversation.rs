@@ -222,14 +222,16 @@ fn composer(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &mut Session, ou
         }
         ui.horizontal(|ui| {
             let id = ui.make_persistent_id("composer");
-            // Plain Enter sends; Shift+Enter is left to the text box (a new line). Checked by hand
-            // because egui's logical key matching treats Shift as optional.
+            // Plain Enter sends; Shift+Enter is left to the text box (a new line). Removed by hand
+            // because egui's `consume_key` treats Shift as optional and would take a Shift+Enter
+            // that came in the same frame.
             let send_key = ui.memory(|m| m.has_focus(id))
                 && ui.input_mut(|i| {
-                    let plain = i.events.iter().any(|e| {
-                        matches!(e, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.is_none())
+                    let before = i.events.len();
+                    i.events.retain(|e| {
+                        !matches!(e, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.is_none())
                     });
-                    plain && i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+                    i.events.len() != before
                 });
             let edit = egui::TextEdit::multiline(&mut session.draft)
                 .id(id)
