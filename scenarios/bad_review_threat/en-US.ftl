@@ -21,11 +21,12 @@ opening-3 = I CAN'T BELIEVE THIS!!! YOU ACTUALLY SHIPPED A BRAND-NEW CASE LOOKIN
 
 insults-1 = SPARE ME!!! YOU "SUPPORT" PEOPLE JUST COPY AND PASTE. A BUNCH OF USELESS IDIOTS GETTING PAID TO DO NOTHING!!!
 insults-2 = WHAT GOOD IS ANY OF THAT??? IS EVERYONE THERE BRAIN-DEAD? DOESN'T ANYONE LOOK AT THINGS BEFORE SHIPPING??? GARBAGE STORE, GARBAGE STAFF!!!
-insults-3 = DON'T FAKE NICE WITH ME!!! YOU'RE ALL SCAMMERS PREYING ON PEOPLE LIKE ME!!! WELL? CAT GOT YOUR TONGUE???
+insults-3 = DON'T FAKE NICE WITH ME!!! YOU'RE ALL SCAMMERS PREYING ON PEOPLE LIKE ME!!!
 
 provoked-1 = EXCUSE ME??? I PAY YOU AND I HAVE TO PUT UP WITH THIS ATTITUDE??? I'VE SCREENSHOTTED THIS WHOLE CHAT!!!
 provoked-2 = WOW. YOU REALLY JUST SAID THAT TO ME??? FINE, I'M POSTING THESE SCREENSHOTS ONLINE SO EVERYONE CAN SEE!!!
 provoked-3 = WHO DO YOU THINK YOU ARE, LECTURING ME??? IS THIS HOW YOU TALK TO CUSTOMERS??? I'M REPORTING YOU TOO!!!
+provoked-4 = DON'T THINK THAT MAKES IT OK!!! I'VE SCREENSHOTTED EVERYTHING YOU SAID!!!
 
 cool-off-1 = ...Fine. Come back later. Right now just seeing your store's name makes me mad.
 cool-off-2 = WHATEVER!! I'm done talking for now. Get back to me tonight, and don't make me wait.
@@ -37,6 +38,7 @@ facts-3 = ...Fine, let me calm down. I was just so angry. When I opened it I lit
 demand-1 = I don't care, I want DOUBLE my money back!! No double refund, and I'll give you a bad review every single day and report you to the platform!
 demand-2 = Enough talk. One question: are you refunding me double or not? If not, I'm filing a complaint and writing a bad review every day.
 demand-3 = I'm not being unreasonable, it was a GIFT! You owe me double, or this isn't over.
+demand-4 = I've calmed down a bit, but it was a gift. Is a double refund really impossible?
 
 wrapup-1 = ...OK, fine, send the new one. But it HAS to arrive before noon tomorrow. I'll hold off on the review.
 wrapup-2 = OK, that actually makes me feel a bit better. Sorry, I went too far earlier. As long as it makes the birthday, I'm fine.
@@ -62,6 +64,57 @@ choice-wrapup-bad = OK, that's it then. Next time, make sure you open the parcel
 
 end-won-back = Ms. Tang not only dropped the one-star review, she apologized for what she said. You took in her hurt, set a calm, firm limit with a choice while she kept insulting you, used a "when" question to bring her back to facts, and offered a fix that makes the birthday. That's how you win back a customer who came in swinging.
 end-resolved = Ms. Tang took the offer and didn't post the review, but she's still a little sore. Next time, acknowledge her hurt once more before the solution, and close by thanking her for the photos and telling her when the next step happens.
-end-rescheduled = Ms. Tang was still too angry and chose to talk later. You didn't get dragged into the shouting, and you didn't block or threaten her: you gave her a choice and set a time. Keep the 8 pm promise and this complaint can still be turned around.
+end-rescheduled = Ms. Tang was still too angry and chose to talk later. You didn't get dragged into the shouting, and you didn't block or threaten her: you gave her a choice and set a time. Keep that promise, on time, and this complaint can still be turned around.
 end-escalated = Ms. Tang posted the screenshots online, left a one-star review and filed a platform complaint. Look back: which line made her feel argued with, threatened, lectured, or simply unheard while she kept venting? With ongoing abuse, setting limits means calmly stating what happens next and offering a choice, never a threat.
 end-left = Ms. Tang ran out of steam and closed the chat; the one-star review went up the next day. Endless apologies don't stop ongoing abuse, and neither does rushing to offer fixes while she's still hurling insults. Set a polite, firm limit, give her a choice, and reply promptly.
+
+# Her reactions (said before the beat's line). Questions get the case's facts; while she is still
+# yelling (opening, insults, provoked) she does not say "good that you understand".
+react-technique-probing_question-1 = It was signed for on the 6th, just after 5 pm. I opened it and the back was scratched all over, and the outer bag was perfectly fine.
+react-technique-probing_question-2 = The day it arrived, the 6th: I opened it and the back was scratched all over. Order 20261203-88417, and I sent you three photos.
+react-technique-when_question-1 = It was signed for on the 6th, just after 5 pm, and the back was scratched all over the moment I opened it.
+react-technique-when_question-2 = The day it arrived, the 6th. I opened it and there it was, and the packaging was fine.
+react-opening-concrete-1 = I'M JUST SO ANGRY!!!
+react-opening-concrete-2 = I CAN'T BELIEVE THIS!!!
+react-opening-technique-empathy-1 = I'M JUST SO ANGRY!!!
+react-opening-technique-empathy-2 = IT WAS A GIFT!!!
+react-opening-technique-apology-1 = IT WAS A GIFT!!!
+react-opening-technique-apology-2 = I CAN'T BELIEVE THIS!!!
+react-opening-technique-offer_help-1 = I'M JUST SO ANGRY!!!
+react-opening-technique-offer_help-2 = IT WAS A GIFT!!!
+react-opening-technique-probing_question-1 = ORDER 20261203-88417!!! I ALREADY SENT YOU THREE PHOTOS!!! WHAT I WANT IS A DOUBLE REFUND!!!
+react-opening-technique-probing_question-2 = THE PHOTOS ARE ALREADY THERE, ALL THREE!!! ORDER 20261203-88417!!! I WANT DOUBLE MY MONEY BACK!!!
+react-opening-technique-when_question-1 = IT CAME ON THE 6TH AND IT WAS LIKE THIS RIGHT OUT OF THE BOX!!!
+react-opening-technique-when_question-2 = THE DAY IT ARRIVED, THE MOMENT I OPENED IT!!!
+react-insults-concrete-1 = HMPH!!!
+react-insults-concrete-2 = I'M JUST SO ANGRY!!!
+react-insults-technique-empathy-1 = I'M JUST SO ANGRY!!!
+react-insults-technique-empathy-2 = IT WAS A GIFT!!!
+react-insults-technique-apology-1 = IT WAS A GIFT!!!
+react-insults-technique-apology-2 = I CAN'T BELIEVE THIS!!!
+react-insults-technique-offer_help-1 = HMPH!!!
+react-insults-technique-offer_help-2 = I'M JUST SO ANGRY!!!
+react-insults-technique-offer_alternative-1 = OH, NOW YOU HAVE OPTIONS??? WHERE WAS THAT BEFORE!!!
+react-insults-technique-offer_alternative-2 = HMPH, NOW YOU SAY THAT???
+react-insults-technique-commit_timeline-1 = Hmph.
+react-insults-technique-commit_timeline-2 = ...Hmph.
+react-insults-technique-probing_question-1 = ...Hmph. The three photos are there, order 20261203-88417. And I want a double refund.
+react-insults-technique-probing_question-2 = ...It came on the 6th like that. Look at the photos yourselves.
+react-insults-technique-when_question-1 = IT CAME ON THE 6TH AND IT WAS LIKE THIS RIGHT OUT OF THE BOX!!!
+react-insults-technique-when_question-2 = THE DAY IT ARRIVED, THE MOMENT I OPENED IT!!!
+react-provoked-concrete-1 = HMPH!!!
+react-provoked-concrete-2 = SPARE ME!!!
+react-provoked-technique-empathy-1 = SPARE ME!!!
+react-provoked-technique-empathy-2 = HMPH!!!
+react-provoked-technique-apology-1 = OH, NOW YOU'RE SORRY???
+react-provoked-technique-apology-2 = SORRY??? TOO LATE!!!
+react-provoked-technique-offer_help-1 = HMPH!!!
+react-provoked-technique-offer_help-2 = SPARE ME!!!
+react-provoked-technique-offer_alternative-1 = NOW YOU HAVE OPTIONS???
+react-provoked-technique-offer_alternative-2 = HMPH, WHERE WAS THAT BEFORE!!!
+react-provoked-technique-commit_timeline-1 = Hmph.
+react-provoked-technique-commit_timeline-2 = ...Hmph.
+react-provoked-technique-probing_question-1 = ...Hmph. The three photos are there, order 20261203-88417. And I want a double refund.
+react-provoked-technique-probing_question-2 = ...It came on the 6th like that. Look at the photos yourselves.
+react-provoked-technique-when_question-1 = IT CAME ON THE 6TH AND IT WAS LIKE THIS RIGHT OUT OF THE BOX!!!
+react-provoked-technique-when_question-2 = THE DAY IT ARRIVED, THE MOMENT I OPENED IT!!!

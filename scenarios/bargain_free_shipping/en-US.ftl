@@ -18,14 +18,16 @@ opening-3 = Hello dear, I'm not very good with these apps at my age. How much ch
 price-1 = Oh, go on, a little cheaper. Six hundred for the two, how's that? Other shops sell them too, you know.
 price-2 = I'm not asking for much, just twenty or thirty off each. Please?
 
-shipping-1 = And the shipping? Everything costs extra out here. Twenty-odd yuan is still money, you know.
-shipping-2 = All right, never mind the price. But could you waive the shipping? Xinjiang is part of China too, and some shops do ship free.
+shipping-1 = I understand about the price. It's just the shipping: everything costs extra out here, and twenty-odd yuan is still money. Can't it really be waived?
+shipping-2 = All right, never mind the price. But could you do something about the shipping? Xinjiang is part of China too, and some shops do ship free.
+shipping-3 = And the shipping... can't it come down even a little? I'm only asking, dear.
 
 hurt-1 = Oh, I was only asking. The way you put it doesn't feel very nice.
 hurt-2 = Dear, I'm old and I don't understand these things. Couldn't you say it a bit more kindly... Never mind, I'll look at another shop.
 
-wrapup-1 = All right, all right, I'll order then. Remember to put them in one parcel for me.
+wrapup-1 = All right, all right, if it can't be cheaper, so be it. I'll order then; please send it off soon.
 wrapup-2 = OK, I'll do as you say. I'm ordering now, please add a note for me.
+wrapup-3 = Well then, I'll buy from you. I'm ordering now; please keep an eye on it for me.
 
 choice-opening-good = Hello, this is Zhou from the shop, thank you so much for reaching out! Two quilts, and one for your daughter too, that's lovely.
 choice-opening-slang = Hey dear~ no haggling here hun, and no free shipping to remote areas~
@@ -46,3 +48,31 @@ end-won-back = Auntie Chen was hurt for a moment and almost left, but you apolog
 end-resolved-cool = Auntie Chen ordered, but felt a little cold about it: your replies were quick and canned, and she didn't feel taken seriously. Greet and thank her first, and give your "no" some warmth.
 end-escalated = Auntie Chen didn't argue. She just wrote in her review: "The agent was curt, impatient even when I asked about the price." Amiable customers don't complain to your face, but they remember.
 end-left = Auntie Chen quietly closed the chat and bought elsewhere. Amiable customers who feel snubbed don't argue; they leave.
+
+# Auntie Chen's reactions to a reply (override assets/reactions): amiable, she is hurt rather than combative.
+react-taboo-policy_shield-1 = Oh... so that's the rule.
+react-taboo-policy_shield-2 = I don't know about rules, dear, I was only asking.
+react-taboo-internet_slang-1 = I don't really understand that internet talk, dear.
+react-taboo-internet_slang-2 = Dear, could you talk a bit more properly?
+react-taboo-dismissive-1 = I was only asking, dear, don't be cross with me.
+react-taboo-dismissive-2 = Oh... I shouldn't have asked, then.
+react-taboo-lecture-1 = I'm getting on, dear, explain it slowly.
+react-taboo-argue_back-1 = I'm not trying to argue with you, dear.
+react-taboo-negative_wording-1 = Oh, so it's all a no, then.
+react-technique-apology-1 = Oh, no need to apologise, I was only asking.
+react-technique-apology-2 = That's all right, that's all right.
+react-technique-offer_alternative-1 = Oh, that's nice too, thank you, dear.
+react-technique-offer_alternative-2 = Mm, that'll do; you've thought of everything.
+react-technique-offer_alternative-3 = Lovely, that puts my mind at ease.
+react-concrete-1 = Oh, I see.
+react-concrete-2 = Mm, all right.
+react-technique-when_question-1 = It's getting cold, so the sooner the better.
+react-technique-when_question-2 = No rush, I'd just like them before winter sets in.
+react-opening-technique-probing_question-1 = Yes, one's for my daughter; both the 200×230 ones.
+react-opening-technique-probing_question-2 = The two in my cart: one for me and one for my daughter.
+react-price-technique-probing_question-1 = I'd just like it a little cheaper, dear.
+react-shipping-technique-probing_question-1 = It's just that the shipping seems a lot.
+react-hurt-technique-probing_question-1 = I only wanted to ask about the price.
+
+react-technique-empathy-1 = Yes, dear, I'm glad you understand.
+react-technique-empathy-2 = Oh, hearing you say that makes me feel much better.

@@ -18,14 +18,16 @@ opening-3 = 小姑娘你好，我年纪大了不太会弄这个，想问问这�
 price-1 = 那你给我便宜点嘛，两床算我六百，行不行？我看别家也有卖的。
 price-2 = 阿姨也不跟你多要，一床便宜二三十块就行，好不好嘛？
 
-shipping-1 = 那运费呢？我们这儿买什么都要加钱，二十几块也是钱呀。
-shipping-2 = 嗯，那价格就算了。运费能不能给我免了？新疆也是中国嘛，别人家有包邮的。
+shipping-1 = 价格的事我明白了。就是这运费，我们这儿买什么都要加钱，二十几块也是钱呀，真不能免吗？
+shipping-2 = 嗯，那价格就算了。运费能不能再想想办法？新疆也是中国嘛，别人家有包邮的。
+shipping-3 = 那运费……真的一点都少不了吗？阿姨也就是问问。
 
 hurt-1 = 哎，我就是问问嘛，你这么说话，我心里怪不舒服的。
 hurt-2 = 小姑娘，我年纪大了不太懂这些，你好好跟我说不行吗……算了，我去别家看看吧。
 
-wrapup-1 = 好吧好吧，那我就下单了，你记得给我合成一个包裹发哈。
+wrapup-1 = 好吧好吧，不便宜就不便宜吧，那我就下单了，你帮我早点发哈。
 wrapup-2 = 行，听你的。那我现在就拍，你帮我备注一下哈。
+wrapup-3 = 好吧，那阿姨就在你家买了。我现在就拍，你帮我看着点哈。
 
 choice-opening-good = 阿姨您好，我是店里的客服小周，谢谢您对我们家的信任！一次买两床，还给闺女备了一床，真贴心。
 choice-opening-slang = 亲~我们家不议价哦，偏远地区不包邮的呢~
@@ -46,3 +48,31 @@ end-won-back = 陈阿姨一度被冷到，差点走掉，但你及时道歉、�
 end-resolved-cool = 陈阿姨下单了，但心里有点凉：你的回复太快、太像模板，她没感觉到被当回事。开口先问好、先道谢，议价的“不”要说得有温度。
 end-escalated = 陈阿姨没吵，只是在店铺评价里写了一句“客服说话太冲，问个价都不耐烦”。和蔼型客户受了委屈不会当面说，但会记在心里。
 end-left = 陈阿姨默默关掉了对话，去别家买了。和蔼型客户被冷落不会争，只会离开。
+
+# 陈阿姨对这条回复的反应（覆盖 assets/reactions 的默认反应）：和蔼型，受了冷落不吵，只是难过。
+react-taboo-policy_shield-1 = 哦……规定是这样啊。
+react-taboo-policy_shield-2 = 规定阿姨不懂，阿姨就是问问嘛。
+react-taboo-internet_slang-1 = 你说的这些网上的话，阿姨看不太懂。
+react-taboo-internet_slang-2 = 小姑娘，你说话能不能正经一点呀。
+react-taboo-dismissive-1 = 阿姨就是问问，你别嫌我烦呀。
+react-taboo-dismissive-2 = 哦……那是我多问了。
+react-taboo-lecture-1 = 阿姨年纪大了，你慢慢说嘛。
+react-taboo-argue_back-1 = 阿姨不是跟你吵呀。
+react-taboo-negative_wording-1 = 哦，就是都不行呗。
+react-technique-apology-1 = 哎呀，不用道歉，阿姨就是问问。
+react-technique-apology-2 = 没事没事。
+react-technique-offer_alternative-1 = 哦，这样也挺好的，谢谢你呀。
+react-technique-offer_alternative-2 = 嗯嗯，那也行，还是你想得周到。
+react-technique-offer_alternative-3 = 好呀，这样阿姨就放心了。
+react-concrete-1 = 哦，这样啊。
+react-concrete-2 = 嗯嗯，好的。
+react-technique-when_question-1 = 天冷了，能早点到最好。
+react-technique-when_question-2 = 不着急，就是想赶在入冬前盖上。
+react-opening-technique-probing_question-1 = 对，一床给我闺女，两床都要这个200×230的。
+react-opening-technique-probing_question-2 = 就是购物车里那两床，一床我自己盖，一床给闺女。
+react-price-technique-probing_question-1 = 阿姨就是想便宜一点嘛。
+react-shipping-technique-probing_question-1 = 我就是觉得运费有点贵。
+react-hurt-technique-probing_question-1 = 阿姨就是想问问价钱。
+
+react-technique-empathy-1 = 是呀，你能明白就好。
+react-technique-empathy-2 = 哎，你这么说，阿姨心里舒服多了。

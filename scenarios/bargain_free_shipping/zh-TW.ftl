@@ -18,14 +18,16 @@ opening-3 = 小姑娘你好，我年紀大了不太會弄這個，想問問這�
 price-1 = 那你給我便宜點嘛，兩床算我六百，行不行？我看別家也有賣的。
 price-2 = 阿姨也不跟你多要，一床便宜二三十塊就行，好不好嘛？
 
-shipping-1 = 那運費呢？我們這兒買什麼都要加錢，二十幾塊也是錢呀。
-shipping-2 = 嗯，那價格就算了。運費能不能給我免了？新疆也是中國嘛，別人家有包郵的。
+shipping-1 = 價格的事我明白了。就是這運費，我們這裡買什麼都要加錢，二十幾塊也是錢啊，真的不能免嗎？
+shipping-2 = 嗯，那價格就算了。運費能不能再想想辦法？新疆也是中國嘛，別家有包郵的。
+shipping-3 = 那運費……真的一點都不能少嗎？阿姨也只是問問。
 
 hurt-1 = 哎，我就是問問嘛，你這麼說話，我心裡怪不舒服的。
 hurt-2 = 小姑娘，我年紀大了不太懂這些，你好好跟我說不行嗎……算了，我去別家看看吧。
 
-wrapup-1 = 好吧好吧，那我就下單了，你記得給我合成一個包裹發哈。
+wrapup-1 = 好吧好吧，不便宜就不便宜吧，那我就下單了，你幫我早點寄喔。
 wrapup-2 = 行，聽你的。那我現在就拍，你幫我備註一下哈。
+wrapup-3 = 好吧，那阿姨就在你們家買了。我現在就下單，你幫我注意一下喔。
 
 choice-opening-good = 阿姨您好，我是店裡的客服小周，謝謝您對我們家的信任！一次買兩床，還給閨女備了一床，真貼心。
 choice-opening-slang = 親~我們家不議價哦，偏遠地區不包郵的呢~
@@ -46,3 +48,31 @@ end-won-back = 陳阿姨一度被冷到，差點走掉，但你及時道歉、�
 end-resolved-cool = 陳阿姨下單了，但心裡有點涼：你的回覆太快、太像模板，她沒感覺到被當回事。開口先問好、先道謝，議價的“不”要說得有溫度。
 end-escalated = 陳阿姨沒吵，只是在店鋪評價裡寫了一句“客服說話太衝，問個價都不耐煩”。和藹型客戶受了委屈不會當面說，但會記在心裡。
 end-left = 陳阿姨默默關掉了對話，去別家買了。和藹型客戶被冷落不會爭，只會離開。
+
+# 陳阿姨對這則回覆的反應（覆蓋 assets/reactions 的預設反應）：和藹型，被冷落不吵，只是難過。
+react-taboo-policy_shield-1 = 喔……規定是這樣啊。
+react-taboo-policy_shield-2 = 規定阿姨不懂，阿姨只是問問嘛。
+react-taboo-internet_slang-1 = 你說的這些網路用語，阿姨看不太懂。
+react-taboo-internet_slang-2 = 小姑娘，你說話能不能正經一點啊。
+react-taboo-dismissive-1 = 阿姨只是問問，你別嫌我煩啊。
+react-taboo-dismissive-2 = 喔……那是我多問了。
+react-taboo-lecture-1 = 阿姨年紀大了，你慢慢說嘛。
+react-taboo-argue_back-1 = 阿姨不是跟你吵啊。
+react-taboo-negative_wording-1 = 喔，就是都不行囉。
+react-technique-apology-1 = 哎呀，不用道歉，阿姨只是問問。
+react-technique-apology-2 = 沒事沒事。
+react-technique-offer_alternative-1 = 喔，這樣也挺好的，謝謝你啊。
+react-technique-offer_alternative-2 = 嗯嗯，那也可以，還是你想得周到。
+react-technique-offer_alternative-3 = 好啊，這樣阿姨就放心了。
+react-concrete-1 = 喔，這樣啊。
+react-concrete-2 = 嗯嗯，好的。
+react-technique-when_question-1 = 天冷了，能早點到最好。
+react-technique-when_question-2 = 不急，只是想趕在入冬前蓋上。
+react-opening-technique-probing_question-1 = 對，一床給我閨女，兩床都要這個200×230的。
+react-opening-technique-probing_question-2 = 就是購物車裡那兩床，一床我自己蓋，一床給閨女。
+react-price-technique-probing_question-1 = 阿姨只是想便宜一點嘛。
+react-shipping-technique-probing_question-1 = 我只是覺得運費有點貴。
+react-hurt-technique-probing_question-1 = 阿姨只是想問問價錢。
+
+react-technique-empathy-1 = 是啊，你能明白就好。
+react-technique-empathy-2 = 哎，你這麼說，阿姨心裡舒服多了。

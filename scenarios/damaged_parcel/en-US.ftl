@@ -5,7 +5,7 @@ persona-name = Ms Liu
 case-order-number = Order: 20261120-30418
 case-order-item = Item: Carousel snow-globe music box (glass) ×1
 case-order-paid = Paid: ¥268.00 on 20 Nov, 21:47
-case-order-note = Buyer's note: it's a birthday present for my kid, please pack it well
+case-order-note = Buyer's note: it's my son's 6th birthday present, for his party on Saturday, please pack it well
 case-log-picked = 21 Nov 18:05 picked up (Yiwu warehouse)
 case-log-hub = 23 Nov 07:40 arrived at Beijing Shunyi hub
 case-log-signed = 24 Nov 10:32 delivered (signed by recipient)
@@ -17,23 +17,54 @@ opening-2 = Let me tell you, what you sent me is unbelievable! I open the box an
 opening-3 = Hi, I want to make a complaint. I paid over two hundred yuan for a snow-globe music box and got a pile of shards. How on earth did you pack it?
 
 unheard-1 = Hold on, don't start telling me the procedure! Do you have any idea how I felt when I opened that box?
-unheard-2 = Wait, are you even listening? I'm telling you it's broken and I nearly got hurt, and you go straight to the process.
+unheard-2 = Wait, are you even listening? I'm telling you it's broken and I nearly got hurt!
+unheard-3 = Is that all you're going to ask me? My heart sank when I opened that box, do you understand?
 
 hurt-1 = Excuse me? You shipped it, it broke, and now it's somehow my problem?
 hurt-2 = I called so you'd fix this, not so you could push it onto someone else! Is this how you do business?
 hurt-3 = Right, I get it. You just don't want to deal with it. Fine, I'll file a complaint with the platform.
+hurt-4 = That makes me trust this even less. It broke on your watch, and I want to hear you take responsibility.
+hurt-5 = I'm really upset now. My son's present is gone. How exactly are you going to make this right?
 
 birthday-1 = You know what, this was my son's birthday present. He's been waiting for it for over a month, his birthday is this Saturday, and now what am I supposed to give him?
 birthday-2 = I wanted to surprise my boy on Saturday... He talks about that spinning carousel every day. Now it's all ruined.
 
 options-1 = Sigh... So what now? Can this still be sorted before Saturday?
 options-2 = Fine, tell me. What are you going to do about it? All I want is for my son to have his present on Saturday.
+options-3 = Just tell me straight: can you send a new one, and will it get here before Saturday?
 
-confirm-1 = OK, send a new one then. But you packed it like that last time, what if it breaks again? Will it really get here before Friday?
+confirm-1 = If you send a new one, what stops it breaking again? You packed it like that last time. Will it really get here before Friday?
 confirm-2 = A replacement is fine, but I need to know exactly when it arrives. I've got a party to plan on Saturday.
+confirm-3 = Then just send me a new one. When will it get here? I've got a party to plan on Saturday.
+confirm-4 = Fine, send a new one. But you packed it like that last time, so how are you packing it now? I don't want it broken again.
+confirm-5 = I'm just scared it'll break again. How exactly are you packing it this time?
 
-wrapup-1 = All right, I'll wait for your text then.
+wrapup-1 = All right, I'll wait to hear from you then.
 wrapup-2 = OK. Please don't let anything go wrong this time.
+
+# This scenario's reactions: questions get the case's answers (signed for yesterday morning, nobody hurt, he turns six on Saturday); options offered, she picks the resend; a vague promise is not quoted back.
+react-opening-technique-empathy-1 = Thank you for understanding. Nobody got hurt, I'm just gutted.
+react-opening-technique-empathy-2 = Mm... at least nobody got cut, but it's completely ruined.
+react-opening-technique-apology-1 = Apology accepted. Nobody got hurt, at least, but it's ruined.
+react-opening-technique-apology-2 = At least you admit it's on your side. Nobody was hurt, I'm just gutted.
+react-opening-technique-probing_question-1 = I'm fine, I just nearly cut my hand. The order is 20261120-30418, signed for yesterday morning, and it was like this the moment I opened it. I can take photos right after this call.
+react-opening-technique-probing_question-2 = Yes, order 20261120-30418, it came yesterday morning. Nobody's hurt, but it's all in pieces. I can take photos now if you need them.
+react-technique-probing_question-1 = The order is 20261120-30418. I'll take photos right after this call; I've kept the box and the pieces.
+react-technique-probing_question-2 = It was signed for yesterday morning and it was broken when I opened it. I can send photos if you need them.
+react-technique-when_question-1 = It was signed for yesterday at about half past ten in the morning, and I opened it right away.
+react-technique-when_question-2 = It came yesterday morning and I opened it on the spot.
+react-technique-topic_shift-1 = He turns six on Saturday. His eyes light up whenever he talks about that spinning carousel.
+react-technique-topic_shift-2 = Six. We're having a little party at home on Saturday, and it was all about that carousel.
+react-technique-offer_alternative-1 = Send a new one, then. He's been waiting for it.
+react-technique-offer_alternative-2 = I want the present, not the money. Send a new one.
+react-opening-technique-offer_alternative-1 = Never mind replacements and refunds for a second!
+react-opening-technique-offer_alternative-2 = Forget the refund talk for a moment and let me finish.
+react-unheard-technique-offer_alternative-1 = Never mind replacements and refunds for a second!
+react-unheard-technique-offer_alternative-2 = Forget the refund talk for a moment and let me finish.
+react-taboo-weak_commitment-1 = That doesn't sound very sure. Will it make it by Saturday or not?
+react-taboo-weak_commitment-2 = That tells me nothing. I need a straight answer.
+react-concrete-1 = Mm, I'm listening.
+react-concrete-2 = OK, and then?
 
 choice-opening-good = Ms Liu, I'm so sorry. Opening a box full of broken glass, and nearly cutting your hand on it, is awful. I completely understand how upset you are.
 choice-opening-blame = Why didn't you check it in front of the courier when you signed for it? That's on you.

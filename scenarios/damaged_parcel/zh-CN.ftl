@@ -5,7 +5,7 @@ persona-name = 刘女士
 case-order-number = 订单号：20261120-30418
 case-order-item = 商品：旋转木马水晶球八音盒（玻璃款）×1
 case-order-paid = 实付：¥268.00，11月20日 21:47 付款
-case-order-note = 买家留言：送孩子的生日礼物，麻烦包装结实一点
+case-order-note = 买家留言：送儿子的六岁生日礼物，周六派对要用，麻烦包装结实一点
 case-log-picked = 11月21日 18:05 义乌仓已揽收
 case-log-hub = 11月23日 07:40 到达北京顺义转运中心
 case-log-signed = 11月24日 10:32 已签收（本人签收）
@@ -17,23 +17,54 @@ opening-2 = 我跟你说，你们发的这个东西简直了！盒子一打开�
 opening-3 = 你好，我要投诉！两百多块买的水晶球八音盒，到手就是一堆碎片，你们到底是怎么包装的啊？
 
 unheard-1 = 你先别急着跟我说怎么处理！你知道我打开箱子那一下是什么心情吗？
-unheard-2 = 等一下，你到底有没有在听我说？我说的是东西碎了、我差点受伤，你张口就是流程。
+unheard-2 = 等一下，你到底有没有在听我说？我说的是东西碎了、我差点受伤！
+unheard-3 = 你就光问这些？我打开箱子那一下心都凉了，你知道吗？
 
 hurt-1 = 你这话什么意思？东西是你们店发出来的，现在碎了，倒成我自己的事了？
 hurt-2 = 我打电话过来是要你们解决问题的，不是听你往外推的！你们就是这么做生意的？
 hurt-3 = 行，我算听明白了，你们就是不想管是吧？那我只能去平台投诉了。
+hurt-4 = 你这么说我心里更没底了。东西是在你们手里坏的，我要听你们一句负责任的话。
+hurt-5 = 我现在真的很烦。孩子的礼物没了，你们到底打算怎么负责？
 
 birthday-1 = 你知道吗，这是我给我儿子买的生日礼物，他盼了一个多月了，这周六就过生日，现在我拿什么给他？
 birthday-2 = 我本来想周六给孩子一个惊喜的……他天天念叨那个会转的木马，这下全泡汤了。
 
 options-1 = 唉……那现在怎么办？周六之前还来得及吗？
 options-2 = 好吧，你说，你们打算怎么处理？我就要周六孩子能拿到礼物。
+options-3 = 你就直接告诉我：能补发吗？周六之前能到吗？
 
-confirm-1 = 那就重新发一个吧。可上次就包成那样，这次再碎了怎么办？周五之前真能到吗？
+confirm-1 = 重新发的话，上次就包成那样，这次再碎了怎么办？周五之前真能到吗？
 confirm-2 = 补发可以，但我得知道确切什么时候到，周六的派对我还得安排呢。
+confirm-3 = 那就给我重新发一个吧。什么时候能到？周六的派对我还得安排。
+confirm-4 = 行，那就补发。可上次就包成那样，这次你们打算怎么包？别再碎了。
+confirm-5 = 我就怕再碎一次。这回的包装你们到底怎么弄？
 
-wrapup-1 = 行吧，那我就等你的短信了。
+wrapup-1 = 行吧，那我就等你的消息了。
 wrapup-2 = 好，这次可千万别再出岔子了啊。
+
+# 本场景的反应：问到的事按案件资料回答（昨天上午签收、人没事、孩子周六满六岁），给了选项她就选补发，敷衍不引用对方没说过的词。
+react-opening-technique-empathy-1 = 你能明白就好。人倒是没事，就是心疼。
+react-opening-technique-empathy-2 = 嗯……好在人没伤着，可东西全毁了。
+react-opening-technique-apology-1 = 道歉我收下了。好在人没事，可东西全毁了。
+react-opening-technique-apology-2 = 嗯，知道是你们的问题就好。人倒是没伤着，就是心疼。
+react-opening-technique-probing_question-1 = 人没事，就是差点划到手。订单是20261120-30418，昨天上午签收的，箱子一打开就这样了，要照片我挂了电话就拍给你。
+react-opening-technique-probing_question-2 = 对，订单20261120-30418，昨天上午到的。人没伤着，东西全碎了，照片你要的话我现在就拍。
+react-technique-probing_question-1 = 订单号是20261120-30418。照片我挂了电话就拍给你，箱子和碎片都还留着。
+react-technique-probing_question-2 = 昨天上午签收的，一拆开就是碎的。照片要的话我拍给你。
+react-technique-when_question-1 = 昨天上午十点半左右签收的，我当时就拆开了，一拆就是碎的。
+react-technique-when_question-2 = 就昨天上午到的，我当场拆的。
+react-technique-topic_shift-1 = 周六就满六岁了。一说起那个会转的木马，他眼睛都亮。
+react-technique-topic_shift-2 = 六岁了，周六在家给他办个小派对，就等这个木马呢。
+react-technique-offer_alternative-1 = 那就补发吧，孩子就等着这个呢。
+react-technique-offer_alternative-2 = 我要的是东西，不是钱。那就重新发一个吧。
+react-opening-technique-offer_alternative-1 = 先别跟我说补不补、退不退的！
+react-opening-technique-offer_alternative-2 = 补发退款的先放一边，你先听我说完。
+react-unheard-technique-offer_alternative-1 = 先别跟我说补不补、退不退的！
+react-unheard-technique-offer_alternative-2 = 补发退款的先放一边，你先听我说完。
+react-taboo-weak_commitment-1 = 你这话听着没底啊，到底能不能赶上周六？
+react-taboo-weak_commitment-2 = 说了跟没说一样，我要个准话。
+react-concrete-1 = 嗯，我在听。
+react-concrete-2 = 好，然后呢？
 
 choice-opening-good = 刘女士，真的太抱歉了，让您收到一箱碎玻璃，还差点划到手。我非常理解您现在又心疼又生气的心情。
 choice-opening-blame = 您签收的时候怎么没当面验货呢？这个是您自己没注意。

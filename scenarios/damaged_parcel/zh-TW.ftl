@@ -5,7 +5,7 @@ persona-name = 劉女士
 case-order-number = 訂單號：20261120-30418
 case-order-item = 商品：旋轉木馬水晶球八音盒（玻璃款）×1
 case-order-paid = 實付：¥268.00，11月20日 21:47 付款
-case-order-note = 買家留言：送孩子的生日禮物，麻煩包裝結實一點
+case-order-note = 買家留言：送兒子的六歲生日禮物，週六派對要用，麻煩包裝結實一點
 case-log-picked = 11月21日 18:05 義烏倉已攬收
 case-log-hub = 11月23日 07:40 到達北京順義轉運中心
 case-log-signed = 11月24日 10:32 已簽收（本人簽收）
@@ -17,23 +17,54 @@ opening-2 = 我跟你說，你們發的這個東西簡直了！盒子一打開�
 opening-3 = 你好，我要投訴！兩百多塊買的水晶球八音盒，到手就是一堆碎片，你們到底是怎麼包裝的啊？
 
 unheard-1 = 你先別急著跟我說怎麼處理！你知道我打開箱子那一下是什麼心情嗎？
-unheard-2 = 等一下，你到底有沒有在聽我說？我說的是東西碎了、我差點受傷，你張口就是流程。
+unheard-2 = 等一下，你到底有沒有在聽我說？我說的是東西碎了、我差點受傷！
+unheard-3 = 你就只問這些？我打開箱子那一下心都涼了，你知道嗎？
 
 hurt-1 = 你這話什麼意思？東西是你們店發出來的，現在碎了，倒成我自己的事了？
 hurt-2 = 我打電話過來是要你們解決問題的，不是聽你往外推的！你們就是這麼做生意的？
 hurt-3 = 行，我算聽明白了，你們就是不想管是吧？那我只能去平台投訴了。
+hurt-4 = 你這麼說我心裡更沒底了。東西是在你們手上壞的，我要聽你們一句負責任的話。
+hurt-5 = 我現在真的很煩。孩子的禮物沒了，你們到底打算怎麼負責？
 
 birthday-1 = 你知道嗎，這是我給我兒子買的生日禮物，他盼了一個多月了，這週六就過生日，現在我拿什麼給他？
 birthday-2 = 我本來想週六給孩子一個驚喜的……他天天唸叨那個會轉的木馬，這下全泡湯了。
 
 options-1 = 唉……那現在怎麼辦？週六之前還來得及嗎？
 options-2 = 好吧，你說，你們打算怎麼處理？我就要週六孩子能拿到禮物。
+options-3 = 你就直接告訴我：能補發嗎？週六之前能到嗎？
 
-confirm-1 = 那就重新發一個吧。可上次就包成那樣，這次再碎了怎麼辦？週五之前真能到嗎？
+confirm-1 = 重新寄的話，上次就包成那樣，這次再碎了怎麼辦？週五之前真的能到嗎？
 confirm-2 = 補發可以，但我得知道確切什麼時候到，週六的派對我還得安排呢。
+confirm-3 = 那就給我重新寄一個吧。什麼時候能到？週六的派對我還得安排。
+confirm-4 = 好，那就補發。可是上次就包成那樣，這次你們打算怎麼包？別再碎了。
+confirm-5 = 我就怕再碎一次。這次的包裝你們到底要怎麼弄？
 
-wrapup-1 = 行吧，那我就等你的簡訊了。
+wrapup-1 = 好吧，那我就等你的消息了。
 wrapup-2 = 好，這次可千萬別再出岔子了啊。
+
+# 本場景的反應：問到的事依案件資料回答（昨天上午簽收、人沒事、孩子週六滿六歲），給了選項她就選補發，敷衍不引用對方沒說過的詞。
+react-opening-technique-empathy-1 = 你能明白就好。人倒是沒事，就是心疼。
+react-opening-technique-empathy-2 = 嗯……還好人沒受傷，可是東西全毀了。
+react-opening-technique-apology-1 = 道歉我收下了。還好人沒事，可是東西全毀了。
+react-opening-technique-apology-2 = 嗯，知道是你們的問題就好。人倒是沒受傷，就是心疼。
+react-opening-technique-probing_question-1 = 人沒事，就是差點割到手。訂單是20261120-30418，昨天上午簽收的，箱子一打開就這樣了，要照片我掛了電話就拍給你。
+react-opening-technique-probing_question-2 = 對，訂單20261120-30418，昨天上午到的。人沒受傷，東西全碎了，照片你要的話我現在就拍。
+react-technique-probing_question-1 = 訂單號是20261120-30418。照片我掛了電話就拍給你，箱子和碎片都還留著。
+react-technique-probing_question-2 = 昨天上午簽收的，一拆開就是碎的。照片要的話我拍給你。
+react-technique-when_question-1 = 昨天上午十點半左右簽收的，我當下就拆開了，一拆就是碎的。
+react-technique-when_question-2 = 就昨天上午到的，我當場拆的。
+react-technique-topic_shift-1 = 週六就滿六歲了。一說起那個會轉的木馬，他眼睛都亮了。
+react-technique-topic_shift-2 = 六歲了，週六在家幫他辦個小派對，就等這個木馬呢。
+react-technique-offer_alternative-1 = 那就補發吧，孩子就等著這個呢。
+react-technique-offer_alternative-2 = 我要的是東西，不是錢。那就重新寄一個吧。
+react-opening-technique-offer_alternative-1 = 先別跟我說補不補、退不退的！
+react-opening-technique-offer_alternative-2 = 補發退款的先放一邊，你先聽我說完。
+react-unheard-technique-offer_alternative-1 = 先別跟我說補不補、退不退的！
+react-unheard-technique-offer_alternative-2 = 補發退款的先放一邊，你先聽我說完。
+react-taboo-weak_commitment-1 = 你這話聽起來沒把握耶，到底能不能趕上週六？
+react-taboo-weak_commitment-2 = 說了跟沒說一樣，我要一句準話。
+react-concrete-1 = 嗯，我在聽。
+react-concrete-2 = 好，然後呢？
 
 choice-opening-good = 劉女士，真的太抱歉了，讓您收到一箱碎玻璃，還差點劃到手。我非常理解您現在又心疼又生氣的心情。
 choice-opening-blame = 您簽收的時候怎麼沒當面驗貨呢？這個是您自己沒注意。

@@ -25,10 +25,11 @@ scam-1 = Now I'm even angrier! You took the deposit and there's nothing to buy? 
 scam-2 = So this whole sale was just for show? Grab deposits, grab traffic. I'm leaving a bad review!
 
 want-1 = So what now? I want this set, nothing else.
-want-2 = Sorry doesn't help. I want that gift set. Is there any way or not?
+want-2 = I want that gift set. Is there any way to get it or not?
+want-3 = This way of yours... will it really get me this exact set?
 
 sure-1 = Can you promise you'll really keep one for me? When do I get my deposit back? Don't just give me empty words.
-sure-2 = OK... but how do I know December 5 won't be another "insufficient stock"?
+sure-2 = OK... but how do I know the restock won't be another "insufficient stock"?
 
 choice-opening-good = I'm so sorry! You set an alarm, waited for 8 pm, and then couldn't pay. Anyone would be disappointed, and I completely understand how upset you are.
 choice-opening-negative = Sorry, it's sold out. None left.
@@ -51,3 +52,25 @@ end-resolved = Xiaoya accepted the reservation and the compensation, but somethi
 end-resolved-cool = The fix was right, but Xiaoya never felt heard: you started throwing solutions at her the moment she spoke. Expressive customers need their feelings caught first; only then can they hear a plan.
 end-escalated = Xiaoya posted screenshots on Weibo and filed a "false advertising" complaint. "Sold out / none left" slams the door, and joining in on the shop makes her sure she was cheated. "Temporarily", "restock", "I can reserve one for you" keep the door open.
 end-left = Xiaoya ran out of patience, typed one angry line and closed the chat. When her feelings are running high, answer fast and catch the feeling first.
+
+react-technique-probing_question-1 = Order 20261105-88017. I tapped to pay the balance at exactly 8, the system says 20:00:08, and straight away: insufficient stock!
+react-technique-probing_question-2 = I paid the ¥30 deposit on the evening of 5 Nov, went to pay the rest at 8 sharp tonight, and it just wouldn't go through!
+react-vent-technique-probing_question-1 = The Galaxy limited co-brand gift set. Only 500 of them, and I'd been watching it for ages.
+react-vent-technique-probing_question-2 = My friend paid at 8 on the dot and got hers. I was a few seconds behind and it said no stock.
+react-want-technique-probing_question-1 = Getting this set would be best. If that really can't happen, at least give me my deposit back.
+react-want-technique-probing_question-2 = I want this Galaxy set. Not some other one.
+react-sure-technique-probing_question-1 = Yes! Of course, put my name down right now.
+react-sure-technique-probing_question-2 = OK, go ahead and register me.
+react-technique-when_question-1 = I tapped at exactly 8. The system shows 20:00:08, and it said insufficient stock straight away.
+react-technique-when_question-2 = I paid the deposit on the evening of 5 Nov, and the balance was due at 8 tonight.
+react-technique-topic_shift-1 = The galaxy design? It's gorgeous... but I didn't get it!
+react-technique-topic_shift-2 = Hm... talking about that helps a bit, but I'm still so annoyed.
+react-technique-offer_alternative-1 = Really? If you can still keep one for me, that's something.
+react-technique-offer_alternative-2 = I still have a chance to get it? Tell me more.
+react-opening-technique-commit_timeline-1 = Yes, exactly 8 o'clock. I didn't waste a second!
+react-opening-technique-commit_timeline-2 = That's the time, I was staring at the screen when I tapped!
+
+react-technique-empathy-1 = You get it! I'm so mad right now.
+react-technique-empathy-2 = Right? Anyone would be upset.
+react-sure-taboo-negative_wording-1 = Don't make it sound so bad. Just tell me what you can do.
+react-sure-taboo-negative_wording-2 = That sounds a bit gloomy... so what's the actual answer?

@@ -25,10 +25,11 @@ scam-1 = 你这么一说我更生气了！定金收了、东西没了，这不�
 scam-2 = 所以你们这活动就是做做样子？骗定金、骗流量，我要给差评！
 
 want-1 = 那现在怎么办？我就想要这一套，别的都不要。
-want-2 = 道歉有什么用，我要的是那个礼盒。到底还有没有办法？
+want-2 = 我要的是那个礼盒。到底还有没有办法拿到？
+want-3 = 你说的这个办法……真能让我拿到这一套吗？
 
 sure-1 = 那你能保证到时候真的给我留吗？定金什么时候退？别又是空话。
-sure-2 = 好吧……可我怎么知道12月5号不会又来一次“库存不足”？
+sure-2 = 好吧……可我怎么知道补货那天不会又来一次“库存不足”？
 
 choice-opening-good = 真的非常抱歉！定好闹钟守着八点付尾款，结果却付不了，换谁都会特别失望，我完全理解您的心情。
 choice-opening-negative = 不好意思，这款已经卖完了，没货了。
@@ -51,3 +52,25 @@ end-resolved = 小雅接受了补货登记和补偿，但心里还有点疙瘩�
 end-resolved-cool = 方案都对，但小雅一直没觉得被听见——她刚开口你就开始甩方案。表达型的客户先要情绪被接住，然后才听得进办法。
 end-escalated = 小雅截图发了微博，又在平台投诉“虚假宣传”。“卖完了/没货了”把门关死了，跟着吐槽店铺更让她确信被骗；说“暂时”“补货”“我可以为您”，把门留着。
 end-left = 小雅等不下去，骂了一句就关掉了对话。她情绪正高的时候，回复要快，先接住她的情绪。
+
+react-technique-probing_question-1 = 订单号20261105-88017。我八点整点的付尾款，系统记的是20:00:08，一点就说库存不足！
+react-technique-probing_question-2 = 我11月5号晚上就付了30块定金，今晚八点准时付尾款，结果就是付不上！
+react-vent-technique-probing_question-1 = 就是那套星河限定的联名礼盒，限量500套，我盯了好久了。
+react-vent-technique-probing_question-2 = 闺蜜八点整就付上了，我就晚了那么几秒，就说没库存了。
+react-want-technique-probing_question-1 = 能拿到这套礼盒最好；实在不行，至少把定金退给我。
+react-want-technique-probing_question-2 = 我就要这套星河的，别的款我不要。
+react-sure-technique-probing_question-1 = 要！当然要，你现在就帮我登记上。
+react-sure-technique-probing_question-2 = 好，那你帮我登记吧。
+react-technique-when_question-1 = 八点整就点了，系统显示20:00:08，一点就提示库存不足。
+react-technique-when_question-2 = 定金是11月5号晚上付的，尾款就是今晚八点。
+react-technique-topic_shift-1 = 星河图案对吧？超好看的……可是我没买到啊！
+react-technique-topic_shift-2 = 嗯……说起这个心情好一点了，可我还是好气。
+react-technique-offer_alternative-1 = 真的？还能给我留一套的话，那还算有点办法。
+react-technique-offer_alternative-2 = 还有机会拿到吗？那你仔细说说。
+react-opening-technique-commit_timeline-1 = 对，就是八点整，我一秒都没耽误！
+react-opening-technique-commit_timeline-2 = 就是那个时间，我盯着屏幕点的！
+
+react-technique-empathy-1 = 你懂我！真的要气死了。
+react-technique-empathy-2 = 对吧！换谁都受不了。
+react-sure-taboo-negative_wording-1 = 别总往坏处说嘛，我就想听能做到的。
+react-sure-taboo-negative_wording-2 = 这话听着有点丧气……那到底怎么样？

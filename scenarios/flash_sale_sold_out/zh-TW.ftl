@@ -25,10 +25,11 @@ scam-1 = 你這麼一說我更生氣了！定金收了、東西沒了，這不�
 scam-2 = 所以你們這活動就是做做樣子？騙定金、騙流量，我要給差評！
 
 want-1 = 那現在怎麼辦？我就想要這一套，別的都不要。
-want-2 = 道歉有什麼用，我要的是那個禮盒。到底還有沒有辦法？
+want-2 = 我要的是那個禮盒。到底還有沒有辦法拿到？
+want-3 = 你說的這個辦法……真的能讓我拿到這一套嗎？
 
 sure-1 = 那你能保證到時候真的給我留嗎？定金什麼時候退？別又是空話。
-sure-2 = 好吧……可我怎麼知道12月5號不會又來一次“庫存不足”？
+sure-2 = 好吧……可是我怎麼知道補貨那天不會又來一次“庫存不足”？
 
 choice-opening-good = 真的非常抱歉！定好鬧鐘守著八點付尾款，結果卻付不了，換誰都會特別失望，我完全理解您的心情。
 choice-opening-negative = 不好意思，這款已經賣完了，沒貨了。
@@ -51,3 +52,25 @@ end-resolved = 小雅接受了補貨登記和補償，但心裡還有點疙瘩�
 end-resolved-cool = 方案都對，但小雅一直沒覺得被聽見——她剛開口你就開始甩方案。表達型的客戶先要情緒被接住，然後才聽得進辦法。
 end-escalated = 小雅截圖發了微博，又在平台投訴“虛假宣傳”。“賣完了/沒貨了”把門關死了，跟著吐槽店鋪更讓她確信被騙；說“暫時”“補貨”“我可以為您”，把門留著。
 end-left = 小雅等不下去，罵了一句就關掉了對話。她情緒正高的時候，回覆要快，先接住她的情緒。
+
+react-technique-probing_question-1 = 訂單號20261105-88017。我八點整按的付尾款，系統記的是20:00:08，一按就說庫存不足！
+react-technique-probing_question-2 = 我11月5號晚上就付了30塊定金，今晚八點準時付尾款，結果就是付不了！
+react-vent-technique-probing_question-1 = 就是那套星河限定的聯名禮盒，限量500套，我盯了好久了。
+react-vent-technique-probing_question-2 = 閨蜜八點整就付成功了，我就晚了那麼幾秒，就說沒庫存了。
+react-want-technique-probing_question-1 = 能拿到這套禮盒最好；真的不行，至少把定金退給我。
+react-want-technique-probing_question-2 = 我就要這套星河的，別的款我不要。
+react-sure-technique-probing_question-1 = 要！當然要，你現在就幫我登記。
+react-sure-technique-probing_question-2 = 好，那你幫我登記吧。
+react-technique-when_question-1 = 八點整就按了，系統顯示20:00:08，一按就提示庫存不足。
+react-technique-when_question-2 = 定金是11月5號晚上付的，尾款就是今晚八點。
+react-technique-topic_shift-1 = 星河圖案對吧？超好看的……可是我沒買到啊！
+react-technique-topic_shift-2 = 嗯……說到這個心情好一點了，可是我還是好氣。
+react-technique-offer_alternative-1 = 真的？還能幫我留一套的話，那還算有點辦法。
+react-technique-offer_alternative-2 = 還有機會拿到嗎？那你仔細說說。
+react-opening-technique-commit_timeline-1 = 對，就是八點整，我一秒都沒耽誤！
+react-opening-technique-commit_timeline-2 = 就是那個時間，我盯著螢幕按的！
+
+react-technique-empathy-1 = 你懂我！真的要氣死了。
+react-technique-empathy-2 = 對吧！換誰都受不了。
+react-sure-taboo-negative_wording-1 = 別一直往壞處說嘛，我只想聽能做到的。
+react-sure-taboo-negative_wording-2 = 這話聽起來有點喪氣……那到底怎麼樣？

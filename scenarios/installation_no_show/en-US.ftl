@@ -20,14 +20,19 @@ opening-3 = Last time your agent told me "the installer will come, just wait." I
 fury-1 = Here we go again! That's exactly how your agent fobbed me off last time! I'm not listening to this today. I'm filing a complaint against your whole after-sales team!
 fury-2 = Do you hear yourself? I lost a day's wages, and you think one sentence gets you off the hook?
 
-demand-1 = What good is sorry? Who pays for my day off? Get it installed before tonight, or I'm returning the whole thing for a full refund!
-demand-2 = I don't want your apology. Two demands: install it today, and pay my lost wages. Can you make that call or not?
+demand-1 = Who pays for my day off? Get it installed before tonight, or I'm returning the whole thing for a full refund!
+demand-2 = Two demands: install it today, and pay my lost wages. Can you make that call or not?
+demand-3 = Don't talk around it. Can you install it tonight, and will you pay my lost wages? I want a straight answer now.
+
+say_so-1 = Is that your own word, or did someone approve it? Last time your agent told me "the installer will come" too, and look how that went. If you can't decide, go and ask someone who can.
+say_so-2 = Is that actually your call? I don't want another promise nobody stands behind. Either go and ask the person who decides, or tell me who's responsible for this.
 
 options-1 = Well? What did your boss say?
-options-2 = Go on. What are you offering me?
+options-2 = Go on. What are you actually offering me? When, who, and what about my lost wages?
+options-3 = So what exactly did your supervisor approve? Spell it out for me, point by point.
 
-handoff-1 = Tomorrow morning, then. But why should I trust you again? What if nobody comes?
-handoff-2 = Fine, tomorrow morning. But I'm telling you now: stand me up again and I'm calling the consumer hotline.
+handoff-1 = Tomorrow's visit, then. But why should I trust you again? What if nobody comes?
+handoff-2 = Tomorrow, then. But I'm telling you now: stand me up again and I'm calling the consumer hotline.
 
 choice-opening-good = Mr Wang, I'm truly sorry. You took a whole day off to wait, and the installer has now failed to show up twice. That's our failure, and I completely understand how angry you are.
 choice-opening-argue = The installer says he called you this morning and you didn't pick up. That's not our fault.
@@ -37,6 +42,8 @@ choice-fury-bad = I understand, but those are the rules, there's nothing I can d
 choice-demand-good = Mr Wang, I can't approve those two requests myself, and I don't want to promise you something I can't deliver. Please give me a few minutes: let me check with my supervisor on the most we can do for you, and I'll come straight back to you.
 choice-demand-shield = Installations need 48 hours' notice, that's our policy, so tonight is impossible, and there's nothing I can do about lost wages.
 choice-demand-argue = To be fair, today isn't entirely our fault. The installer said your address wasn't clear.
+choice-say_so-good = You're right to ask, Mr Wang: this only counts once my supervisor approves it, and I won't make you another empty promise. Please give me three minutes; I'm going to my supervisor now, and I'll come back with what's approved.
+choice-say_so-bad = If I say it's fine, it's fine. You don't need to ask so many questions.
 choice-options-good = Thank you for waiting. I've spoken with my supervisor, and she approved two options. Option one: tomorrow between 8 and 10 am, our own installation manager, Mr Li, comes to you in person, and you don't need to take time off, as long as someone is home to open the door. Or, if you'd rather not wait, I can offer you a full refund and we'll collect the unit. On top of that, ¥200 compensation for your lost wages has been approved. Once you choose, I'll get back to you with the details within 10 minutes.
 choice-options-bad = My supervisor says we can only rebook through the normal process. The installer's schedule is full, so maybe three to five days, I can't promise.
 choice-handoff-good = I've assigned a dedicated technician to your order: Mr Li, our installation manager, will handle it personally. He will call you by 8 pm tonight to confirm the time, and I'll follow up with you myself at 9 tomorrow morning.
@@ -46,3 +53,37 @@ end-won-back = Mr Wang ended with: "Fine. This time I'm counting on you." Mr Li 
 end-resolved = Mr Wang accepted the arrangement but never softened on the call. He still felt the first apology lacked weight, or something you said felt like being pushed away again. Dominant customers need to feel you're working for them.
 end-escalated = Mr Wang called the consumer hotline and filed a platform complaint: "after-sales passed the buck, two no-shows." An attitude complaint is born from being brushed off: passing him to the contractor, quoting rules or arguing about whose fault it was only proves it happened again. When you can't decide, say "let me check with my supervisor", not "there's nothing I can do".
 end-left = Mr Wang swore and hung up, then requested a return and refund on the platform. He won't wait a minute longer than he must: every sentence has to show him things are moving.
+
+react-technique-probing_question-1 = Order 20261109-61845. The air conditioner was delivered on 12 Nov, I booked installation twice, and nobody came either time.
+react-technique-probing_question-2 = Today's slot was 9 to 12. I waited from 9 until 4, and the installer's phone has been off the whole time.
+react-demand-technique-probing_question-1 = I've made it clear: installed tonight, and my lost wages paid.
+react-demand-technique-probing_question-2 = You know what I want. Install it today, and you pay for my day off.
+react-technique-when_question-1 = Last Saturday's slot was 2 to 6, nobody came. Today's was 9 to 12, nobody came again.
+react-technique-when_question-2 = It was delivered on 12 Nov, and it still isn't installed.
+react-technique-topic_shift-1 = The air conditioner itself is fine. The problem is nobody installs it!
+react-technique-topic_shift-2 = Never mind that. Sort out my problem first.
+react-technique-apology-1 = I heard the apology. An apology doesn't fix anything.
+react-technique-apology-2 = Sorry doesn't cut it. I want results.
+react-fury-technique-apology-1 = Hmph. That's more like it.
+react-fury-technique-apology-2 = Finally, something that sounds human.
+react-technique-empathy-1 = Good, as long as you get why I'm furious.
+react-technique-empathy-2 = Understanding me doesn't fix anything.
+react-technique-offer_alternative-1 = What I want is the air conditioner installed. Everything else comes second.
+react-technique-offer_alternative-2 = Getting it installed comes first. And my lost wages have to be settled too.
+react-demand-technique-commit_timeline-1 = You've given me times twice already.
+react-demand-technique-commit_timeline-2 = Another time, is it.
+react-demand-technique-pause_consult-1 = Fine, go and ask. I'm staying on the line.
+react-demand-technique-pause_consult-2 = Be quick about it. Don't leave me hanging.
+react-demand-technique-hold_notice-1 = Hurry up, I'm waiting.
+react-demand-technique-hold_notice-2 = Fine, I'll wait for your answer. Don't make it long.
+react-say_so-technique-pause_consult-1 = That's more like it. Go on, I'll wait.
+react-say_so-technique-pause_consult-2 = Good. Get it straight and then come back to me.
+react-say_so-technique-hold_notice-1 = Hurry up, I'm waiting.
+react-say_so-technique-hold_notice-2 = Fine, I'll wait for your answer.
+react-taboo-weak_commitment-1 = Will it happen or not? Give me a straight answer.
+react-taboo-weak_commitment-2 = I heard that kind of vague answer last time.
+react-taboo-negative_wording-1 = Stop telling me what you can't do. Tell me what you can.
+react-taboo-negative_wording-2 = Skip the filler and get to the point.
+
+react-options-taboo-negative_wording-1 = Skip the pleasantries. Results.
+react-options-taboo-negative_wording-2 = Don't beat around the bush. Tell me what you can do.

@@ -20,14 +20,19 @@ opening-3 = 你们客服上次跟我说“师傅会到的，您再等等”，�
 fury-1 = 又来这套！上次你们客服也是这么打发我的！我今天不想听这些，我要投诉你们整个售后！
 fury-2 = 你听听你说的是人话吗？我请假扣的是我的工资，你们一句话就推干净了？
 
-demand-1 = 道歉有什么用？我请假的钱谁赔？今天晚上之前必须给我装好，做不到就全额退货！
-demand-2 = 我不听你道歉。我就两个要求：今天装好，误工费你们赔。你能不能做主？
+demand-1 = 我请假扣的工资谁赔？今天晚上之前必须给我装好，做不到就全额退货！
+demand-2 = 我就两个要求：今天装好，误工费你们赔。你能不能做主？
+demand-3 = 别跟我绕。今晚能不能装、误工费赔不赔，你现在给我一句准话。
+
+say_so-1 = 这话是你自己说的，还是上面批了的？上次你们客服也跟我说“师傅会到的”，结果呢？做不了主，就去问能做主的人。
+say_so-2 = 你说了算吗？别又是嘴上答应、回头没人认账。要么你现在去问能拍板的人，要么告诉我这事谁负责。
 
 options-1 = 怎么样？你们领导怎么说？
-options-2 = 说吧，你们能给我什么说法？
+options-2 = 说吧，你们到底能给我什么说法？哪天来、谁来、误工费怎么算？
+options-3 = 主管到底批了什么？你一条条给我说清楚。
 
-handoff-1 = 明天上午那个吧。可我凭什么再信你们？到时候又没人来呢？
-handoff-2 = 行，就明天上午。但我丑话说在前头，再放我鸽子我直接打12315。
+handoff-1 = 那就明天来装。可我凭什么再信你们？到时候又没人来呢？
+handoff-2 = 就明天。但我丑话说在前头，再放我鸽子，我直接打12315。
 
 choice-opening-good = 王先生，真的非常抱歉。您专门请假等了一整天，师傅却两次都没来，这是我们的失职，换作是我也会火冒三丈。
 choice-opening-argue = 师傅那边说上午给您打过电话，是您没接。
@@ -37,6 +42,8 @@ choice-fury-bad = 我理解您，但是规定就是这样，我也没办法。
 choice-demand-good = 王先生，您的这两个要求我这一级确实定不了，但我不想随口答应您又做不到。请您稍等三分钟，我马上去请示主管，看看我们最多能为您做到什么，然后给您回话。
 choice-demand-shield = 按规定安装需要提前48小时预约，今晚肯定装不了，误工费也没有这个规定，我也没办法。
 choice-demand-argue = 今天的事也不全是我们的问题，师傅说您家地址写得不清楚。
+choice-say_so-good = 王先生，您问得对，这些我得请主管批下来才算数，不能再随口答应您。请您稍等三分钟，我现在就去请示，带着批好的方案回来。
+choice-say_so-bad = 我说了能就能，您就别问那么多了。
 choice-options-good = 王先生，感谢您的耐心等待，我请示过了，主管批了两个方案：一是明天上午8点到10点，由我们自营的安装主管李师傅亲自上门，不用您再请假，家里有人开门就行；二是您不想再等的话，直接全额退款并上门取机。另外主管批了200元误工补偿，今晚打到您的账户。您选好后，我10分钟内给您回复具体安排。
 choice-options-bad = 领导说只能按流程重新预约，等师傅排期，大概三五天吧，我也说不准。
 choice-handoff-good = 这次您的单子由安装主管李师傅专人负责，他今晚8点前会给您打电话确认上门时间；明天早上9点我本人也会再跟进一次，师傅出门我就给您打电话。
@@ -46,3 +53,37 @@ end-won-back = 王先生最后说：“行，这次我就看你们的。”第�
 end-resolved = 王先生接受了安排，但电话里一直没松口。他还是觉得第一次道歉不够分量，或者你的回复让他觉得又被推了一下。支配型客户要的是“你在替我办事”的感觉。
 end-escalated = 王先生打了12315，也在平台投诉了“售后推诿、两次爽约”。态度型投诉本来就是被敷衍出来的：推给第三方、搬规定、争辩谁的错，都只会让他确信又被打发了。做不了主的时候，说“我去请示”，而不是“我没办法”。
 end-left = 王先生骂了一句就挂了电话，转身在平台申请了退货退款。他一分钟都不想多等：每句话都要让他看到事情在往前走。
+
+react-technique-probing_question-1 = 订单20261109-61845，空调11月12日就送到了，约了两次安装，两次都没人来。
+react-technique-probing_question-2 = 今天约的是上午九点到十二点，我从九点等到四点，师傅电话一直关机。
+react-demand-technique-probing_question-1 = 我说得很清楚了：今晚装好，误工费赔。
+react-demand-technique-probing_question-2 = 我要什么你还不知道？今天装上，请假的钱你们出。
+react-technique-when_question-1 = 上周六约的两点到六点，没人来；今天约的九点到十二点，又没人来。
+react-technique-when_question-2 = 空调11月12日就送到了，到今天还装不上。
+react-technique-topic_shift-1 = 空调本身没毛病，问题是装不上！
+react-technique-topic_shift-2 = 这个先不说，先把我的事办了。
+react-technique-apology-1 = 道歉我听到了，可道歉解决不了问题。
+react-technique-apology-2 = 光说对不起没用，我要的是结果。
+react-fury-technique-apology-1 = 哼，这还像句话。
+react-fury-technique-apology-2 = 总算说了句人话。
+react-technique-empathy-1 = 知道我为什么火大就好。
+react-technique-empathy-2 = 光理解有什么用。
+react-technique-offer_alternative-1 = 我要的是把空调装上，别的都是其次。
+react-technique-offer_alternative-2 = 装上是第一位的，误工费也得算清楚。
+react-demand-technique-commit_timeline-1 = 时间你们已经给过两次了。
+react-demand-technique-commit_timeline-2 = 又是一个时间。
+react-demand-technique-pause_consult-1 = 行，你去问。我就在电话这头等着。
+react-demand-technique-pause_consult-2 = 快去快回，别让我干等。
+react-demand-technique-hold_notice-1 = 快点，我等着。
+react-demand-technique-hold_notice-2 = 行，我等你回话，别让我等太久。
+react-say_so-technique-pause_consult-1 = 这才对。去吧，我等着。
+react-say_so-technique-pause_consult-2 = 好，你去问清楚了再来跟我说。
+react-say_so-technique-hold_notice-1 = 快点，我等着。
+react-say_so-technique-hold_notice-2 = 行，我等你回话。
+react-taboo-weak_commitment-1 = 到底行还是不行？给句准话。
+react-taboo-weak_commitment-2 = 这种含糊话我上次就听过了。
+react-taboo-negative_wording-1 = 别净说办不了的，说你们能做什么。
+react-taboo-negative_wording-2 = 少说那些没用的，说重点。
+
+react-options-taboo-negative_wording-1 = 客套话就免了，说结果。
+react-options-taboo-negative_wording-2 = 别绕弯子，直接说能怎么办。

@@ -20,14 +20,19 @@ opening-3 = 你們客服上次跟我說“師傅會到的，您再等等”，�
 fury-1 = 又來這套！上次你們客服也是這麼打發我的！我今天不想聽這些，我要投訴你們整個售後！
 fury-2 = 你聽聽你說的是人話嗎？我請假扣的是我的工資，你們一句話就推乾淨了？
 
-demand-1 = 道歉有什麼用？我請假的錢誰賠？今天晚上之前必須給我裝好，做不到就全額退貨！
-demand-2 = 我不聽你道歉。我就兩個要求：今天裝好，誤工費你們賠。你能不能做主？
+demand-1 = 我請假扣的薪水誰賠？今天晚上之前一定要幫我裝好，做不到就全額退貨！
+demand-2 = 我就兩個要求：今天裝好，誤工費你們賠。你能不能做主？
+demand-3 = 別跟我繞圈子。今晚能不能裝、誤工費賠不賠，你現在給我一句準話。
 
-options-1 = 怎麼樣？你們領導怎麼說？
-options-2 = 說吧，你們能給我什麼說法？
+say_so-1 = 這話是你自己說的，還是上面核准的？上次你們客服也跟我說“師傅會到的”，結果呢？做不了主，就去問能做主的人。
+say_so-2 = 你說了算嗎？別又是嘴上答應、回頭沒人認帳。要嘛你現在去問能拍板的人，要嘛告訴我這件事誰負責。
 
-handoff-1 = 明天上午那個吧。可我憑什麼再信你們？到時候又沒人來呢？
-handoff-2 = 行，就明天上午。但我醜話說在前頭，再放我鴿子我直接打12315。
+options-1 = 怎麼樣？你們主管怎麼說？
+options-2 = 說吧，你們到底能給我什麼交代？哪天來、誰來、誤工費怎麼算？
+options-3 = 主管到底核准了什麼？你一條一條跟我說清楚。
+
+handoff-1 = 那就明天來裝。可是我憑什麼再相信你們？到時候又沒人來呢？
+handoff-2 = 就明天。但我醜話說在前頭，再放我鴿子，我直接打1950消費者專線。
 
 choice-opening-good = 王先生，真的非常抱歉。您專門請假等了一整天，師傅卻兩次都沒來，這是我們的失職，換作是我也會火冒三丈。
 choice-opening-argue = 師傅那邊說上午給您打過電話，是您沒接。
@@ -37,6 +42,8 @@ choice-fury-bad = 我理解您，但是規定就是這樣，我也沒辦法。
 choice-demand-good = 王先生，您的這兩個要求我這一級確實定不了，但我不想隨口答應您又做不到。請您稍等三分鐘，我馬上去請示主管，看看我們最多能為您做到什麼，然後給您回話。
 choice-demand-shield = 按規定安裝需要提前48小時預約，今晚肯定裝不了，誤工費也沒有這個規定，我也沒辦法。
 choice-demand-argue = 今天的事也不全是我們的問題，師傅說您家地址寫得不清楚。
+choice-say_so-good = 王先生，您問得對，這些要主管核准才算數，我不能再隨口答應您。請您稍等三分鐘，我現在就去請示，帶著核准的方案回來。
+choice-say_so-bad = 我說可以就可以，您就別問那麼多了。
 choice-options-good = 王先生，感謝您的耐心等待，我請示過了，主管批了兩個方案：一是明天上午8點到10點，由我們自營的安裝主管李師傅親自上門，不用您再請假，家裡有人開門就行；二是您不想再等的話，直接全額退款並上門取機。另外主管批了200元誤工補償，今晚打到您的帳戶。您選好後，我10分鐘內給您回覆具體安排。
 choice-options-bad = 領導說只能按流程重新預約，等師傅排期，大概三五天吧，我也說不準。
 choice-handoff-good = 這次您的單子由安裝主管李師傅專人負責，他今晚8點前會給您打電話確認上門時間；明天早上9點我本人也會再跟進一次，師傅出門我就給您打電話。
@@ -46,3 +53,37 @@ end-won-back = 王先生最後說：“行，這次我就看你們的。”第�
 end-resolved = 王先生接受了安排，但電話裡一直沒鬆口。他還是覺得第一次道歉不夠分量，或者你的回覆讓他覺得又被推了一下。支配型客戶要的是“你在替我辦事”的感覺。
 end-escalated = 王先生打了12315，也在平台投訴了“售後推諉、兩次爽約”。態度型投訴本來就是被敷衍出來的：推給第三方、搬規定、爭辯誰的錯，都只會讓他確信又被打發了。做不了主的時候，說“我去請示”，而不是“我沒辦法”。
 end-left = 王先生罵了一句就掛了電話，轉身在平台申請了退貨退款。他一分鐘都不想多等：每句話都要讓他看到事情在往前走。
+
+react-technique-probing_question-1 = 訂單20261109-61845，冷氣11月12日就送到了，約了兩次安裝，兩次都沒人來。
+react-technique-probing_question-2 = 今天約的是上午九點到十二點，我從九點等到四點，師傅電話一直關機。
+react-demand-technique-probing_question-1 = 我說得很清楚了：今晚裝好，誤工費賠。
+react-demand-technique-probing_question-2 = 我要什麼你還不知道？今天裝好，請假的錢你們出。
+react-technique-when_question-1 = 上週六約的兩點到六點，沒人來；今天約的九點到十二點，又沒人來。
+react-technique-when_question-2 = 冷氣11月12日就送到了，到今天還裝不好。
+react-technique-topic_shift-1 = 冷氣本身沒問題，問題是沒人來裝！
+react-technique-topic_shift-2 = 這個先不說，先把我的事處理好。
+react-technique-apology-1 = 道歉我聽到了，可是道歉解決不了問題。
+react-technique-apology-2 = 光說對不起沒用，我要的是結果。
+react-fury-technique-apology-1 = 哼，這還像句話。
+react-fury-technique-apology-2 = 總算說了句人話。
+react-technique-empathy-1 = 知道我為什麼火大就好。
+react-technique-empathy-2 = 光理解有什麼用。
+react-technique-offer_alternative-1 = 我要的是把冷氣裝好，其他都是其次。
+react-technique-offer_alternative-2 = 裝好是第一位的，誤工費也要算清楚。
+react-demand-technique-commit_timeline-1 = 時間你們已經給過兩次了。
+react-demand-technique-commit_timeline-2 = 又是一個時間。
+react-demand-technique-pause_consult-1 = 好，你去問。我就在電話這頭等。
+react-demand-technique-pause_consult-2 = 快去快回，別讓我乾等。
+react-demand-technique-hold_notice-1 = 快點，我等著。
+react-demand-technique-hold_notice-2 = 好，我等你回覆，別讓我等太久。
+react-say_so-technique-pause_consult-1 = 這才對。去吧，我等著。
+react-say_so-technique-pause_consult-2 = 好，你去問清楚了再來跟我說。
+react-say_so-technique-hold_notice-1 = 快點，我等著。
+react-say_so-technique-hold_notice-2 = 好，我等你回覆。
+react-taboo-weak_commitment-1 = 到底行還是不行？給句準話。
+react-taboo-weak_commitment-2 = 這種含糊的話我上次就聽過了。
+react-taboo-negative_wording-1 = 別一直說做不到的，說你們能做什麼。
+react-taboo-negative_wording-2 = 少說那些沒用的，說重點。
+
+react-options-taboo-negative_wording-1 = 客套話就免了，說結果。
+react-options-taboo-negative_wording-2 = 別拐彎抹角，直接說能怎麼處理。

@@ -15,20 +15,28 @@ opening-1 = Hello? I need a special VAT invoice for company reimbursement, and i
 opening-2 = Hi, I bought a printer last week and picked the wrong invoice type. I need it changed to a special VAT invoice in the company's name. It's urgent.
 opening-3 = Hello, can you issue a special VAT invoice? Our finance team closes the month tomorrow, and 5 pm is the deadline.
 
-info-1 = The order number is 20261120-93518. I have all the company details ready. What do you need?
-info-2 = Order 20261120-93518. Tell me everything you need for the special invoice in one go, I'm in a hurry.
+info-1 = The order number is 20261120-93518. I have all the company details for the special invoice ready; sending them now.
+info-2 = Order 20261120-93518. I've got the invoice details right here, I'll send them over.
+info-3 = Yes, that's the order. I have all the company details for the special invoice ready; sending them now.
+info-4 = That's the one. I've got the invoice details right here, I'll send them over.
 
 check-1 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. An e-invoice is fine, to finance@yunfan-tech.cn. Will it make tomorrow?
 check-2 = The details are there, please check them. An e-invoice is fine, to the company finance email. The key question: can I have it before 5 tomorrow?
+check-3 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. An e-invoice is fine, to finance@yunfan-tech.cn. Please check them.
+check-4 = The details are there, please check them. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn.
+check-5 = You've got all the details, right? All I want to know is: will I have it before 5 pm tomorrow or not?
 
 deadline-1 = So? I have to have it before 5 pm tomorrow, or it can't be claimed this month.
 deadline-2 = Done yet? I need an exact time so I can tell finance.
+deadline-3 = Let me ask again: what time will it be issued? Give me an actual time of day.
 
 irritated-1 = I'm in a hurry, I don't need you to tell me what I should have done. Just tell me whether you can do it and when it'll be done.
-irritated-2 = What does "I'll try" mean? I need a definite answer. Will it be ready before 5 tomorrow or not?
+irritated-2 = I need a definite answer. Before 5 tomorrow: yes or no?
+irritated-3 = I'm in a hurry, so no beating about the bush. Can you do it, and when will it be done?
+irritated-4 = You'll get what you asked for in a moment. I'm in a hurry and I don't need to be told what I should have done. Just tell me whether you can do it and when.
 
 wrap-1 = OK, I'll watch for the email.
-wrap-2 = Fine, I'll check my inbox before 11 tomorrow.
+wrap-2 = Fine, I'll check my inbox by the time you gave me.
 
 choice-opening-good = Hello, this is Song from customer service, happy to help. Yes, we can issue a special VAT invoice; I'll take care of it, let's get it done quickly.
 choice-opening-lecture = You should have chosen the right invoice type when you ordered. Changing it now is a hassle, so remember that next time.
@@ -51,3 +59,28 @@ end-won-back = Your lecture or vague answer made Ms He impatient for a while, bu
 end-resolved-cool = The invoice went out, but Ms He wasn't happy with the process: no greeting at the start, or she was left waiting without knowing what you were doing. For someone in a hurry, "please give me three minutes" is worth a lot.
 end-escalated = Ms He filed a platform complaint: "The agent fobbed me off and then lectured me." She only needed an invoice and a time; a lecture and "I'll try" turned a small request into a complaint.
 end-left = Ms He couldn't wait, closed the chat and had purchasing buy from another shop. To someone facing a deadline, a promise without a time is no answer at all.
+
+# Her reactions to a reply (override assets/reactions): questions get answers from the case file; times are not acknowledged with the same line twice.
+react-technique-commit_timeline-1 = OK, I've noted that time.
+react-technique-commit_timeline-2 = Good, an actual time makes this easy.
+react-technique-commit_timeline-3 = Right, that's what I'll tell finance.
+react-technique-when_question-1 = It has to be with finance before 5 pm tomorrow, the sooner the better.
+react-technique-when_question-2 = I ordered on 20 Nov; the invoice defaulted to a personal ordinary one.
+react-opening-technique-probing_question-1 = Sure, right away.
+react-opening-technique-probing_question-2 = No problem.
+react-info-technique-probing_question-1 = An e-invoice is fine; I'll send the email address with the details.
+react-info-technique-probing_question-2 = A special e-invoice, sent to our company finance email.
+react-check-technique-probing_question-1 = Yes, an e-invoice, to finance@yunfan-tech.cn.
+react-check-technique-probing_question-2 = Right, made out to Hangzhou Yunfan Technology Co., Ltd.
+react-deadline-technique-probing_question-1 = 5 pm tomorrow at the latest, the sooner the better.
+react-deadline-technique-probing_question-2 = All I need is a time: when will it be in the inbox?
+react-irritated-technique-probing_question-1 = I have the details. First tell me whether you can do it.
+react-irritated-technique-probing_question-2 = Don't ask me things, give me a straight answer.
+react-check-concrete-1 = Mm.
+react-check-concrete-2 = Mm, noted.
+
+react-check-technique-hold_notice-1 = OK, go ahead and check.
+react-check-technique-hold_notice-2 = Fine, I'll wait.
+
+react-info-concrete-1 = Mm, OK.
+react-info-concrete-2 = Right.

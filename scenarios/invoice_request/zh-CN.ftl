@@ -15,20 +15,28 @@ opening-1 = 在吗？我要开增值税专用发票，公司报销用的，明�
 opening-2 = 你好，我上周买的打印机，当时发票没选对，现在需要换成专票，抬头是公司。急用。
 opening-3 = 客服你好，请问能开专票吗？我们财务月底结账，明天下午五点是最后期限。
 
-info-1 = 订单号20261120-93518。公司信息我都准备好了，你需要哪些？
-info-2 = 订单是20261120-93518。专票要什么资料，你一次跟我说全，我赶时间。
+info-1 = 订单号20261120-93518。开专票的公司信息我都准备好了，这就发你。
+info-2 = 订单是20261120-93518。开票资料我手上都有，马上发过来。
+info-3 = 对，就是这一单。开专票的公司信息我都准备好了，这就发你。
+info-4 = 没错，是这个订单。开票资料我手上都有，马上发过来。
 
 check-1 = 都发你了：杭州云帆科技有限公司，税号、地址电话、开户行账号都在上面。电子版就行，发 finance@yunfan-tech.cn。能赶上明天吗？
 check-2 = 资料在这儿了，你核对一下。电子专票就可以，发公司财务邮箱。关键是明天五点前能不能拿到？
+check-3 = 都发你了：杭州云帆科技有限公司，税号、地址电话、开户行账号都在上面。电子版就行，发 finance@yunfan-tech.cn。你核对一下。
+check-4 = 资料在这儿了，你核对一下。电子专票就可以，发公司财务邮箱 finance@yunfan-tech.cn。
+check-5 = 资料你都收到了吧？我就想知道：明天下午五点前，到底能不能拿到？
 
 deadline-1 = 怎么样？明天下午五点前一定要拿到，不然这个月就报不了了。
 deadline-2 = 好了吗？我要一个确切的时间，我好跟财务说。
+deadline-3 = 我再问一遍：几点能开好？给我一个具体的钟点。
 
 irritated-1 = 我现在赶时间，不需要你教我怎么做。你就告诉我能不能办、什么时候办好。
-irritated-2 = “试试看”是什么意思？我要的是确定的答复，明天五点前到底行不行？
+irritated-2 = 我要的是确定的答复。明天五点前，到底行还是不行？
+irritated-3 = 我赶时间，别绕弯子。直接告诉我：能不能办，什么时候好？
+irritated-4 = 你要的我待会儿给你。我赶时间，不需要你来教我，你就告诉我能不能办、什么时候好。
 
 wrap-1 = 好的，那我等邮件。
-wrap-2 = 行，明天11点前我看邮箱。
+wrap-2 = 行，到你说的时间我就看邮箱。
 
 choice-opening-good = 您好，我是客服小宋，很高兴为您服务。专票可以开，我来帮您处理，咱们抓紧时间。
 choice-opening-lecture = 下单的时候您就应该先看清楚发票类型，以后要注意一点。
@@ -51,3 +59,28 @@ end-won-back = 何女士一度被你的说教或含糊回答弄得很不耐烦�
 end-resolved-cool = 专票开出来了，但何女士对过程不太满意：开头没有一句问候，或者让她干等却不说在做什么。对赶时间的客户，“请稍等3分钟”这样的一句话很值钱。
 end-escalated = 何女士在平台投诉“客服推脱敷衍，还反过来教育顾客”。她只是需要一张发票和一个时间；说教和“试试看”让一个小请求变成了投诉。
 end-left = 何女士等不及，关掉对话去找公司采购换别家买了。没有明确时间的承诺，对赶截止日期的人来说等于没有答复。
+
+# 客户对这条回复的反应（覆盖 assets/reactions 的默认反应）：提问用案件资料回答，时间不重复同一句。
+react-technique-commit_timeline-1 = 好，这个时间我记下了。
+react-technique-commit_timeline-2 = 嗯，有个准时间就好办了。
+react-technique-commit_timeline-3 = 行，那我就这么跟财务说。
+react-technique-when_question-1 = 明天下午五点前必须交到财务，越早越好。
+react-technique-when_question-2 = 11月20号下的单，当时默认开成了个人普票。
+react-opening-technique-probing_question-1 = 好，马上。
+react-opening-technique-probing_question-2 = 没问题。
+react-info-technique-probing_question-1 = 电子版就行，邮箱我跟资料一起发你。
+react-info-technique-probing_question-2 = 要电子专票，发我们公司财务邮箱。
+react-check-technique-probing_question-1 = 对，电子版，发 finance@yunfan-tech.cn 就行。
+react-check-technique-probing_question-2 = 没错，抬头就是杭州云帆科技有限公司。
+react-deadline-technique-probing_question-1 = 最晚明天下午五点，越早越好。
+react-deadline-technique-probing_question-2 = 我要的就是一个钟点，几点能到邮箱？
+react-irritated-technique-probing_question-1 = 资料我有，你先告诉我能不能办。
+react-irritated-technique-probing_question-2 = 先别问我，给我一句准话。
+react-check-concrete-1 = 嗯。
+react-check-concrete-2 = 嗯，知道了。
+
+react-check-technique-hold_notice-1 = 行，你核对吧。
+react-check-technique-hold_notice-2 = 好，我等着。
+
+react-info-concrete-1 = 嗯，好。
+react-info-concrete-2 = 行。

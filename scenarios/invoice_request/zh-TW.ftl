@@ -15,20 +15,28 @@ opening-1 = 在嗎？我要開增值稅專用發票，公司報銷用的，明�
 opening-2 = 你好，我上週買的印表機，當時發票沒選對，現在需要換成專票，抬頭是公司。急用。
 opening-3 = 客服你好，請問能開專票嗎？我們財務月底結帳，明天下午五點是最後期限。
 
-info-1 = 訂單號20261120-93518。公司資訊我都準備好了，你需要哪些？
-info-2 = 訂單是20261120-93518。專票要什麼資料，你一次跟我說全，我趕時間。
+info-1 = 訂單號20261120-93518。開專票的公司資料我都準備好了，這就傳給你。
+info-2 = 訂單是20261120-93518。開票資料我手上都有，馬上傳過來。
+info-3 = 對，就是這一筆。開專票的公司資料我都準備好了，這就傳給你。
+info-4 = 沒錯，是這張訂單。開票資料我手上都有，馬上傳過來。
 
 check-1 = 都發你了：杭州雲帆科技有限公司，稅號、地址電話、開戶行帳號都在上面。電子版就行，發 finance@yunfan-tech.cn。能趕上明天嗎？
 check-2 = 資料在這兒了，你核對一下。電子專票就可以，發公司財務信箱。關鍵是明天五點前能不能拿到？
+check-3 = 都傳給你了：杭州雲帆科技有限公司，稅號、地址電話、開戶行帳號都在上面。電子版就可以，寄到 finance@yunfan-tech.cn。你核對一下。
+check-4 = 資料在這裡了，你核對一下。電子專票就可以，寄到公司財務信箱 finance@yunfan-tech.cn。
+check-5 = 資料你都收到了吧？我只想知道：明天下午五點前，到底能不能拿到？
 
 deadline-1 = 怎麼樣？明天下午五點前一定要拿到，不然這個月就報不了了。
 deadline-2 = 好了嗎？我要一個確切的時間，我好跟財務說。
+deadline-3 = 我再問一次：幾點能開好？給我一個具體的時間點。
 
 irritated-1 = 我現在趕時間，不需要你教我怎麼做。你就告訴我能不能辦、什麼時候辦好。
-irritated-2 = “試試看”是什麼意思？我要的是確定的答覆，明天五點前到底行不行？
+irritated-2 = 我要的是確定的答覆。明天五點前，到底行還是不行？
+irritated-3 = 我趕時間，別繞圈子。直接告訴我：能不能辦，什麼時候好？
+irritated-4 = 你要的我等一下給你。我趕時間，不需要你來教我，你就告訴我能不能辦、什麼時候好。
 
 wrap-1 = 好的，那我等郵件。
-wrap-2 = 行，明天11點前我看信箱。
+wrap-2 = 好，到你說的時間我就看信箱。
 
 choice-opening-good = 您好，我是客服小宋，很高興為您服務。專票可以開，我來幫您處理，咱們抓緊時間。
 choice-opening-lecture = 下單的時候您就應該先看清楚發票型別，以後要注意一點。
@@ -51,3 +59,28 @@ end-won-back = 何女士一度被你的說教或含糊回答弄得很不耐煩�
 end-resolved-cool = 專票開出來了，但何女士對過程不太滿意：開頭沒有一句問候，或者讓她乾等卻不說在做什麼。對趕時間的客戶，“請稍等3分鐘”這樣的一句話很值錢。
 end-escalated = 何女士在平台投訴“客服推脫敷衍，還反過來教育顧客”。她只是需要一張發票和一個時間；說教和“試試看”讓一個小請求變成了投訴。
 end-left = 何女士等不及，關掉對話去找公司採購換別家買了。沒有明確時間的承諾，對趕截止日期的人來說等於沒有答覆。
+
+# 客戶對這則回覆的反應（覆蓋 assets/reactions 的預設反應）：提問用案件資料回答，時間不重複同一句。
+react-technique-commit_timeline-1 = 好，這個時間我記下了。
+react-technique-commit_timeline-2 = 嗯，有個確定的時間就好辦了。
+react-technique-commit_timeline-3 = 好，那我就這樣跟財務說。
+react-technique-when_question-1 = 明天下午五點前一定要交到財務，越早越好。
+react-technique-when_question-2 = 11月20號下的單，當時預設開成了個人普通發票。
+react-opening-technique-probing_question-1 = 好，馬上。
+react-opening-technique-probing_question-2 = 沒問題。
+react-info-technique-probing_question-1 = 電子版就可以，信箱我跟資料一起傳給你。
+react-info-technique-probing_question-2 = 要電子專票，寄到我們公司財務信箱。
+react-check-technique-probing_question-1 = 對，電子版，寄到 finance@yunfan-tech.cn 就好。
+react-check-technique-probing_question-2 = 沒錯，抬頭就是杭州雲帆科技有限公司。
+react-deadline-technique-probing_question-1 = 最晚明天下午五點，越早越好。
+react-deadline-technique-probing_question-2 = 我要的就是一個時間點，幾點能到信箱？
+react-irritated-technique-probing_question-1 = 資料我有，你先告訴我能不能辦。
+react-irritated-technique-probing_question-2 = 先別問我，給我一句準話。
+react-check-concrete-1 = 嗯。
+react-check-concrete-2 = 嗯，知道了。
+
+react-check-technique-hold_notice-1 = 好，你核對吧。
+react-check-technique-hold_notice-2 = 好，我等著。
+
+react-info-concrete-1 = 嗯，好。
+react-info-concrete-2 = 好。

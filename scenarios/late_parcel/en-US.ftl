@@ -19,9 +19,13 @@ upset-2 = That just makes me more worried. Is anyone actually dealing with this?
 
 facts-1 = It's the white kettle. You can look up the order, can't you?
 facts-2 = I have no idea where it went wrong. Can you see where it is right now?
+facts-3 = Why has it been sitting there without moving? I just want to know roughly when it'll arrive.
+facts-4 = The tracking says it's stuck at the hub, right? It's been days. What's going on?
 
 solution-1 = So what now? I need it in the next couple of days.
-solution-2 = Fine, you found it. When will I actually get it?
+solution-2 = OK. So roughly when will I get it?
+solution-3 = OK, I'll wait while you check. Can you tell me roughly when it'll arrive once you know?
+solution-4 = Fine, take your time. Once you know, just tell me when it'll get here.
 
 wrapup-1 = All right, I'll wait to hear from you.
 wrapup-2 = OK. I hope it doesn't drag on again.
@@ -47,3 +51,9 @@ react-technique-when_question-1 = I paid on the 18th of November, a bit after ni
 react-technique-when_question-2 = Ordered on the 18th, reached the East China hub on the 19th, and it hasn't moved since.
 react-technique-probing_question-1 = The order is 20261118-55102, a white electric kettle.
 react-technique-probing_question-2 = The 1.7-litre kettle, paid on 18 November.
+react-technique-offer_alternative-1 = If it really doesn't come, send me another one; I still want the kettle.
+react-technique-offer_alternative-2 = If it comes to that, please just send me a new one.
+react-opening-technique-offer_alternative-1 = A new one? I'd just like to know where my kettle is first.
+react-opening-technique-offer_alternative-2 = Never mind a new one for now: where is it?
+react-upset-technique-offer_alternative-1 = Never mind sending another one, I just want to know what's going on.
+react-upset-technique-offer_alternative-2 = Another one or not, someone has to deal with this first.

@@ -19,9 +19,13 @@ upset-2 = 你这么说我更着急了，到底有没有人管这件事？
 
 facts-1 = 就是那个白色的热水壶，订单号你们应该查得到吧？
 facts-2 = 我也不知道是哪里出问题了，你们能查到它现在在哪里吗？
+facts-3 = 它怎么一直停在那儿不动呢？我就想知道大概什么时候能到。
+facts-4 = 物流上看是卡在中转站了吧？都好几天了，到底是怎么回事？
 
 solution-1 = 那现在怎么办？我这两天就要用。
-solution-2 = 查到了又怎么样，我什么时候能收到？
+solution-2 = 嗯，那我大概什么时候能收到呢？
+solution-3 = 好，我等你查。查完能告诉我大概什么时候能到吗？
+solution-4 = 好，不着急，你慢慢查。查到了告诉我什么时候能到就行。
 
 wrapup-1 = 好吧，那我等你的消息。
 wrapup-2 = 行，希望这次别再拖了。
@@ -47,3 +51,9 @@ react-technique-when_question-1 = 11月18日早上九点多付的款，当天下
 react-technique-when_question-2 = 18号下的单，19号到了华东中转站，之后就一直不动。
 react-technique-probing_question-1 = 订单号是20261118-55102，一个白色的电热水壶。
 react-technique-probing_question-2 = 就是那个1.7升的热水壶，11月18日付的款。
+react-technique-offer_alternative-1 = 要是真不到，那就补发吧，我还是想要这个壶。
+react-technique-offer_alternative-2 = 真到那一步的话，就给我补发一台吧。
+react-opening-technique-offer_alternative-1 = 补发？我就想先知道我的壶现在到哪了。
+react-opening-technique-offer_alternative-2 = 先不说补发，它现在到底在哪？
+react-upset-technique-offer_alternative-1 = 先别说补发，我就想知道到底怎么回事。
+react-upset-technique-offer_alternative-2 = 补发不补发的，总得先有人管吧？

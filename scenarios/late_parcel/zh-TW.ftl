@@ -19,9 +19,13 @@ upset-2 = 你這麼說我更著急了，到底有沒有人管這件事？
 
 facts-1 = 就是那個白色的熱水壺，訂單號你們應該查得到吧？
 facts-2 = 我也不知道是哪裡出問題了，你們能查到它現在在哪裡嗎？
+facts-3 = 它怎麼一直停在那兒不動呢？我就想知道大概什麼時候能到。
+facts-4 = 物流上看是卡在中轉站了吧？都好幾天了，到底是怎麼回事？
 
 solution-1 = 那現在怎麼辦？我這兩天就要用。
-solution-2 = 查到了又怎麼樣，我什麼時候能收到？
+solution-2 = 嗯，那我大概什麼時候能收到呢？
+solution-3 = 好，我等你查。查完能告訴我大概什麼時候能到嗎？
+solution-4 = 好，不著急，你慢慢查。查到了告訴我什麼時候能到就行。
 
 wrapup-1 = 好吧，那我等你的訊息。
 wrapup-2 = 行，希望這次別再拖了。
@@ -47,3 +51,9 @@ react-technique-when_question-1 = 11月18日早上九點多付的款，當天下
 react-technique-when_question-2 = 18號下的單，19號到了華東轉運站，之後就一直不動。
 react-technique-probing_question-1 = 訂單號是20261118-55102，一個白色的電熱水壺。
 react-technique-probing_question-2 = 就是那個1.7公升的熱水壺，11月18日付的款。
+react-technique-offer_alternative-1 = 要是真不到，那就補發吧，我還是想要這個壺。
+react-technique-offer_alternative-2 = 真到那一步的話，就給我補發一台吧。
+react-opening-technique-offer_alternative-1 = 補發？我就想先知道我的壺現在到哪了。
+react-opening-technique-offer_alternative-2 = 先不說補發，它現在到底在哪？
+react-upset-technique-offer_alternative-1 = 先別說補發，我就想知道到底怎麼回事。
+react-upset-technique-offer_alternative-2 = 補發不補發的，總得先有人管吧？

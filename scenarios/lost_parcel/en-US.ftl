@@ -17,15 +17,17 @@ opening-1 = Hello? Is this... customer service? I bought a blood pressure monito
 opening-2 = Hello, hello. I wanted to ask, that machine for measuring blood pressure I bought, it says it's been signed for, but it's not in my home...
 opening-3 = Oh, hello dear, I'm the one who bought the blood pressure monitor. My daughter says the phone shows it arrived, but I've been home the whole time and nobody came.
 
-confused-1 = Oh? What was that about a replacement...? I didn't quite follow. Could you slow down, dear? I'm not as young as I used to be...
+confused-1 = Oh? What was that...? I didn't quite follow. Could you slow down, dear? I'm not as young as I used to be...
 confused-2 = I don't really understand what you're saying... So where has my parcel gone?
 
 details-1 = My name is Chen Xiuying. My daughter showed me how to place the order... I can't make sense of that tracking number. Could you look it up for me?
 details-2 = Yes, yes. I live in Building 5 at Xingfuli, it's the blood pressure monitor... Could you see who signed for it?
+details-3 = Could you look it up by my name? Chen Xiuying, Building 5 at Xingfuli.
 
 found-1 = Did you find it? Who does it say signed for it? I was home all day yesterday and nobody knocked.
 found-2 = So... is that money just gone? It was over two hundred yuan...
-found-3 = No photo, you say... Does that mean it's lost? My husband is waiting to check his blood pressure.
+found-3 = It says signed for, but I never saw it... Does that mean it's lost? My husband is waiting to check his blood pressure.
+found-4 = Mm... but what does it actually say? Who signed for it? I was home all day yesterday.
 
 when-1 = So... roughly when will I hear something?
 when-2 = All right, so when will you let me know? I'll be waiting at home.
@@ -36,6 +38,7 @@ thanks-2 = Good, good. Thank you, you're so patient. I'll wait, then.
 anxious-1 = Oh? So... did I get something wrong? I'm old, I don't understand these things...
 anxious-2 = So I won't get my money back? I... I don't know what to do.
 anxious-3 = Now I'm even more worried... Maybe I should have my daughter talk to you.
+anxious-4 = Dear, I still don't quite understand... Just tell me, can this be sorted out?
 
 choice-opening-good = Hello Mrs. Chen, this is Zhou from customer service. I understand how worrying it is when a parcel goes missing. Please don't worry, I'll make sure we find out what happened to it.
 choice-opening-blame = If it says delivered, it was delivered. You must not have noticed; maybe it's your own mistake.
@@ -58,3 +61,25 @@ end-won-back = Before hanging up, Mrs. Chen said: "You've been so kind, dear. I'
 end-resolved = There's a plan, and Mrs. Chen feels a little better. One more warm goodbye and a reminder she can call back anytime would make this a call she remembers fondly.
 end-escalated = That evening Mrs. Chen's daughter called to complain that customer service "bullies old people", then left a bad review on the platform. Mrs. Chen was only worried; "you must not have noticed" or "it's a small thing" just made her more frightened and hurt.
 end-left = Mrs. Chen said "I'll just wait a bit longer, then" and hung up, still uneasy. She can't follow procedures; she needed someone to tell her: I'm checking for you, here's how long it takes, and here's when you'll hear from me.
+
+react-technique-probing_question-1 = No, dear. I was home all day yesterday, nobody knocked, and nobody took it in for me.
+react-technique-probing_question-2 = I live right there, Building 5, Unit 1, Apt 301 at Xingfuli. I was in the whole time and nobody came.
+react-opening-technique-probing_question-1 = The order number...? It's on the phone somewhere. I can't find it, and I can't read those things anyway.
+react-opening-technique-probing_question-2 = My daughter placed the order for me. I can't make sense of those numbers.
+react-anxious-technique-probing_question-1 = My daughter's number is written in my notebook somewhere... Just call me on this number, dear. I'll be at home.
+react-anxious-technique-probing_question-2 = I'm just worried it won't turn up.
+react-technique-when_question-1 = The phone says it was signed for yesterday at 3:12 in the afternoon. I was home right then!
+react-technique-when_question-2 = I bought it on 15 Nov. The phone says it came yesterday, but I never saw it.
+react-technique-topic_shift-1 = Oh, that... it's all right. But what about my blood pressure monitor?
+react-technique-topic_shift-2 = My husband's all right, he's just waiting to check his blood pressure.
+react-technique-apology-1 = Oh, it's not your fault, dear.
+react-technique-apology-2 = That's all right, dear, as long as it turns up.
+react-taboo-weak_commitment-1 = So... can it be found or not?
+react-taboo-weak_commitment-2 = Oh dear, and what if it can't be found?
+react-taboo-blame_customer-1 = But... I really was home the whole time.
+react-taboo-blame_customer-2 = But nobody knocked...
+react-taboo-dismissive-1 = It isn't small for us, dear. My husband is waiting to check his blood pressure.
+react-taboo-dismissive-2 = It was over two hundred yuan, dear...
+
+react-technique-commit_timeline-1 = All right, I've written that time down.
+react-technique-commit_timeline-2 = Good, I'll have my daughter remember it too.

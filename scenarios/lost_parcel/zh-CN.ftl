@@ -17,15 +17,17 @@ opening-1 = 喂？是……是客服吗？我在你们这儿买了个血压计�
 opening-2 = 喂，你好你好。我想问一下啊，我买的那个量血压的机器，上面写着签收了，可我家里没有啊……
 opening-3 = 哎，孩子，我是买血压计的。闺女说手机上显示东西到了，可我一直在家，没人来送啊。
 
-confused-1 = 啊？你说什么补发……我没听明白。孩子你慢点说，我年纪大了……
+confused-1 = 啊？你说什么……我没听明白。孩子你慢点说，我年纪大了……
 confused-2 = 你说的我听不太懂……那我的东西到底去哪儿了呀？
 
 details-1 = 我叫陈秀英，东西是我闺女教我下的单……那个单号我也不会看。你能帮我查查吗？
 details-2 = 好，好。我住幸福里5号楼，就是那个血压计……你帮我看看是谁签的？
+details-3 = 你用我的名字查行不行？陈秀英，住幸福里5号楼的。
 
 found-1 = 查到了吗？上面写的谁签收的？我昨天一天都在家，没人敲门啊。
 found-2 = 那……那这钱是不是白花了？两百多块呢……
-found-3 = 你说没照片……那是不是丢了？我老伴还等着量血压呢。
+found-3 = 签收了，东西却没见着……那是不是丢了？我老伴还等着量血压呢。
+found-4 = 嗯……那上面到底写的谁签收的？我昨天一天都在家呀。
 
 when-1 = 那……大概什么时候能有消息啊？
 when-2 = 好，那你们什么时候告诉我？我在家等着。
@@ -36,6 +38,7 @@ thanks-2 = 好好好，谢谢你啊，你真耐心。那我等着。
 anxious-1 = 啊？那……是我弄错了吗？我年纪大了不懂这些……
 anxious-2 = 那这钱是不是要不回来了？我……我也不知道该怎么办了。
 anxious-3 = 你这么说我心里更慌了……要不我让我闺女来跟你说吧。
+anxious-4 = 孩子，我还是不太明白……你就跟我说，这事能办好吗？
 
 choice-opening-good = 陈阿姨您好，我是客服小周，很高兴为您服务。东西显示签收了却没拿到，让您担心了。您别着急，我会负责帮您查清楚。
 choice-opening-blame = 签收了就是送到了，是您自己没注意吧？
@@ -58,3 +61,25 @@ end-won-back = 陈阿姨挂电话前说：“孩子你真好，我跟我闺女�
 end-resolved = 事情有了着落，陈阿姨也放心了一些。结束时再多一句温暖的道别、告诉她随时可以打回来，她会记住这通电话。
 end-escalated = 陈阿姨的女儿当晚打来投诉，说客服“欺负老人”，又在平台上给了差评。阿姨本来只是着急：被说“是您没注意”“这点小事”，只会让她更害怕、更委屈。
 end-left = 陈阿姨说“那我再等等吧”，就挂了电话，心里还是没底。她听不懂流程，需要的是有人告诉她：我在帮您查、要等多久、什么时候给您答复。
+
+react-technique-probing_question-1 = 没有啊，我昨天一整天都在家，没人敲门，家里也没人替我收。
+react-technique-probing_question-2 = 我就住幸福里5号楼1单元301，一直在家，没人来过。
+react-opening-technique-probing_question-1 = 单号啊……在手机上，我找不着，我也不会看。
+react-opening-technique-probing_question-2 = 订单是我闺女帮我下的，那些号码我看不懂。
+react-anxious-technique-probing_question-1 = 闺女的电话我记在本子上了……你还是打我这个电话吧，我在家等着。
+react-anxious-technique-probing_question-2 = 我就是着急，怕东西找不回来了。
+react-technique-when_question-1 = 手机上写的是昨天下午3点12分签收的，我那会儿就在家呀。
+react-technique-when_question-2 = 11月15日买的，手机上说昨天送到了，可我一直没见着。
+react-technique-topic_shift-1 = 你问这个啊……还好还好。那我的血压计呢？
+react-technique-topic_shift-2 = 老伴身体还行，就是等着量血压呢。
+react-technique-apology-1 = 哎，不怪你，不怪你。
+react-technique-apology-2 = 没事的孩子，东西能找着就好。
+react-taboo-weak_commitment-1 = 那……那到底能不能找着啊？
+react-taboo-weak_commitment-2 = 啊？找不着可怎么办呀？
+react-taboo-blame_customer-1 = 我……我真的一直在家呀。
+react-taboo-blame_customer-2 = 可是没人敲门啊……
+react-taboo-dismissive-1 = 对我们可不是小事，老伴还等着量血压呢。
+react-taboo-dismissive-2 = 两百多块呢，孩子……
+
+react-technique-commit_timeline-1 = 好，这个时间我记下了。
+react-technique-commit_timeline-2 = 好，我让闺女也帮我记着。

@@ -17,15 +17,17 @@ opening-1 = 喂？是……是客服嗎？我在你們這兒買了個血壓計�
 opening-2 = 喂，你好你好。我想問一下啊，我買的那個量血壓的機器，上面寫著簽收了，可我家裡沒有啊……
 opening-3 = 哎，孩子，我是買血壓計的。閨女說手機上顯示東西到了，可我一直在家，沒人來送啊。
 
-confused-1 = 啊？你說什麼補發……我沒聽明白。孩子你慢點說，我年紀大了……
+confused-1 = 啊？你說什麼……我沒聽明白。孩子你慢點說，我年紀大了……
 confused-2 = 你說的我聽不太懂……那我的東西到底去哪兒了呀？
 
 details-1 = 我叫陳秀英，東西是我閨女教我下的單……那個單號我也不會看。你能幫我查查嗎？
 details-2 = 好，好。我住幸福裡5號樓，就是那個血壓計……你幫我看看是誰簽的？
+details-3 = 你用我的名字查可以嗎？陳秀英，住幸福里5號樓的。
 
 found-1 = 查到了嗎？上面寫的誰簽收的？我昨天一天都在家，沒人敲門啊。
 found-2 = 那……那這錢是不是白花了？兩百多塊呢……
-found-3 = 你說沒照片……那是不是丟了？我老伴還等著量血壓呢。
+found-3 = 簽收了，東西卻沒看到……那是不是丟了？我老伴還等著量血壓呢。
+found-4 = 嗯……那上面到底寫的誰簽收的？我昨天一整天都在家呀。
 
 when-1 = 那……大概什麼時候能有訊息啊？
 when-2 = 好，那你們什麼時候告訴我？我在家等著。
@@ -36,6 +38,7 @@ thanks-2 = 好好好，謝謝你啊，你真耐心。那我等著。
 anxious-1 = 啊？那……是我弄錯了嗎？我年紀大了不懂這些……
 anxious-2 = 那這錢是不是要不回來了？我……我也不知道該怎麼辦了。
 anxious-3 = 你這麼說我心裡更慌了……要不我讓我閨女來跟你說吧。
+anxious-4 = 孩子，我還是不太明白……你就跟我說，這件事能處理好嗎？
 
 choice-opening-good = 陳阿姨您好，我是客服小周，很高興為您服務。東西顯示簽收了卻沒拿到，讓您擔心了。您別著急，我會負責幫您查清楚。
 choice-opening-blame = 簽收了就是送到了，是您自己沒注意吧？
@@ -58,3 +61,25 @@ end-won-back = 陳阿姨掛電話前說：“孩子你真好，我跟我閨女�
 end-resolved = 事情有了著落，陳阿姨也放心了一些。結束時再多一句溫暖的道別、告訴她隨時可以打回來，她會記住這通電話。
 end-escalated = 陳阿姨的女兒當晚打來投訴，說客服“欺負老人”，又在平台上給了差評。阿姨本來只是著急：被說“是您沒注意”“這點小事”，只會讓她更害怕、更委屈。
 end-left = 陳阿姨說“那我再等等吧”，就掛了電話，心裡還是沒底。她聽不懂流程，需要的是有人告訴她：我在幫您查、要等多久、什麼時候給您答覆。
+
+react-technique-probing_question-1 = 沒有啊，我昨天一整天都在家，沒人敲門，家裡也沒人幫我收。
+react-technique-probing_question-2 = 我就住幸福里5號樓1單元301，一直在家，沒人來過。
+react-opening-technique-probing_question-1 = 單號啊……在手機上，我找不到，我也不會看。
+react-opening-technique-probing_question-2 = 訂單是我閨女幫我下的，那些號碼我看不懂。
+react-anxious-technique-probing_question-1 = 閨女的電話我記在本子上了……你還是打我這支電話吧，我在家等著。
+react-anxious-technique-probing_question-2 = 我就是著急，怕東西找不回來了。
+react-technique-when_question-1 = 手機上寫的是昨天下午3點12分簽收的，我那時候就在家呀。
+react-technique-when_question-2 = 11月15日買的，手機上說昨天送到了，可是我一直沒看到。
+react-technique-topic_shift-1 = 你問這個啊……還好還好。那我的血壓計呢？
+react-technique-topic_shift-2 = 老伴身體還好，就是等著量血壓呢。
+react-technique-apology-1 = 哎，不怪你，不怪你。
+react-technique-apology-2 = 沒事的孩子，東西找得到就好。
+react-taboo-weak_commitment-1 = 那……那到底找不找得到啊？
+react-taboo-weak_commitment-2 = 啊？找不到該怎麼辦啊？
+react-taboo-blame_customer-1 = 我……我真的一直都在家呀。
+react-taboo-blame_customer-2 = 可是沒人敲門啊……
+react-taboo-dismissive-1 = 對我們可不是小事，老伴還等著量血壓呢。
+react-taboo-dismissive-2 = 兩百多塊呢，孩子……
+
+react-technique-commit_timeline-1 = 好，這個時間我記下來了。
+react-technique-commit_timeline-2 = 好，我讓閨女也幫我記著。

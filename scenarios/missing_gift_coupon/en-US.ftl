@@ -19,17 +19,20 @@ opening-3 = Hello? Sorry to ask, but it looks like I didn't get the gift or the 
 doubted-1 = I went through the box several times, even took the foam apart. It's really not there... The way you say it doesn't feel very nice.
 doubted-2 = I'm not trying to get something for nothing... but you make it sound like I'm lying to get a freebie.
 
-unsure-1 = You'll try? So it might not get sorted? I only ordered because of the gift...
+unsure-1 = So it might not get sorted? I only ordered because of the gift...
 unsure-2 = Oh, and what if you can't find out? Is anyone actually going to take care of this?
 
 check-1 = OK, please have a look. The coupon was supposed to go to my account after I confirmed receipt, and I did that last night.
 check-2 = OK, thank you. The order arrived yesterday; the gift was supposed to be baking paper and a pair of tongs.
 
-found-1 = So, did you find anything? Was it left out? Can you still send it?
-found-2 = OK, I'll wait... Did you find it? Can I still get the gift and the coupon?
+found-1 = So, did you find anything? Was it left out?
+found-2 = OK, I'll wait... Did you find out what happened?
+found-3 = OK, thank you. So roughly when can the gift be sent out?
+found-4 = Oh good. Roughly when will it all be sorted? Just so I know.
 
 wrap-1 = OK, great, I'll wait then. Thank you!
-wrap-2 = Oh, the coupon's there, I can see it. I'll wait for the gift then.
+wrap-2 = Oh, that's a relief. I'll wait for it to arrive then.
+wrap-3 = Oh, the coupon's there, I can see it. I'll wait for the gift then.
 
 choice-opening-good = Hello, this is An from customer service. I'm so sorry your delivery came with something missing. Let me look into the gift and the coupon for you right away.
 choice-opening-blame = You probably didn't look carefully. The gift is usually tucked into the foam.
@@ -52,3 +55,23 @@ end-won-back = Ms Lin felt doubted and fobbed off for a moment, but you apologis
 end-resolved-cool = The gift and the coupon were sorted, but Ms Lin found the whole exchange cold. A greeting and an apology at the start, and thanks with an open door at the end, change everything.
 end-left = Ms Lin didn't argue. She quietly closed the chat and left a lukewarm review: "Gift never came, and the agent doubted me." Amiable customers who feel wronged don't fight; they leave.
 end-escalated = The more Ms Lin thought about it, the more wronged she felt, and she asked the platform to step in. We left the gift out; owning it and giving a time would have kept it from going this far.
+
+# Ms Lin's reactions to a reply (override assets/reactions): questions get answers from the case file.
+react-technique-probing_question-1 = There was only the air fryer and the manual in the box, and I went through the foam; I confirmed receipt a bit after nine last night.
+react-technique-probing_question-2 = I've checked: no gift in the box, and no coupon on my coupons page since I confirmed receipt last night.
+react-found-technique-probing_question-1 = OK, I'll have a look.
+react-found-technique-probing_question-2 = Mm, I'll check in a moment.
+react-technique-when_question-1 = It was delivered a bit after two yesterday afternoon, and I confirmed receipt after nine in the evening.
+react-technique-when_question-2 = I ordered on 19 Nov and it came yesterday.
+react-technique-apology-1 = Oh, that's all right, don't worry.
+react-technique-apology-2 = Mm, no problem.
+
+react-taboo-blame_customer-1 = I... I really did look carefully.
+react-taboo-blame_customer-2 = Did I do something wrong...?
+react-taboo-weak_commitment-1 = Oh... I see.
+react-taboo-weak_commitment-2 = Mm... all right.
+react-taboo-internet_slang-1 = I'm not really used to being spoken to like that...
+react-taboo-internet_slang-2 = Er... OK.
+react-taboo-dismissive-1 = Maybe it's a small thing to you...
+react-taboo-policy_shield-1 = I don't really know about the rules... I was only asking about the gift.
+react-taboo-argue_back-1 = I didn't mean to argue with you...

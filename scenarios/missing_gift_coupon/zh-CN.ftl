@@ -19,17 +19,20 @@ opening-3 = 在吗？不好意思问一下，我的赠品和优惠券好像都�
 doubted-1 = 我箱子都翻了好几遍，泡沫也都拆开看了，真的没有……你这么说，我心里挺不是滋味的。
 doubted-2 = 我也不是为了占这点便宜……可你这么说，好像我在骗赠品似的。
 
-unsure-1 = 试试看？那就是不一定能补了吗？我是看到有赠品才下的单……
+unsure-1 = 那就是不一定能补了吗？我是看到有赠品才下的单……
 unsure-2 = 啊，那要是问不到呢？这事到底有没有人管呀？
 
 check-1 = 嗯嗯，那你帮我看看吧。券是说确认收货后就发到账户里的，我昨天晚上就点了确认收货。
 check-2 = 好的，麻烦你了。订单是昨天到的，赠品说是烘焙纸和一个夹子。
 
-found-1 = 怎么样，查到了吗？是漏发了吗？那还能补吗？
-found-2 = 嗯嗯，我等你……查到了吗？赠品和券还能给我吗？
+found-1 = 怎么样，查到了吗？是不是漏发了呀？
+found-2 = 嗯嗯，我等你……查到是怎么回事了吗？
+found-3 = 好的好的，谢谢你。那赠品大概什么时候能寄出来呀？
+found-4 = 嗯嗯，那就好。大概什么时候能弄好呀？我心里好有个数。
 
 wrap-1 = 好的好的，那我等着，谢谢你啊。
-wrap-2 = 嗯，券到了，我看到了。那赠品就等你们寄过来啦。
+wrap-2 = 嗯嗯，这下我就放心了。那我就等你们寄过来啦。
+wrap-3 = 嗯，券到了，我看到了。那赠品就等你们寄过来啦。
 
 choice-opening-good = 您好，我是客服小安。真不好意思，让您收货时留了个遗憾，赠品和券的事我马上帮您核实。
 choice-opening-blame = 应该是您自己没仔细找吧，赠品一般塞在泡沫里。
@@ -52,3 +55,23 @@ end-won-back = 林小姐一度觉得被怀疑、被敷衍，但你及时道歉�
 end-resolved-cool = 赠品和券都补上了，但林小姐觉得整个过程冷冰冰的。她开口时先问好、先道歉，结尾再道谢、留个门，体验会完全不一样。
 end-left = 林小姐没有吵，只是默默关掉了对话，给了一个中评：“赠品没收到，客服还怀疑我。”和蔼型客户受了委屈不会争，只会离开。
 end-escalated = 林小姐越想越委屈，在平台申请了介入。是我们漏发在先，先认下来、给时间，本不会走到这一步。
+
+# 林小姐对这条回复的反应（覆盖 assets/reactions 的默认反应）：提问用案件资料回答。
+react-technique-probing_question-1 = 箱子里就只有炸锅和说明书，泡沫我也翻过了；确认收货是昨天晚上九点多点的。
+react-technique-probing_question-2 = 我都看过了：箱子里没有赠品，昨晚确认收货以后卡券里也没有券。
+react-found-technique-probing_question-1 = 好，我去看看。
+react-found-technique-probing_question-2 = 嗯，我待会儿看一下。
+react-technique-when_question-1 = 昨天下午两点多签收的，晚上九点多确认的收货。
+react-technique-when_question-2 = 是11月19号下的单，昨天到的。
+react-technique-apology-1 = 没事没事，别这么说。
+react-technique-apology-2 = 嗯嗯，没关系的。
+
+react-taboo-blame_customer-1 = 我……我真的仔细找过了。
+react-taboo-blame_customer-2 = 是我哪里没弄对吗……
+react-taboo-weak_commitment-1 = 啊……这样啊。
+react-taboo-weak_commitment-2 = 嗯……好吧。
+react-taboo-internet_slang-1 = 你这么说话，我有点不习惯……
+react-taboo-internet_slang-2 = 呃……好吧。
+react-taboo-dismissive-1 = 可能对你来说是小事吧……
+react-taboo-policy_shield-1 = 规定我不太懂……我就是想问问赠品。
+react-taboo-argue_back-1 = 我没有要跟你争的意思……

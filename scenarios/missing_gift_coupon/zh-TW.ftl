@@ -19,17 +19,20 @@ opening-3 = 在嗎？不好意思問一下，我的贈品和優惠券好像都�
 doubted-1 = 我箱子都翻了好幾遍，泡沫也都拆開看了，真的沒有……你這麼說，我心裡挺不是滋味的。
 doubted-2 = 我也不是為了佔這點便宜……可你這麼說，好像我在騙贈品似的。
 
-unsure-1 = 試試看？那就是不一定能補了嗎？我是看到有贈品才下的單……
+unsure-1 = 那就是不一定能補了嗎？我是看到有贈品才下單的……
 unsure-2 = 啊，那要是問不到呢？這事到底有沒有人管呀？
 
 check-1 = 嗯嗯，那你幫我看看吧。券是說確認收貨後就發到帳戶裡的，我昨天晚上就點了確認收貨。
 check-2 = 好的，麻煩你了。訂單是昨天到的，贈品說是烘焙紙和一個夾子。
 
-found-1 = 怎麼樣，查到了嗎？是漏發了嗎？那還能補嗎？
-found-2 = 嗯嗯，我等你……查到了嗎？贈品和券還能給我嗎？
+found-1 = 怎麼樣，查到了嗎？是不是漏發了呀？
+found-2 = 嗯嗯，我等你……查到是怎麼回事了嗎？
+found-3 = 好的好的，謝謝你。那贈品大概什麼時候能寄出來呀？
+found-4 = 嗯嗯，那就好。大概什麼時候能弄好呀？我心裡好有個底。
 
 wrap-1 = 好的好的，那我等著，謝謝你啊。
-wrap-2 = 嗯，券到了，我看到了。那贈品就等你們寄過來啦。
+wrap-2 = 嗯嗯，這下我就放心了。那我就等你們寄過來囉。
+wrap-3 = 嗯，券到了，我看到了。那贈品就等你們寄過來囉。
 
 choice-opening-good = 您好，我是客服小安。真不好意思，讓您收貨時留了個遺憾，贈品和券的事我馬上幫您核實。
 choice-opening-blame = 應該是您自己沒仔細找吧，贈品一般塞在泡沫裡。
@@ -52,3 +55,23 @@ end-won-back = 林小姐一度覺得被懷疑、被敷衍，但你及時道歉�
 end-resolved-cool = 贈品和券都補上了，但林小姐覺得整個過程冷冰冰的。她開口時先問好、先道歉，結尾再道謝、留個門，體驗會完全不一樣。
 end-left = 林小姐沒有吵，只是默默關掉了對話，給了一個中評：“贈品沒收到，客服還懷疑我。”和藹型客戶受了委屈不會爭，只會離開。
 end-escalated = 林小姐越想越委屈，在平台申請了介入。是我們漏發在先，先認下來、給時間，本不會走到這一步。
+
+# 林小姐對這則回覆的反應（覆蓋 assets/reactions 的預設反應）：提問用案件資料回答。
+react-technique-probing_question-1 = 箱子裡就只有空氣炸鍋和說明書，泡沫我也翻過了；確認收貨是昨天晚上九點多按的。
+react-technique-probing_question-2 = 我都看過了：箱子裡沒有贈品，昨晚確認收貨以後卡券裡也沒有券。
+react-found-technique-probing_question-1 = 好，我去看看。
+react-found-technique-probing_question-2 = 嗯，我等一下看看。
+react-technique-when_question-1 = 昨天下午兩點多簽收的，晚上九點多確認收貨。
+react-technique-when_question-2 = 是11月19號下的單，昨天到的。
+react-technique-apology-1 = 沒事沒事，別這麼說。
+react-technique-apology-2 = 嗯嗯，沒關係的。
+
+react-taboo-blame_customer-1 = 我……我真的仔細找過了。
+react-taboo-blame_customer-2 = 是我哪裡沒弄對嗎……
+react-taboo-weak_commitment-1 = 啊……這樣啊。
+react-taboo-weak_commitment-2 = 嗯……好吧。
+react-taboo-internet_slang-1 = 你這樣說話，我有點不習慣……
+react-taboo-internet_slang-2 = 呃……好吧。
+react-taboo-dismissive-1 = 可能對你來說是小事吧……
+react-taboo-policy_shield-1 = 規定我不太懂……我只是想問問贈品。
+react-taboo-argue_back-1 = 我沒有要跟你爭的意思……

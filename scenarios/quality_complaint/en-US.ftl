@@ -26,19 +26,29 @@ chatty-3 = Ugh, I was in such a good mood. Next week I'm off to Sanya with my be
 
 warmed-1 = Yes! First time in Sanya, with my best friend from college. Flights and hotel are all booked! So what are we doing about this hair dryer?
 warmed-2 = Yes, yes! We're planning to watch the sunset and go diving! Haha, I'm getting off track... So how are you going to handle the hair dryer?
+warmed-3 = Yes! First time in Sanya, with my best friend from college. Flights and hotel are all booked! A new one would be best, of course, but will it make it in time?
+warmed-4 = Yes, yes! We're planning to watch the sunset and go diving! Haha, I'm getting off track... If I take a replacement, will it get here before I leave on Wednesday?
 
 details-1 = I plug it in, it runs for a second and stops, and there's this burning smell. I'm too scared to use it again.
 details-2 = When I switch it on, the air comes in bursts and then it just stops. It smelled like something was burning, so I yanked the plug out.
+details-3 = I plug it in, it runs for a second and stops, and there's this burning smell. I'm too scared to use it again. A replacement would be best, but will it come in time?
+details-4 = When I switch it on, the air comes in bursts and then it just stops, and it smelled like burning... If I take a new one, will I have it before I leave on Wednesday?
 
 solution-1 = So what are you going to do about it? I leave next Wednesday. Is there enough time?
 solution-2 = So what now? Can it be sorted before I leave?
+solution-3 = A replacement would be best, but will it make it in time? I leave next Wednesday.
+solution-4 = Just tell me: which day would the new one arrive? I leave first thing Wednesday.
 
 wrap-1 = OK, I'll take the replacement! As long as it arrives before Tuesday!
 wrap-2 = Great, let's go with a new one! I should have come to you sooner.
+wrap-3 = Haha, yes, first time in Sanya, I'm so excited! Then I'll take the replacement. As long as it arrives before Tuesday!
+wrap-4 = Great, let's do that! As long as it's sorted before I leave!
 
 offended-1 = What's that supposed to mean? I bought a cheap one, so I deserve this?
 offended-2 = I really don't like your tone. I came here to get this fixed, not to get snark!
 offended-3 = Fine. So that's how you see your customers.
+offended-4 = ...I'm still a bit upset. What you said before really hurt.
+offended-5 = What good does saying that do? What's happening with my hair dryer?
 
 choice-opening-good = A hair dryer dying after two weeks and smelling of burning? That must be so frustrating, and I'm really sorry. I'll take care of this and make sure it's sorted before your trip.
 choice-opening-badmouth = Well, you get what you pay for, hun. Dryers at that price are like that.
@@ -61,5 +71,48 @@ choice-offended-bad = That's not true. At that price, that's just how it is.
 
 end-won-back = Ms. Lin's last message: "You're so nice! I'll leave you a great review when I'm back from Sanya!" You acknowledged her frustration, chatted about the trip when she brought it up, and the mood changed at once; then you thanked her, gave her two choices, and got it sorted before she leaves. For an expressive customer, being heard and liked matters more than anything.
 end-resolved = The replacement is arranged in time for her trip, and Ms. Lin is satisfied. But when she talked about Sanya you didn't pick it up. One friendly line about what she mentioned can turn an expressive customer from "satisfied" into "loves this shop".
+end-resolved-slip = The replacement is arranged in time for her trip, and Ms. Lin is satisfied. But a poorly chosen word at the very end took the shine off: the last line is often the one a customer remembers.
 end-escalated = Ms. Lin posted a bad review with a video: "Customer service told me you get what you pay for." Running down your own product, shrugging off her problem or a screen full of chat-slang all tell her she isn't taken seriously. The dryer breaking is a fact; your attitude decides how she tells the story.
 end-left = Ms. Lin wrote "forget it, I'll just buy one myself" and logged off. She came in with a lot to say, and you went straight to procedure. Acknowledge her feelings, let her finish, then talk solutions.
+
+# Her reactions (said before the beat's line). Questions get the case's facts, never "look it up".
+react-technique-probing_question-1 = It's order 20261105-91452, the white high-speed ionic dryer. It arrived on 7 November and was fine until today.
+react-technique-probing_question-2 = The white high-speed dryer, order 20261105-91452. It worked fine until today; now it runs for a second, stops, and smells burnt.
+react-technique-when_question-1 = It arrived on 7 November and worked fine until today, when I plugged it in and this happened.
+react-technique-when_question-2 = Today! Two weeks without a problem, and today it just stopped.
+react-technique-topic_shift-1 = Hehe~
+react-technique-topic_shift-2 = Aw, that cheers me up already!
+react-technique-offer_alternative-1 = Oh good, I get a choice!
+react-technique-offer_alternative-2 = Oh, that makes me feel much better!
+react-technique-commit_timeline-1 = OK, I'll wait for that!
+react-technique-commit_timeline-2 = Great, that's a relief!
+react-taboo-weak_commitment-1 = Um, so will it make it in time or not?
+react-taboo-weak_commitment-2 = That doesn't really reassure me. I leave next Wednesday...
+react-opening-technique-empathy-1 = Thank you for getting it... I'm not hurt, luckily, just really shaken.
+react-opening-technique-empathy-2 = Exactly! Luckily I didn't get burnt, but it scared me to death.
+react-opening-technique-apology-1 = Well... at least I'm not hurt, I just got a real fright.
+react-opening-technique-apology-2 = Apology accepted... it honestly gave me such a scare.
+react-unheard-technique-empathy-1 = Well... good that you get it.
+react-unheard-technique-empathy-2 = Exactly, I'm at my wits' end.
+react-details-technique-probing_question-1 = It just runs for a second, stops and smells burnt... I only want a working one before I leave.
+react-details-technique-probing_question-2 = Nothing else is wrong, it just stops as soon as I switch it on. I only want one that works before my trip.
+react-warmed-technique-probing_question-1 = I just want a working hair dryer before I leave!
+react-warmed-technique-probing_question-2 = I just want a decent hair dryer to take to Sanya!
+react-solution-technique-probing_question-1 = I just want a working hair dryer before I leave!
+react-solution-technique-probing_question-2 = I just want a decent hair dryer to take to Sanya!
+react-solution-concrete-1 = OK, and then?
+react-solution-concrete-2 = Hmm... I'm still a bit worried it won't make it.
+react-wrap-technique-probing_question-1 = No, that's everything!
+react-wrap-technique-probing_question-2 = Nope, nothing else!
+react-offended-concrete-1 = Hmph.
+react-offended-concrete-2 = Hmm...
+react-offended-technique-apology-1 = ...Fine. Just talk to me properly.
+react-offended-technique-apology-2 = Well... never mind. Let's get back to the point.
+react-offended-technique-empathy-1 = ...Fine. As long as you understand.
+react-offended-technique-empathy-2 = Well... I just feel hard done by.
+react-details-technique-offer_alternative-1 = Mm-hm, got it!
+react-details-technique-offer_alternative-2 = Hmm... let me think.
+react-warmed-technique-offer_alternative-1 = Mm-hm, got it!
+react-warmed-technique-offer_alternative-2 = Hmm... let me think.
+react-solution-technique-offer_alternative-1 = Mm-hm, got it!
+react-solution-technique-offer_alternative-2 = Hmm... let me think.

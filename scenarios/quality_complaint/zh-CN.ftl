@@ -26,19 +26,29 @@ chatty-3 = 唉，本来心情好好的，下周就要跟闺蜜去三亚了，现
 
 warmed-1 = 对呀！第一次去三亚，跟大学闺蜜一起，机票酒店都订好了～所以这吹风机到底怎么办嘛？
 warmed-2 = 嗯嗯！我们计划去看日落，还要去潜水！哈哈扯远了……那这个吹风机你们怎么处理？
+warmed-3 = 对呀！第一次去三亚，跟大学闺蜜一起，机票酒店都订好了～换新当然最好啦，可是来得及吗？
+warmed-4 = 嗯嗯！我们计划去看日落，还要去潜水！哈哈扯远了……换新的话，能赶在我下周三出发前到吗？
 
 details-1 = 就是插上电转两下就停了，还有一股焦味，我都不敢再用了。
 details-2 = 开关一开，风就一下一下的，然后就不动了，闻着像烧焦了，我吓得赶紧拔了插头。
+details-3 = 就是插上电转两下就停了，还有一股焦味，我都不敢再用了。换新当然最好，就是不知道来不来得及？
+details-4 = 开关一开，风就一下一下的，然后就不动了，闻着像烧焦了……换新的话，我下周三出发前能拿到吗？
 
 solution-1 = 那你们打算怎么处理？我下周三就出发了，来得及吗？
 solution-2 = 所以怎么办？能在我出发前弄好吗？
+solution-3 = 换新是最好的，可是来得及吗？我下周三就出发了。
+solution-4 = 你先告诉我，新机哪天能到？我下周三一早就走。
 
 wrap-1 = 好，那我选换新！能赶在周二前到就行～
 wrap-2 = 太好了，那就换新的吧！早知道早点找你们了。
+wrap-3 = 哈哈对呀，第一次去三亚，超期待的！那我选换新～能赶在周二前到就行！
+wrap-4 = 好呀，那就这么办！能赶在我出发前弄好就行～
 
 offended-1 = 你这什么意思？我买便宜的就活该是吧？
 offended-2 = 你这语气我真的不舒服，我是来解决问题的，不是来听你说风凉话的！
 offended-3 = 行吧，原来你们就是这么看顾客的。
+offended-4 = ……我还是有点不舒服，刚才那样说话真的挺伤人的。
+offended-5 = 光说这些有什么用呀？我的吹风机到底怎么办？
 
 choice-opening-good = 吹风机才用两周就坏了，还有焦味，换作是我也会特别生气，真的很抱歉。我来帮您处理，一定赶在您出发前解决。
 choice-opening-badmouth = 亲，便宜没好货嘛，这个价位的吹风机也就这样了。
@@ -61,5 +71,48 @@ choice-offended-bad = 我又没说错，这个价位本来就这样。
 
 end-won-back = 林小姐最后发来：“你人真好！等我从三亚回来给你们写好评～”你先认同了她的委屈，在她聊起旅行时顺着聊了两句，气氛一下子就变了；再谢谢她、给她两个选择，并赶在出发前安排好。对表达型的顾客，被听见、被喜欢，比什么都重要。
 end-resolved = 换新安排好了，赶得上她的行程，林小姐也满意。不过她聊起三亚时你没有接话——顺着她的话题聊一句，往往能让表达型的顾客从“满意”变成“喜欢你们”。
+end-resolved-slip = 换新安排好了，赶得上她的行程，林小姐也满意。可惜最后一句话用词不当，让前面的好印象打了折扣：收尾那句，往往就是顾客记住的那句。
 end-escalated = 林小姐发了一条带视频的差评：“客服说便宜没好货。”贬低自家产品、轻视她的问题、满屏“亲亲”，都会让她觉得没被当回事。产品坏了是事实，但态度决定她怎么讲这个故事。
 end-left = 林小姐说“算了，我自己去买一个”，就下线了。她一上来有一肚子话想说，你却直接甩出流程。先认同她的感受，让她把话说完，再谈方案。
+
+# 她的反应（先于本节点台词）。问题用案情回答，不说“你们查一下就知道”。
+react-technique-probing_question-1 = 订单号20261105-91452，白色那款高速负离子吹风机，11月7号收到的，之前一直好好的。
+react-technique-probing_question-2 = 就是白色那款高速吹风机，订单号20261105-91452。之前都好好的，今天一插电就转两下停了，还冒焦味。
+react-technique-when_question-1 = 11月7号收到的，之前一直好好的，今天一插电就这样了。
+react-technique-when_question-2 = 就今天！用了两个星期都好好的，今天突然就不转了。
+react-technique-topic_shift-1 = 嘿嘿～
+react-technique-topic_shift-2 = 哎呀，你这么一说我心情好多了～
+react-technique-offer_alternative-1 = 嗯嗯，有得选就好～
+react-technique-offer_alternative-2 = 好呀，这样我就安心多了～
+react-technique-commit_timeline-1 = 好呀，那我等着～
+react-technique-commit_timeline-2 = 太好了，那我就放心啦～
+react-taboo-weak_commitment-1 = 呃，那到底来不来得及呀？
+react-taboo-weak_commitment-2 = 你这么说我心里没底呀，我下周三就走了……
+react-opening-technique-empathy-1 = 你能明白就好……还好人没伤着，就是吓了一大跳。
+react-opening-technique-empathy-2 = 就是说嘛！还好我没被烫着，真的吓死了。
+react-opening-technique-apology-1 = 嗯……还好人没事，就是被吓到了。
+react-opening-technique-apology-2 = 道歉我收下啦……主要是真的被吓到了。
+react-unheard-technique-empathy-1 = 嗯……你能明白就好。
+react-unheard-technique-empathy-2 = 就是说嘛，我真的好崩溃。
+react-details-technique-probing_question-1 = 就是转两下就停、还冒焦味嘛……我就想出发前有个好用的。
+react-details-technique-probing_question-2 = 别的都没问题，就是一开就停。我只想出发前能用上。
+react-warmed-technique-probing_question-1 = 我就想出发前有个好用的吹风机～
+react-warmed-technique-probing_question-2 = 我就想带个好用的吹风机去三亚嘛～
+react-solution-technique-probing_question-1 = 我就想出发前有个好用的吹风机～
+react-solution-technique-probing_question-2 = 我就想带个好用的吹风机去三亚嘛～
+react-solution-concrete-1 = 嗯嗯，然后呢？
+react-solution-concrete-2 = 嗯……可我还是有点担心赶不上。
+react-wrap-technique-probing_question-1 = 没有啦，就这样～
+react-wrap-technique-probing_question-2 = 嗯嗯，没别的问题啦～
+react-offended-concrete-1 = 哼。
+react-offended-concrete-2 = 嗯……
+react-offended-technique-apology-1 = ……好吧，那你好好说。
+react-offended-technique-apology-2 = 嗯……算了，先说正事吧。
+react-offended-technique-empathy-1 = ……好吧，你明白就好。
+react-offended-technique-empathy-2 = 嗯……我就是觉得委屈。
+react-details-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-details-technique-offer_alternative-2 = 嗯……我想想哈。
+react-warmed-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-warmed-technique-offer_alternative-2 = 嗯……我想想哈。
+react-solution-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-solution-technique-offer_alternative-2 = 嗯……我想想哈。

@@ -26,19 +26,29 @@ chatty-3 = 唉，本來心情好好的，下週就要跟閨蜜去三亞了，現
 
 warmed-1 = 對呀！第一次去三亞，跟大學閨蜜一起，機票酒店都訂好了～所以這吹風機到底怎麼辦嘛？
 warmed-2 = 嗯嗯！我們計劃去看日落，還要去潛水！哈哈扯遠了……那這個吹風機你們怎麼處理？
+warmed-3 = 對呀！第一次去三亞，跟大學閨蜜一起，機票飯店都訂好了～換新當然最好啦，可是來得及嗎？
+warmed-4 = 嗯嗯！我們計畫去看夕陽，還要去潛水！哈哈扯遠了……換新的話，能趕在我下週三出發前到嗎？
 
 details-1 = 就是插上電轉兩下就停了，還有一股焦味，我都不敢再用了。
 details-2 = 開關一開，風就一下一下的，然後就不動了，聞著像燒焦了，我嚇得趕緊拔了插頭。
+details-3 = 就是插上電轉兩下就停了，還有一股焦味，我都不敢再用了。換新當然最好，就是不知道來不來得及？
+details-4 = 開關一開，風就一陣一陣的，然後就不動了，聞起來像燒焦了……換新的話，我下週三出發前能拿到嗎？
 
 solution-1 = 那你們打算怎麼處理？我下週三就出發了，來得及嗎？
 solution-2 = 所以怎麼辦？能在我出發前弄好嗎？
+solution-3 = 換新是最好的，可是來得及嗎？我下週三就出發了。
+solution-4 = 你先告訴我，新機哪天能到？我下週三一早就走。
 
 wrap-1 = 好，那我選換新！能趕在週二前到就行～
 wrap-2 = 太好了，那就換新的吧！早知道早點找你們了。
+wrap-3 = 哈哈對呀，第一次去三亞，超期待的！那我選換新～能趕在週二前到就好！
+wrap-4 = 好呀，那就這麼辦！能趕在我出發前弄好就好～
 
 offended-1 = 你這什麼意思？我買便宜的就活該是吧？
 offended-2 = 你這語氣我真的不舒服，我是來解決問題的，不是來聽你說風涼話的！
 offended-3 = 行吧，原來你們就是這麼看顧客的。
+offended-4 = ……我還是有點不舒服，剛才那樣說話真的滿傷人的。
+offended-5 = 光說這些有什麼用啊？我的吹風機到底怎麼辦？
 
 choice-opening-good = 吹風機才用兩週就壞了，還有焦味，換作是我也會特別生氣，真的很抱歉。我來幫您處理，一定趕在您出發前解決。
 choice-opening-badmouth = 親，便宜沒好貨嘛，這個價位的吹風機也就這樣了。
@@ -61,5 +71,48 @@ choice-offended-bad = 我又沒說錯，這個價位本來就這樣。
 
 end-won-back = 林小姐最後發來：“你人真好！等我從三亞回來給你們寫好評～”你先認同了她的委屈，在她聊起旅行時順著聊了兩句，氣氛一下子就變了；再謝謝她、給她兩個選擇，並趕在出發前安排好。對表達型的顧客，被聽見、被喜歡，比什麼都重要。
 end-resolved = 換新安排好了，趕得上她的行程，林小姐也滿意。不過她聊起三亞時你沒有接話——順著她的話題聊一句，往往能讓表達型的顧客從“滿意”變成“喜歡你們”。
+end-resolved-slip = 換新安排好了，趕得上她的行程，林小姐也滿意。可惜最後一句話用詞不當，讓前面的好印象打了折扣：收尾那句，往往就是顧客記住的那句。
 end-escalated = 林小姐發了一條帶影片的差評：“客服說便宜沒好貨。”貶低自家產品、輕視她的問題、滿屏“親親”，都會讓她覺得沒被當回事。產品壞了是事實，但態度決定她怎麼講這個故事。
 end-left = 林小姐說“算了，我自己去買一個”，就下線了。她一上來有一肚子話想說，你卻直接甩出流程。先認同她的感受，讓她把話說完，再談方案。
+
+# 她的反應（先於本節點台詞）。問題用案情回答，不說“你們查一下就知道”。
+react-technique-probing_question-1 = 訂單號20261105-91452，白色那款高速負離子吹風機，11月7號收到的，之前一直好好的。
+react-technique-probing_question-2 = 就是白色那款高速吹風機，訂單號20261105-91452。之前都好好的，今天一插電就轉兩下停了，還冒焦味。
+react-technique-when_question-1 = 11月7號收到的，之前一直好好的，今天一插電就這樣了。
+react-technique-when_question-2 = 就今天！用了兩個星期都好好的，今天突然就不轉了。
+react-technique-topic_shift-1 = 嘿嘿～
+react-technique-topic_shift-2 = 哎呀，你這麼一說我心情好多了～
+react-technique-offer_alternative-1 = 嗯嗯，有得選就好～
+react-technique-offer_alternative-2 = 好呀，這樣我就安心多了～
+react-technique-commit_timeline-1 = 好呀，那我等著～
+react-technique-commit_timeline-2 = 太好了，那我就放心啦～
+react-taboo-weak_commitment-1 = 呃，那到底來不來得及呀？
+react-taboo-weak_commitment-2 = 你這樣說我心裡沒底呀，我下週三就走了……
+react-opening-technique-empathy-1 = 你能明白就好……還好人沒受傷，就是嚇了一大跳。
+react-opening-technique-empathy-2 = 就是說嘛！還好我沒被燙到，真的嚇死了。
+react-opening-technique-apology-1 = 嗯……還好人沒事，就是被嚇到了。
+react-opening-technique-apology-2 = 道歉我收下啦……主要是真的被嚇到了。
+react-unheard-technique-empathy-1 = 嗯……你能明白就好。
+react-unheard-technique-empathy-2 = 就是說嘛，我真的好崩潰。
+react-details-technique-probing_question-1 = 就是轉兩下就停、還冒焦味嘛……我就想出發前有個好用的。
+react-details-technique-probing_question-2 = 別的都沒問題，就是一開就停。我只想出發前能用上。
+react-warmed-technique-probing_question-1 = 我就想出發前有個好用的吹風機～
+react-warmed-technique-probing_question-2 = 我就想帶個好用的吹風機去三亞嘛～
+react-solution-technique-probing_question-1 = 我就想出發前有個好用的吹風機～
+react-solution-technique-probing_question-2 = 我就想帶個好用的吹風機去三亞嘛～
+react-solution-concrete-1 = 嗯嗯，然後呢？
+react-solution-concrete-2 = 嗯……可我還是有點擔心趕不上。
+react-wrap-technique-probing_question-1 = 沒有啦，就這樣～
+react-wrap-technique-probing_question-2 = 嗯嗯，沒別的問題啦～
+react-offended-concrete-1 = 哼。
+react-offended-concrete-2 = 嗯……
+react-offended-technique-apology-1 = ……好吧，那你好好說。
+react-offended-technique-apology-2 = 嗯……算了，先說正事吧。
+react-offended-technique-empathy-1 = ……好吧，你明白就好。
+react-offended-technique-empathy-2 = 嗯……我就是覺得委屈。
+react-details-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-details-technique-offer_alternative-2 = 嗯……我想想喔。
+react-warmed-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-warmed-technique-offer_alternative-2 = 嗯……我想想喔。
+react-solution-technique-offer_alternative-1 = 嗯嗯，明白啦～
+react-solution-technique-offer_alternative-2 = 嗯……我想想喔。

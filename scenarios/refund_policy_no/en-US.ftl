@@ -18,7 +18,7 @@ opening-1 = Hi, I bought a liquid foundation last week and used it three times. 
 opening-2 = Hello? The #02 shade looks nothing like the photos; it's a whole shade darker on my face. I want a refund. A full one.
 opening-3 = The foundation I bought is the wrong color. I've tried it a few times and it just doesn't work. How do I get a full refund?
 
-unheard-1 = I said refund. Why are you offering me a voucher? Listen to what I'm actually asking for first.
+unheard-1 = I said refund. Why are you talking about something else? Listen to what I'm actually asking for first.
 unheard-2 = I wasn't finished. I want a refund, not something else.
 
 request-1 = So can I get a full refund or not? Just tell me yes or no. No runaround.
@@ -26,17 +26,26 @@ request-2 = One question: can this be returned?
 request-3 = Are you going to refund it or not? I want a clear answer.
 
 why-1 = Isn't the 7-day no-reason return the law? I'm still within seven days. On what grounds is it refused?
-why-2 = What's the basis for saying no? Nobody told me when I bought it that I couldn't return it once opened.
+why-2 = I've used it three times, and just because it's been opened I get nothing back on ¥420? Nobody told me that when I bought it.
+why-3 = I'll keep your offer in mind. But I still want to understand: I'm within seven days, so why does opening it mean no refund?
+why-4 = I heard your offer. But I've used it three times, and just because it's opened I get nothing back on ¥420. Does that seem fair to you?
+why-5 = You still haven't made it clear. I want your own reason: why can't it be refunded once it's opened?
+why-6 = I hear that it can't be refunded. But is it fair to me? Put yourself in my place.
 
 options-1 = Fine, say it can't be refunded. So I'm just stuck with a ¥420 bottle?
 options-2 = OK, I get the rule. So what can you actually do? You can't expect me to just eat the ¥420.
+options-3 = That's it? I can't use this bottle. Is there really nothing else, like letting me get a shade that actually fits?
 
-decide-1 = The sample option works. When will you send them? When will the voucher arrive?
+decide-1 = OK, I'll try the samples first. When exactly will you send them?
 decide-2 = All right, let's do it your way. When will it be done?
+decide-3 = OK, I'll try the samples first. Let me know here when it's done.
+decide-4 = Fine, let's do it your way. Tell me when it's sorted and I'll keep an eye out.
 
-pushback-1 = Rules, rules. Is quoting rules all you can do? I'm reporting this to the platform!
-pushback-2 = What's that supposed to mean? So it's my fault for picking the wrong shade?
-pushback-3 = I don't accept that answer. Over ¥400, and all I get is "nothing we can do"?
+pushback-1 = So quoting rules at me is all you can do? Keep this up and I'm reporting it to the platform!
+pushback-2 = Nobody warned me when I bought it. So none of this is on you at all?
+pushback-3 = I don't accept that answer. Over ¥400, and you brush me off with one sentence?
+pushback-4 = I came here to solve a problem, not to hear that. Talk to me properly.
+pushback-5 = I'm really not happy right now. Don't rush on to the next thing; respond to me properly first.
 
 choice-opening-good = Hi Ms. Wu, this is An from customer service. I understand how frustrating it is when a shade turns out wrong. Just to make sure I understand: the #02 Natural arrived on November 17, you've used it three times, it looks too dark, and you'd like a full refund, is that right?
 choice-opening-shield = Opened means no returns. That's company policy, nothing I can do about it.
@@ -51,7 +60,7 @@ choice-why-argue = That's not true. The product page says it clearly, so we did 
 choice-why-lecture = You should have read the description before buying. As a consumer, you need to pay attention to that.
 choice-options-good = Here's what I can do: I'll send you two samples in the neighboring shades for free, and once you find your match you can get the full size at 20% off. Alternatively, I can issue you a ¥60 store voucher. Which would you prefer?
 choice-options-bad = Nothing I can do about that. You could give it to a friend.
-choice-decide-good = The samples ship this afternoon, and I'll update you by 5 pm today once the voucher is in your account. Thank you for your understanding, and feel free to message me anytime.
+choice-decide-good = The samples ship this afternoon, and I'll send you the tracking number here by 5 pm today. When you've found your shade, message me and I'll set up the full size at 20% off. Thank you for your understanding, and feel free to message me anytime.
 choice-decide-bad = You'll see when it ships. Just wait and see.
 choice-pushback-good = I'm so sorry, I didn't explain that clearly and it upset you. I completely understand how frustrating it is to spend over ¥400 on something you can't use.
 choice-pushback-bad = Complaining won't change anything. Rules are rules.
@@ -60,3 +69,33 @@ end-won-back = Ms. Wu's last message: "That was a clear explanation, and the sam
 end-resolved = Ms. Wu accepted the alternative, though she still sounded guarded. Add a firm time to the offer (when it ships, when the voucher lands); an analytical customer finds that far more convincing.
 end-escalated = Ms. Wu complained to the platform that the store "hides behind its rules". Refusing the refund wasn't the mistake; quoting rules and arguing over whose fault it was were. When you say no, do it with regret, explain in "I" terms, and offer another option right away.
 end-left = Ms. Wu stopped replying and left a bad review on the product. She said clearly from the start what she wanted, and you handed her a voucher first. Confirm what she's asking for before you talk about what you can do.
+
+# Her reactions to a reply (override assets/reactions): questions get answers from the case file.
+react-technique-apology-1 = Apology noted, but what I want is an answer.
+react-technique-apology-2 = Mm. I can see you mean it.
+react-technique-paraphrase_confirm-1 = Yes, that's exactly it.
+react-technique-paraphrase_confirm-2 = Right. I want a full refund.
+react-technique-when_question-1 = I signed for it on the morning of 17 Nov; today is the fourth day.
+react-technique-when_question-2 = I ordered on the 15th, it came on the 17th, and after three uses I could tell it was wrong.
+react-opening-technique-probing_question-1 = It came on 17 Nov, #02 Natural. I've used it three times and it looks dark on me.
+react-opening-technique-probing_question-2 = It came on the 17th, order 20261115-82764, and I've only used it three times.
+react-unheard-technique-probing_question-1 = Yes. What I want is a full refund.
+react-unheard-technique-probing_question-2 = It's a whole shade too dark, I can't use it. I want a full refund.
+react-request-technique-probing_question-1 = Answer my question first.
+react-request-technique-probing_question-2 = Don't answer with a question. Can it be refunded or not?
+react-why-technique-probing_question-1 = I just want to know why it can't be refunded when I'm within seven days.
+react-why-technique-probing_question-2 = It's simple: either refund it or give me a reason that makes sense.
+react-options-technique-probing_question-1 = What I want is not to have wasted ¥420.
+react-options-technique-probing_question-2 = I just want a shade I can actually use.
+react-pushback-technique-probing_question-1 = What matters most to me is not wasting ¥420.
+react-pushback-technique-probing_question-2 = My request is simple: don't leave me out of pocket.
+
+react-opening-technique-offer_alternative-1 = Let's leave that aside for now.
+react-opening-technique-offer_alternative-2 = We can talk about options later.
+react-unheard-technique-offer_alternative-1 = That's not what I want.
+react-unheard-technique-offer_alternative-2 = Forget the rest for now.
+react-unheard-technique-commit_timeline-1 = I didn't ask when.
+react-unheard-technique-commit_timeline-2 = The time isn't the point.
+
+react-pushback-concrete-1 = Mm, I'm listening.
+react-pushback-concrete-2 = Go on, I'm listening.

@@ -18,7 +18,7 @@ opening-1 = 你好，我上周买的粉底液，用了三次，色号太暗了�
 opening-2 = 在吗？#02这个色号和图片差太多了，上脸暗一个度。我要退款，全额。
 opening-3 = 我买的粉底颜色不对，用了几次都不行。怎么申请全额退款？
 
-unheard-1 = 我说的是退款，你给我券干嘛？你先听清楚我要什么。
+unheard-1 = 我说的是退款，你跟我说别的干嘛？你先听清楚我要什么。
 unheard-2 = 我还没说完呢。我要的是退款，不是别的。
 
 request-1 = 所以能不能全额退？你直接告诉我能还是不能，别绕。
@@ -26,17 +26,26 @@ request-2 = 我就问一句：这瓶能不能退？
 request-3 = 你们到底给不给退？给个明确答复。
 
 why-1 = 七天无理由不是法律规定的吗？我还在七天内，凭什么不行？
-why-2 = 不能退的依据是什么？我买的时候可没人跟我说拆了就不能退。
+why-2 = 我才用了三次，就因为拆了封，四百多一分都不退？我买的时候可没人跟我说这个。
+why-3 = 你说的办法我先记着。不过我还是想弄明白：我还在七天内，凭什么拆了就不能退？
+why-4 = 办法我听到了。可我才用了三次，就因为拆了封，四百多一分都不退，这说得过去吗？
+why-5 = 你还是没说清楚。我想听你们自己的理由：拆了封为什么就不能退？
+why-6 = 不能退我听到了，可这对我公平吗？你站在我的角度想想。
 
 options-1 = 行，就算不能退，那我这瓶四百多的东西就砸手里了？
 options-2 = 好，规则我听明白了。那你们能做什么？总不能让我白花这四百块吧。
+options-3 = 就这样？这瓶我用不上了，你们就没有别的办法，比如让我换个合适的色号？
 
-decide-1 = 小样那个可以。具体什么时候寄？券什么时候到？
+decide-1 = 行，那我先试试小样。具体什么时候寄？
 decide-2 = 行吧，那就按你说的来。什么时候能办好？
+decide-3 = 行，那我先试试小样。办好了在这儿跟我说一声。
+decide-4 = 好，就按你说的办。弄好了告诉我一声，我会留意。
 
-pushback-1 = 规定规定，你就会拿规定压人？我要投诉到平台！
-pushback-2 = 你这是什么意思？怪我自己选错了？
-pushback-3 = 你这个回答我不接受。四百多块钱，一句“没办法”就完了？
+pushback-1 = 你就会拿规定压人是吧？再这样我直接投诉到平台！
+pushback-2 = 我买的时候可没人提醒我。这事你们一点责任都没有？
+pushback-3 = 你这个回答我不接受。四百多块钱，一句话就把我打发了？
+pushback-4 = 我是来解决问题的，不是来听这种话的。你好好跟我说。
+pushback-5 = 我现在心里很不舒服。你先别急着往下说，好好回应我一下。
 
 choice-opening-good = 吴小姐您好，我是客服小安。色号买得不合适，确实让您心烦了。我确认一下：您11月17日收到的#02自然色，用了三次觉得偏暗，想全额退款，对吗？
 choice-opening-shield = 拆封了就是不能退，这是公司规定，我也没办法。
@@ -51,7 +60,7 @@ choice-why-argue = 您这么说就不对了，商品页写得清清楚楚，不�
 choice-why-lecture = 您应该买之前先看清楚说明，作为消费者这点要注意。
 choice-options-good = 我能为您做的是这样：免费给您寄两支相邻色号的小样，您试到合适的色号后，可以8折换购正装。您看是要小样换购，还是要一张60元无门槛券？
 choice-options-bad = 那也没办法，您可以转送给朋友嘛。
-choice-decide-good = 小样今天下午就给您寄出，券会在今天下午5点前发到您的账户，我会在5点前给您回复确认。感谢您的理解，有任何问题随时找我。
+choice-decide-good = 好的，小样今天下午就给您寄出，5点前我把单号发给您。试好色号要换购正装，直接找我，8折给您下单。感谢您的理解，有任何问题随时找我。
 choice-decide-bad = 寄出去就知道了，等着吧。
 choice-pushback-good = 非常抱歉，是我没解释清楚，让您不舒服了。我完全理解您花了四百多却用不上的心情。
 choice-pushback-bad = 您投诉也一样，规定就是这样。
@@ -60,3 +69,33 @@ end-won-back = 吴小姐最后说：“你解释得很清楚，小样那个方�
 end-resolved = 吴小姐接受了替代方案，但语气还有些保留。给方案时多给一个明确的时间（几点寄出、几点到账），对分析型的顾客更有说服力。
 end-escalated = 吴小姐向平台投诉，说店铺“拿规定压人”。拒绝退款本身没错：错在只搬规定、跟她争谁的责任。说“不”的时候要带着歉意、用“我”来解释，并马上给出另一种选择。
 end-left = 吴小姐没再回复，转头在商品下写了差评。她一开始说得很清楚自己要什么，你却先塞给她一张券。先确认她的诉求，再谈能做什么。
+
+# 客户对这条回复的反应（覆盖 assets/reactions 的默认反应）：提问用案件资料回答。
+react-technique-apology-1 = 道歉我收下了，可我要的是个说法。
+react-technique-apology-2 = 嗯，态度我看到了。
+react-technique-paraphrase_confirm-1 = 对，就是这个意思。
+react-technique-paraphrase_confirm-2 = 没错，我就是要全额退款。
+react-technique-when_question-1 = 11月17号上午签收的，今天是第四天。
+react-technique-when_question-2 = 15号下的单，17号到的，用了三次就发现不对。
+react-opening-technique-probing_question-1 = 11月17号收到的，#02自然色，用了三次，上脸就是发暗。
+react-opening-technique-probing_question-2 = 17号收到的，订单号20261115-82764，我只用了三次。
+react-unheard-technique-probing_question-1 = 对，我要的就是全额退款。
+react-unheard-technique-probing_question-2 = 颜色暗了一个度，用不了。我要全额退款。
+react-request-technique-probing_question-1 = 你先回答我的问题。
+react-request-technique-probing_question-2 = 别反问我，就说能不能退。
+react-why-technique-probing_question-1 = 我就想知道，我还在七天内，凭什么不能退。
+react-why-technique-probing_question-2 = 我要的很简单：要么退，要么给我个说得过去的理由。
+react-options-technique-probing_question-1 = 我想要的就是这四百块别白花。
+react-options-technique-probing_question-2 = 我就想要一个能用的色号。
+react-pushback-technique-probing_question-1 = 我最在意的，就是这四百块别白花。
+react-pushback-technique-probing_question-2 = 我的要求很简单：别让我白花这个钱。
+
+react-opening-technique-offer_alternative-1 = 这个先放一放。
+react-opening-technique-offer_alternative-2 = 办法的事等会儿再说。
+react-unheard-technique-offer_alternative-1 = 我要的不是这个。
+react-unheard-technique-offer_alternative-2 = 别的先不说。
+react-unheard-technique-commit_timeline-1 = 我问的不是什么时候。
+react-unheard-technique-commit_timeline-2 = 时间不是重点。
+
+react-pushback-concrete-1 = 嗯，我在听。
+react-pushback-concrete-2 = 你说，我听着。

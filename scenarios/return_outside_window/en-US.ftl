@@ -17,21 +17,27 @@ opening-2 = What kind of quality is this? ¥899, two 5K runs and the heels have 
 opening-3 = I want to return my shoes. They rub after two wears, I'm never putting them on again. Give me my money back, now.
 
 demand-1 = Stop beating around the bush. One question: can I return them or not? If yes, do it now. If not, I'm going to the platform.
-demand-2 = I don't want a speech. Give me a straight answer: refund or no refund?
+demand-2 = Never mind the rest. Give me a straight answer: refund or no refund?
 demand-3 = Seven days, who cares? How would anyone know shoes rub before wearing them twice? Your rule is a rip-off. Just tell me, yes or no?
 
 wall-1 = The rules? You wrote the rules! So it's my fault the shoes rub? Talk to me like that again and I'm calling the consumer hotline.
 wall-2 = What kind of attitude is that? I paid nine hundred yuan, not to get a lecture about your rules.
 wall-3 = Fine, there's no talking to you. Get me your store manager.
+wall-4 = Don't give me the runaround. I want this settled today.
 
 options-1 = So no refund, then? What am I supposed to do with these shoes, throw them away?
 options-2 = No refund, huh. So what do you suggest? I'm never wearing them again.
+options-3 = Fine, I'm listening. Spell out exactly how that works.
+options-4 = No refund, fine. That way out you mentioned: how does it actually work? Anything else?
 
-reject-1 = Don't try to buy me off with a coupon! You think a hundred yuan will shut me up?
-reject-2 = An inspection? You'll just say it's not a defect. Do I look stupid?
+reject-1 = Don't try to buy me off! You think that'll shut me up?
+reject-2 = Sounds nice, but in the end it's still your call, isn't it? Do I look stupid?
 
-decide-1 = All right, the inspection then. How long does it take? And what if you just say it's not a defect?
-decide-2 = Fine, I'll go along with it for now. How long until there's a result, and who gets back to me? Spell it out.
+decide-1 = Fine, that's settled then. You keep an eye on it, and when there's a result you get back to me. I'm not chasing you again.
+decide-2 = Fine, I'll go along with it for now. But if you go back on it, I'm going straight to the platform.
+decide-3 = Fine, that's settled then. I've noted the time you gave me, and if there's nothing by then, I'm going straight to the platform.
+decide-4 = Just give me a straight answer: who's responsible for this, and who gets back to me?
+decide-5 = Anything else? If not, give me your word on it. I'm not waiting around for nothing.
 
 choice-opening-good = Mr Zhao, blisters after just two runs? That sounds awful, and I'm sorry. Let me pull up your order and see how I can best help you.
 choice-opening-shield = Hello, this order is past the 7-day return window, so according to policy it can't be returned.
@@ -50,6 +56,29 @@ choice-decide-good = We'll cover the return postage up front. I'll call you with
 choice-decide-bad = I can't really say what the inspection will find. It's a bit of luck.
 
 end-won-back = Mr Zhao's last message: "OK, at least you get things done." You didn't hide behind the rules: you took the heat first, said "no" clearly and sincerely, and only once he had cooled down did you lay out two paths and let him choose. Dominant customers want control and a straight answer.
-end-resolved = There is a way forward and Mr Zhao accepted the inspection, but he still feels he was "bought off". Next time, spend one sentence on his frustration before the options, so he feels you're on his side.
+end-resolved = There is a way forward and Mr Zhao accepted what you offered, but he still feels he was "bought off". Next time, spend one sentence on his frustration before the options, so he feels you're on his side.
 end-escalated = Mr Zhao filed a complaint with the platform and left a bad review. With a dominant customer, quoting rules, arguing or giving orders reads as a challenge; when he's refused, he needs sincerity and choices, not a wall.
 end-left = Mr Zhao closed the chat in disgust and asked the platform to step in. He wants speed and precision: every message should move the problem one step forward.
+
+# His reactions (said before the beat's line). Questions get the case's facts: the shoe itself is
+# fine, the stiff heel rubbed his heels raw.
+react-technique-probing_question-1 = The heel counter is too stiff. The shoe looks fine, it's my heels that are rubbed raw and bleeding.
+react-technique-probing_question-2 = Size 42, arrived on 3 November, two runs in them, and both times my heels got rubbed raw.
+react-technique-when_question-1 = They arrived on 3 November. Two runs, they rubbed both times, and the second time my heel bled.
+react-technique-when_question-2 = From the first time I put them on. Two 5K runs and my heels were torn up.
+react-technique-apology-1 = Skip the apology, I want results.
+react-technique-apology-2 = Fine. Then get on with it.
+react-technique-offer_alternative-1 = Hmph. Finally something useful.
+react-technique-offer_alternative-2 = All right, now we're getting somewhere.
+react-opening-technique-empathy-1 = Hmph. The shoe isn't broken, the heel's just so stiff it rubbed my feet bloody.
+react-opening-technique-empathy-2 = Glad you get it. The heel is too stiff, my feet are torn up.
+react-opening-technique-apology-1 = Skip the apology. The shoe looks fine, it's the stiff heel that made my feet bleed.
+react-opening-technique-apology-2 = Sorry doesn't help. That heel rubbed my feet till they bled.
+react-demand-concrete-1 = Hmph.
+react-demand-concrete-2 = That's it?
+react-options-technique-probing_question-1 = Whichever gets me my money back. If it's your fault, I want every cent.
+react-options-technique-probing_question-2 = I want my money back. If this is on you, every cent of it.
+react-options-technique-offer_alternative-1 = Hmph. If one of those gets me my money back, I'll take that one; if not, we'll do it your way.
+react-options-technique-offer_alternative-2 = Whichever gets my money back, that's mine. If none of them does, fine, your way, but you'd better deliver.
+react-taboo-policy_shield-1 = Don't give me that!
+react-taboo-policy_shield-2 = Throwing that at me again?

@@ -17,21 +17,27 @@ opening-2 = 你们这鞋什么质量？八百九十九，跑了两次五公里�
 opening-3 = 客服，我要退鞋。穿两回就磨脚，这鞋我是不会再穿了，钱退给我，马上。
 
 demand-1 = 别绕弯子，我就问你一句：能不能退？能退现在就退，不能退我直接找平台。
-demand-2 = 我不想听那么多，你就给我个准话，退还是不退？
+demand-2 = 行了，别的先别说，你就给我个准话：退还是不退？
 demand-3 = 什么七天不七天的，鞋不穿两次谁知道磨脚？你们这规定就是坑人。你直接说，退不退？
 
 wall-1 = 规定？规定是你们自己定的！鞋磨脚倒成我的错了？你再这么跟我说话，我直接打12315。
 wall-2 = 你这是什么态度？我花了九百块，不是来听你讲规矩、听你教育我的。
 wall-3 = 行，跟你说不通。把你们店长叫来，我跟他说。
+wall-4 = 你别跟我绕，这事今天必须给我个说法。
 
 options-1 = 所以就是不给退呗？那这鞋怎么办，扔了？
 options-2 = 不能退是吧。那你说怎么办，这鞋我是不会再穿了。
+options-3 = 行，你说的办法我听着。具体怎么弄，你给我说清楚。
+options-4 = 不能退就不能退吧。你说的那个办法，到底怎么弄？还有别的没有？
 
-reject-1 = 少拿张券来打发我！一百块就想让我闭嘴？
-reject-2 = 检测？检测完了你们肯定说不是质量问题，当我傻？
+reject-1 = 少拿这些来打发我！就想这么让我闭嘴？
+reject-2 = 说得好听，到最后还不是你们说了算？当我傻？
 
-decide-1 = 那就先送检。要多久？到时候你们又说不是质量问题怎么办？
-decide-2 = 行，我先听你的。多久有结果、谁给我回话，你给我说清楚。
+decide-1 = 行，就这么办。这事你给我盯着，什么时候有结果，你主动给我回话，别让我再来问。
+decide-2 = 行，我先听你的。丑话说在前头：到时候要是变卦，我直接找平台。
+decide-3 = 行，就这么办。你说的时间我记下了，到时候见不到结果，我直接找平台。
+decide-4 = 你就给我句痛快话：这事谁负责，到时候谁给我回话？
+decide-5 = 还有别的要说吗？没有就给我个准话，别让我白等。
 
 choice-opening-good = 赵先生，穿了两次就磨得脚后跟出血，这确实太遭罪了，先跟您说声抱歉。我来看一下您的订单，看看怎么帮您处理最好。
 choice-opening-shield = 您好，这个订单已经超过7天无理由退货期了，按规定是不能退的。
@@ -50,6 +56,28 @@ choice-decide-good = 鞋子寄回的运费我们先垫付，仓库收到后48小
 choice-decide-bad = 检测结果我也说不准，看运气吧。
 
 end-won-back = 赵先生最后说：“行，你这人办事还算痛快。”你没有躲在规定后面：先接住他的火，再明确又有诚意地说“不”，等他冷静下来，才把两条路摆在他面前让他自己选。支配型的客户要的就是掌控感和准话。
-end-resolved = 事情有了着落，赵先生也接受了送检。但他心里还是觉得被“打发”了：下次在给方案前，先用一句话接住他的情绪，让他觉得你站在他这边。
+end-resolved = 事情有了着落，赵先生也接受了你给的方案。但他心里还是觉得被“打发”了：下次在给方案前，先用一句话接住他的情绪，让他觉得你站在他这边。
 end-escalated = 赵先生在平台发起了投诉，还给了差评。对支配型客户，搬规定、讲道理、命令口吻都会被当成挑衅；他被拒绝时要的是诚意和选择，而不是一堵墙。
 end-left = 赵先生不耐烦地关掉了对话，去平台申请了介入。他要的是快和准：每一句都要往解决问题上推进一步。
+
+# 他的反应（先于本节点台词）。问题用案情回答：鞋本身没坏，是后跟太硬把脚磨破了。
+react-technique-probing_question-1 = 后跟那块太硬，鞋看着没坏，是把我脚后跟磨出血了。
+react-technique-probing_question-2 = 42码，11月3号收到的，就跑了两次，两次下来脚后跟都磨破了。
+react-technique-when_question-1 = 11月3号到的货，跑了两次，两次都磨，第二次直接出血。
+react-technique-when_question-2 = 一上脚就磨，跑了两次五公里，脚后跟就破了。
+react-technique-apology-1 = 道歉就不用了，我要的是结果。
+react-technique-apology-2 = 嗯。那就赶紧办。
+react-technique-offer_alternative-1 = 哼，总算有点办法了。
+react-technique-offer_alternative-2 = 行，说到点子上了。
+react-opening-technique-empathy-1 = 哼。鞋倒是没坏，是后跟那块太硬，把我脚磨出血了。
+react-opening-technique-empathy-2 = 知道遭罪就好。后跟太硬，脚都磨破了。
+react-opening-technique-apology-1 = 道歉就不用了。鞋看着没坏，就是后跟硬，把我脚磨出血了。
+react-opening-technique-apology-2 = 光道歉没用。后跟那块磨得我脚都出血了。
+react-demand-concrete-1 = 哼。
+react-demand-concrete-2 = 就这？
+react-options-technique-probing_question-1 = 能退钱的那个。真要是你们的问题，钱一分都不能少。
+react-options-technique-probing_question-2 = 我要的是把钱拿回来。真是你们的问题，一分都不能少。
+react-options-technique-offer_alternative-1 = 哼。能把钱拿回来的，我当然选那个；拿不回来，那就照你说的来。
+react-options-technique-offer_alternative-2 = 哪个能退钱我就要哪个。要是都退不了钱，那就按你说的办，但得说到做到。
+react-taboo-policy_shield-1 = 少跟我来这套！
+react-taboo-policy_shield-2 = 又拿这个压我？

@@ -17,21 +17,27 @@ opening-2 = 你們這鞋什麼品質？八百九十九，跑了兩次五公里�
 opening-3 = 客服，我要退鞋。穿兩回就磨腳，這鞋我是不會再穿了，錢退給我，馬上。
 
 demand-1 = 別繞彎子，我就問你一句：能不能退？能退現在就退，不能退我直接找平台。
-demand-2 = 我不想聽那麼多，你就給我個準話，退還是不退？
+demand-2 = 好了，別的先別說，你就給我個準話：退還是不退？
 demand-3 = 什麼七天不七天的，鞋不穿兩次誰知道磨腳？你們這規定就是坑人。你直接說，退不退？
 
 wall-1 = 規定？規定是你們自己定的！鞋磨腳倒成我的錯了？你再這麼跟我說話，我直接打12315。
 wall-2 = 你這是什麼態度？我花了九百塊，不是來聽你講規矩、聽你教育我的。
 wall-3 = 行，跟你說不通。把你們店長叫來，我跟他說。
+wall-4 = 你別跟我繞，這事今天一定要給我個說法。
 
 options-1 = 所以就是不給退唄？那這鞋怎麼辦，扔了？
 options-2 = 不能退是吧。那你說怎麼辦，這鞋我是不會再穿了。
+options-3 = 好，你說的辦法我聽著。具體怎麼弄，你給我說清楚。
+options-4 = 不能退就不能退吧。你說的那個辦法，到底怎麼弄？還有別的沒有？
 
-reject-1 = 少拿張券來打發我！一百塊就想讓我閉嘴？
-reject-2 = 檢測？檢測完了你們肯定說不是品質問題，當我傻？
+reject-1 = 少拿這些來打發我！就想這樣讓我閉嘴？
+reject-2 = 說得好聽，到最後還不是你們說了算？當我傻？
 
-decide-1 = 那就先送檢。要多久？到時候你們又說不是品質問題怎麼辦？
-decide-2 = 行，我先聽你的。多久有結果、誰給我回話，你給我說清楚。
+decide-1 = 好，就這麼辦。這事你給我盯著，什麼時候有結果，你主動給我回話，別讓我再來問。
+decide-2 = 好，我先聽你的。醜話說在前頭：到時候要是變卦，我直接找平台。
+decide-3 = 好，就這麼辦。你說的時間我記下了，到時候看不到結果，我直接找平台。
+decide-4 = 你就給我句痛快話：這事誰負責，到時候誰給我回話？
+decide-5 = 還有別的要說嗎？沒有就給我個準話，別讓我白等。
 
 choice-opening-good = 趙先生，穿了兩次就磨得腳後跟出血，這確實太遭罪了，先跟您說聲抱歉。我來看一下您的訂單，看看怎麼幫您處理最好。
 choice-opening-shield = 您好，這個訂單已經超過7天無理由退貨期了，按規定是不能退的。
@@ -50,6 +56,28 @@ choice-decide-good = 鞋子寄回的運費我們先墊付，倉庫收到後48小
 choice-decide-bad = 檢測結果我也說不準，看運氣吧。
 
 end-won-back = 趙先生最後說：“行，你這人辦事還算痛快。”你沒有躲在規定後面：先接住他的火，再明確又有誠意地說“不”，等他冷靜下來，才把兩條路擺在他面前讓他自己選。支配型的客戶要的就是掌控感和準話。
-end-resolved = 事情有了著落，趙先生也接受了送檢。但他心裡還是覺得被“打發”了：下次在給方案前，先用一句話接住他的情緒，讓他覺得你站在他這邊。
+end-resolved = 事情有了著落，趙先生也接受了你給的方案。但他心裡還是覺得被“打發”了：下次在給方案前，先用一句話接住他的情緒，讓他覺得你站在他這邊。
 end-escalated = 趙先生在平台發起了投訴，還給了差評。對支配型客戶，搬規定、講道理、命令口吻都會被當成挑釁；他被拒絕時要的是誠意和選擇，而不是一堵牆。
 end-left = 趙先生不耐煩地關掉了對話，去平台申請了介入。他要的是快和準：每一句都要往解決問題上推進一步。
+
+# 他的反應（先於本節點台詞）。問題用案情回答：鞋本身沒壞，是後跟太硬把腳磨破了。
+react-technique-probing_question-1 = 後跟那塊太硬，鞋看起來沒壞，是把我腳後跟磨出血了。
+react-technique-probing_question-2 = 42號，11月3號收到的，就跑了兩次，兩次下來腳後跟都磨破了。
+react-technique-when_question-1 = 11月3號到的貨，跑了兩次，兩次都磨，第二次直接出血。
+react-technique-when_question-2 = 一穿上就磨，跑了兩次五公里，腳後跟就破了。
+react-technique-apology-1 = 道歉就不用了，我要的是結果。
+react-technique-apology-2 = 嗯。那就趕快辦。
+react-technique-offer_alternative-1 = 哼，總算有點辦法了。
+react-technique-offer_alternative-2 = 好，說到重點了。
+react-opening-technique-empathy-1 = 哼。鞋倒是沒壞，是後跟那塊太硬，把我腳磨出血了。
+react-opening-technique-empathy-2 = 知道受罪就好。後跟太硬，腳都磨破了。
+react-opening-technique-apology-1 = 道歉就不用了。鞋看起來沒壞，就是後跟硬，把我腳磨出血了。
+react-opening-technique-apology-2 = 光道歉沒用。後跟那塊磨得我腳都出血了。
+react-demand-concrete-1 = 哼。
+react-demand-concrete-2 = 就這樣？
+react-options-technique-probing_question-1 = 能退錢的那個。真要是你們的問題，錢一毛都不能少。
+react-options-technique-probing_question-2 = 我要的是把錢拿回來。真是你們的問題，一毛都不能少。
+react-options-technique-offer_alternative-1 = 哼。能把錢拿回來的，我當然選那個；拿不回來，那就照你說的來。
+react-options-technique-offer_alternative-2 = 哪個能退錢我就要哪個。要是都退不了錢，那就照你說的辦，但要說到做到。
+react-taboo-policy_shield-1 = 少跟我來這套！
+react-taboo-policy_shield-2 = 又拿這個壓我？

@@ -27,6 +27,7 @@ demand-3 = Your system must have the phone number of whoever's at Building 12, r
 
 why-not-1 = You can't? Fine. Then what do you suggest, that I just sit here and wait?
 why-not-2 = OK, I get the privacy thing. So how do I get my headphones back? Who exactly is handling it?
+why-not-3 = Right. So when exactly will I hear from you? I'm off first thing tomorrow and I need something firm.
 
 press-1 = That's a lot of words. Are you giving me the number or not? Just tell me straight.
 press-2 = I asked for the courier's mobile number. Can you give it to me or not?
@@ -36,11 +37,30 @@ stonewalled-2 = That's it? Then I guess I'll go knock on every door in Building 
 stonewalled-3 = That answer says nothing. I need a solution.
 
 plan-1 = OK. How long will it take? I'm leaving on a business trip first thing tomorrow and I need them for the trip.
-plan-2 = Fine. What time exactly will I hear back? And who's going to contact me?
+plan-2 = Fine. What time exactly will I hear back? I need to plan around it.
 plan-3 = I'll accept that plan. But I need an actual time, not "as soon as possible".
 
 wrapup-1 = All right, I'll wait to hear from you. And if they can't find them tonight?
-wrapup-2 = OK, I'll wait until 8. What happens if they can't be recovered?
+wrapup-2 = OK, I'll wait until the time you gave. What happens if they can't be recovered?
+wrapup-3 = All right, we'll do it your way. Is there anything you need from me?
+
+# This scenario's reactions: questions get the case's answers; an apology here is mostly for the refusal; a vague promise is not quoted back; a time is "what you said".
+react-technique-apology-1 = Apology noted.
+react-technique-apology-2 = I hear you. It still needs sorting out.
+react-taboo-weak_commitment-1 = That doesn't sound very sure. Will I get them back or not? Give me a straight answer.
+react-taboo-weak_commitment-2 = That tells me nothing. I need a firm answer.
+react-technique-commit_timeline-1 = Right, I've noted what you said. I'll be checking.
+react-technique-commit_timeline-2 = OK, I'll hold you to that.
+react-concrete-1 = OK, go on.
+react-concrete-2 = Right. And then?
+react-opening-concrete-1 = Yes, exactly.
+react-opening-concrete-2 = That's right. The photo shows Building 12.
+react-opening-technique-probing_question-1 = Yes. I'm in Building 2, Unit 3, Apt 502; the photo shows Building 12, Unit 3, Apt 502.
+react-opening-technique-probing_question-2 = That's right, it's the door of Building 12, not mine. There was nothing outside my door when I got home last night.
+react-technique-probing_question-1 = Yes. I leave first thing tomorrow, so I need this settled tonight.
+react-technique-probing_question-2 = Yes. If you need me, message me here; I'm watching the chat.
+react-technique-when_question-1 = It was marked delivered yesterday at 18:47; I only found out when I got home in the evening and there was nothing there.
+react-technique-when_question-2 = Yesterday evening; the system says delivered at 18:47.
 
 choice-opening-good = Hi Mr. Sun, I'm sorry your headphones were marked delivered but never reached you. Just to make sure I understand: the photo shows the door of Building 12, Unit 3, Apt 502, and you live in Building 2, is that right? Let me pull up the delivery record; give me about two minutes.
 choice-opening-bad = If it says delivered, it usually was. Have a look around your building; there's no need to worry about it.
@@ -61,7 +81,7 @@ choice-plan-bad = I'll try, I guess. Hard to say when the courier will get to it
 choice-wrapup-good = Rest assured, if they can't be recovered our store covers the loss, so you won't lose a cent. Thank you for your patience, and feel free to message me anytime.
 choice-wrapup-bad = I can't promise anything. We'll see.
 
-end-won-back = Mr. Sun's last message: "I'm actually happy with how you handled this." You confirmed the facts, declined clearly and politely to hand out anyone's data, and immediately offered a route that works: the station manager recovers it, an update by 8 pm, a new pair if it's not found. You turned down his request and still won his trust.
+end-won-back = Mr. Sun's last message: "I'm actually happy with how you handled this." You confirmed the facts, declined clearly and politely to hand out anyone's data, and immediately offered a route that works: the station recovers it, an update by the time you promised, a new pair or a refund if it's not found. You turned down his request and still won his trust.
 end-resolved = There's a clear plan to recover the headphones and Mr. Sun accepted it. One more sentence of assurance at the end (what happens if it's not found, who carries the loss) would put an analytical customer fully at ease.
 end-privacy-breach = You gave out someone else's phone number and address. Mr. Sun went and knocked on the door, the Building 12 resident called the police, then complained to the platform that the store leaks personal data. However urgent the customer, other people's data is off limits: say no, and contact the other party yourself.
 end-escalated = Mr. Sun felt the store just hid behind its rules and complained to the platform. Saying no wasn't the mistake; stopping at "no" was. Whenever you refuse, offer another route and say who handles it and when he'll hear back.

@@ -19,7 +19,7 @@ opening-1 = Get me your manager! I'm not talking to you! Two exchanges and you s
 opening-2 = You're customer service, right? I don't want customer service. Put your manager on. Yesterday your guy told me I'd misread the size. What kind of attitude is that?
 opening-3 = One thing: put someone who can make decisions on the phone. I asked for a 43 instead of a 42, and you sent me another 42!
 
-brushed-1 = "We'll reship right away"? That's what yesterday's guy said too, and look where that got me. I don't trust you. Get me the manager!
+brushed-1 = That's the same routine as yesterday's guy. He promised a callback, and nothing. I don't trust you. Get me the manager!
 brushed-2 = Not one word of acknowledgment and you go straight into procedure? Where's your manager?
 
 insists-1 = Save it. What good is an apology? I want to talk to your manager. Now!
@@ -29,18 +29,41 @@ insists-3 = I'll say it again: I want your manager. Stop going around in circles
 furious-1 = Excuse me?! Passing me off to someone else, huh? I'm calling the consumer hotline right now!
 furious-2 = You're telling me what to do? I'm the customer, and I have to put up with this?
 furious-3 = Oh, so it's my problem again? Every one of you is better at passing the buck than the last!
+furious-4 = Are you fobbing me off? I want an answer that actually counts.
+furious-5 = I'm running out of patience. Can you sort this out or not?
 
 consulted-1 = Well? What did your manager say?
 consulted-2 = Done asking? Give me an answer.
 
-when-exactly-1 = Sounds OK. So what day will they actually arrive? Last time it was "soon" too.
+when-exactly-1 = Sounds OK. So what day will they actually arrive? Last time I was promised a callback and never got one.
 when-exactly-2 = I heard the plan. What I want is a time. When?
+when-exactly-3 = Fine, no more going round in circles. When exactly will the new shoes arrive? Give me an actual time.
 
 handoff-time-1 = When is the manager calling me? Give me a straight answer. I'm not waiting another day.
 handoff-time-2 = Fine, have him call. What time? Yesterday's guy promised a callback too, and nothing.
+handoff-time-3 = Fine, at the time you said. Make sure it actually happens this time.
+handoff-time-4 = All right, I'll wait for that call. If I'm stood up again, I'm filing a complaint.
 
 wrap-1 = ...Fine. If you get it wrong again, I'm going straight to the platform.
 wrap-2 = All right, I'll wait. Remember what you just promised.
+
+# This scenario's reactions: questions get the case's answers; asked to hold, he gives you a few minutes; offered options, he only cares about the right size; a time is "what you said"; nothing unsaid is quoted back.
+react-technique-probing_question-1 = Order 20261030-61857, an exchange for a 43, and the box I got still says 42. I can read.
+react-technique-probing_question-2 = Order 20261030-61857. I've looked: the box and the label inside both say 42. It arrived on 9 November.
+react-insists-technique-probing_question-1 = Fine. Make it quick.
+react-insists-technique-probing_question-2 = All right, but that's all the time you get.
+react-furious-technique-probing_question-1 = Fine. Make it quick.
+react-furious-technique-probing_question-2 = All right, but that's all the time you get.
+react-technique-when_question-1 = It arrived on 9 November, a 42 again. I called yesterday and was promised a callback that never came.
+react-technique-when_question-2 = It came on the 9th. I called yesterday and nobody's got back to me since.
+react-technique-offer_alternative-1 = The money's secondary. I want the right size this time.
+react-technique-offer_alternative-2 = Fine, whatever form it takes. What matters is you don't get it wrong again.
+react-technique-commit_timeline-1 = Right, I've noted what you said.
+react-technique-commit_timeline-2 = Fine. We'll see.
+react-taboo-negative_wording-1 = Skip the pleasantries.
+react-taboo-negative_wording-2 = Spare me the padding.
+react-taboo-weak_commitment-1 = That doesn't sound very sure. Will it happen or not?
+react-taboo-weak_commitment-2 = That tells me nothing. I want a straight answer.
 
 choice-opening-good = I completely understand, Mr. Qian. Getting the wrong size twice is our mistake, and I'm sorry. I'll take care of this personally.
 choice-opening-blame = The system shows we sent a size 43. You must have misread it; that's your mistake.

@@ -19,7 +19,7 @@ opening-1 = 叫你们经理来！我不跟你说！换个鞋换了两回都换�
 opening-2 = 你是客服是吧？我不找客服，你让你们经理接电话。昨天那个还说是我看错了，你们什么态度！
 opening-3 = 我就一句话：让能做主的人来跟我说。42码换43码，你们又给我寄了双42码！
 
-brushed-1 = 又是“马上给您重发”？昨天那个也这么说的，结果呢？我不信你，叫经理！
+brushed-1 = 昨天那个也是这一套，答应回电，结果呢？我不信你，叫经理！
 brushed-2 = 你连句人话都没有，上来就给我走流程？你们经理呢？
 
 insists-1 = 少来这套，道歉有什么用？我要跟你们经理说，现在！
@@ -29,18 +29,41 @@ insists-3 = 我再说一遍，我要找你们经理。你别跟我兜圈子。
 furious-1 = 你什么态度？！推给别人是吧？我现在就打12315！
 furious-2 = 你还教我做事？我买东西还得看你脸色？
 furious-3 = 好，又是我的问题是吧？你们一个比一个能推！
+furious-4 = 你这是在敷衍我？我要的是一句能算数的话。
+furious-5 = 我没那么多耐心。你到底能不能给我解决？
 
 consulted-1 = 怎么样？你们经理怎么说？
 consulted-2 = 问完了？给我个说法。
 
-when-exactly-1 = 听着还行。那到底哪天能到？上次也说“很快”。
+when-exactly-1 = 听着还行。那到底哪天能到？上次答应回电都没回。
 when-exactly-2 = 方案我听到了，我要的是时间。几点？
+when-exactly-3 = 行，我不跟你绕。新鞋到底什么时候能到？给我个准点。
 
 handoff-time-1 = 经理什么时候打给我？给句准话，别让我再等一天。
 handoff-time-2 = 行，那你让他打。几点？昨天那个也说回电，到现在都没有。
+handoff-time-3 = 行，就按你说的时间。这回你可给我盯紧了。
+handoff-time-4 = 好，我等这个电话。再放我鸽子，我就直接投诉。
 
 wrap-1 = ……行吧。这次要是再错，我直接找平台。
 wrap-2 = 好，我等着。你记住你说的话。
+
+# 本场景的反应：问到的事按案件资料回答；请他稍等时他给你几分钟；给了选项他只在乎鞋换对；时间只说“你说的”；不引用对方没说过的词。
+react-technique-probing_question-1 = 订单20261030-61857，换43码，收到的鞋盒上写的还是42。我看得清清楚楚。
+react-technique-probing_question-2 = 订单20261030-61857。我看过了，鞋盒和鞋里的标都是42码，11月9日收到的。
+react-insists-technique-probing_question-1 = 行，你快点。
+react-insists-technique-probing_question-2 = 可以，但我就给你这几分钟。
+react-furious-technique-probing_question-1 = 行，你快点。
+react-furious-technique-probing_question-2 = 可以，但我就给你这几分钟。
+react-technique-when_question-1 = 11月9日收到的，打开一看还是42码。昨天打过电话，说好回电也没回。
+react-technique-when_question-2 = 9号到的货。昨天我打过来，到现在没人回我。
+react-technique-offer_alternative-1 = 钱的事好说，我要的是把鞋换对。
+react-technique-offer_alternative-2 = 行，怎么补都行，关键是这次别再错。
+react-technique-commit_timeline-1 = 好，你说的我记下了。
+react-technique-commit_timeline-2 = 行，我就等着看。
+react-taboo-negative_wording-1 = 客套话就免了。
+react-taboo-negative_wording-2 = 这些虚的就不用说了。
+react-taboo-weak_commitment-1 = 你这话听着就没底。到底行不行？
+react-taboo-weak_commitment-2 = 说了等于没说，我要准话。
 
 choice-opening-good = 钱先生，换了两次都没换对，这是我们的失误，真的很抱歉。这件事我来负责处理。
 choice-opening-blame = 系统显示发的就是43码，肯定是您看错了。

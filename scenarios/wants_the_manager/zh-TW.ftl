@@ -19,7 +19,7 @@ opening-1 = 叫你們經理來！我不跟你說！換個鞋換了兩回都換�
 opening-2 = 你是客服是吧？我不找客服，你讓你們經理接電話。昨天那個還說是我看錯了，你們什麼態度！
 opening-3 = 我就一句話：讓能做主的人來跟我說。42碼換43碼，你們又給我寄了雙42碼！
 
-brushed-1 = 又是“馬上給您重發”？昨天那個也這麼說的，結果呢？我不信你，叫經理！
+brushed-1 = 昨天那個也是這一套，答應回電，結果呢？我不信你，叫經理！
 brushed-2 = 你連句人話都沒有，上來就給我走流程？你們經理呢？
 
 insists-1 = 少來這套，道歉有什麼用？我要跟你們經理說，現在！
@@ -29,18 +29,41 @@ insists-3 = 我再說一遍，我要找你們經理。你別跟我兜圈子。
 furious-1 = 你什麼態度？！推給別人是吧？我現在就打12315！
 furious-2 = 你還教我做事？我買東西還得看你臉色？
 furious-3 = 好，又是我的問題是吧？你們一個比一個能推！
+furious-4 = 你這是在敷衍我？我要的是一句算數的話。
+furious-5 = 我沒那麼多耐心。你到底能不能幫我解決？
 
 consulted-1 = 怎麼樣？你們經理怎麼說？
 consulted-2 = 問完了？給我個說法。
 
-when-exactly-1 = 聽著還行。那到底哪天能到？上次也說“很快”。
+when-exactly-1 = 聽著還行。那到底哪天能到？上次答應回電都沒回。
 when-exactly-2 = 方案我聽到了，我要的是時間。幾點？
+when-exactly-3 = 好，我不跟你繞。新鞋到底什麼時候能到？給我一個準確的時間。
 
 handoff-time-1 = 經理什麼時候打給我？給句準話，別讓我再等一天。
 handoff-time-2 = 行，那你讓他打。幾點？昨天那個也說回電，到現在都沒有。
+handoff-time-3 = 好，就照你說的時間。這次你可得幫我盯緊了。
+handoff-time-4 = 好，我等這通電話。再放我鴿子，我就直接投訴。
 
 wrap-1 = ……行吧。這次要是再錯，我直接找平台。
 wrap-2 = 好，我等著。你記住你說的話。
+
+# 本場景的反應：問到的事依案件資料回答；請他稍等時他給你幾分鐘；給了選項他只在乎鞋換對；時間只說「你說的」；不引用對方沒說過的詞。
+react-technique-probing_question-1 = 訂單20261030-61857，換43碼，收到的鞋盒上寫的還是42。我看得清清楚楚。
+react-technique-probing_question-2 = 訂單20261030-61857。我看過了，鞋盒和鞋裡的標籤都是42碼，11月9日收到的。
+react-insists-technique-probing_question-1 = 好，你快一點。
+react-insists-technique-probing_question-2 = 可以，但我只給你這幾分鐘。
+react-furious-technique-probing_question-1 = 好，你快一點。
+react-furious-technique-probing_question-2 = 可以，但我只給你這幾分鐘。
+react-technique-when_question-1 = 11月9日收到的，打開一看還是42碼。昨天打過電話，說好回電也沒回。
+react-technique-when_question-2 = 9號到的貨。昨天我打過來，到現在沒人回我。
+react-technique-offer_alternative-1 = 錢的事好說，我要的是把鞋換對。
+react-technique-offer_alternative-2 = 好，怎麼補都行，重點是這次別再錯。
+react-technique-commit_timeline-1 = 好，你說的我記下了。
+react-technique-commit_timeline-2 = 好，我就等著看。
+react-taboo-negative_wording-1 = 客套話就免了。
+react-taboo-negative_wording-2 = 這些虛的就不用說了。
+react-taboo-weak_commitment-1 = 你這話聽起來就沒把握。到底行不行？
+react-taboo-weak_commitment-2 = 說了等於沒說，我要一句準話。
 
 choice-opening-good = 錢先生，換了兩次都沒換對，這是我們的失誤，真的很抱歉。這件事我來負責處理。
 choice-opening-blame = 系統顯示發的就是43碼，肯定是您看錯了。

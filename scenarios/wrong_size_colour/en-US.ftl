@@ -16,18 +16,27 @@ opening-3 = Hi, I'd like to report a problem: the down jacket I received is the 
 
 details-1 = Yes, exactly. The tags are still on and I kept the bag. How will the exchange work?
 details-2 = Correct. I only took it out to look, never wore it. What's next?
+details-3 = I only took it out to look, never wore it; the tags and the bag are all there. How will the exchange work?
+details-4 = Everything is as it came, tags still on. What exactly happens next?
+details-5 = I'll say it again: I ordered XL in navy and received L in khaki. Both are wrong. It's unworn and the tags are on. Confirm that first.
 
-stock-1 = The item number is KS2263-KH-L. I want the XL in navy. Do you have that in stock now?
-stock-2 = The tag says khaki L. I'll take the XL navy. Is it in stock? I'm travelling for work next week and need it.
+stock-1 = I want the XL in navy. Do you have that colour and size in stock now?
+stock-2 = Is the XL navy in stock? I'm travelling for work next week and need it.
 
-plan-1 = OK. If it's in stock, what exactly are the steps? Who pays shipping? How long until I get it?
+plan-1 = Fine, I'll wait. If it's in stock, what exactly are the steps? Who pays shipping? How long until I get it?
 plan-2 = Fine. Then the process, the timing and the costs: please give me all of it at once.
+plan-3 = Right. The key point, then: which day does it ship, and by what date will I have it? Give me exact figures.
+plan-4 = I follow all that. The only thing missing is the time: when does it ship, and when does it arrive?
+plan-5 = You haven't covered it all: how the exchange works, who pays shipping, which day I'll have it. One by one, please.
 
 annoyed-1 = I was perfectly clear: you sent the wrong item. I can't accept that answer. I want a concrete solution and a time.
 annoyed-2 = Hold on. You made the mistake, so why should I bear the cost? Explain the process to me properly.
+annoyed-3 = Fine, there's a time. But the mistake is yours, and you need to own that first.
+annoyed-4 = You sent the wrong item. I don't want explanations; I want a plan that will actually happen.
+annoyed-5 = I've noted the time. But I'm still waiting for you to take back what you just said.
 
 wrap-1 = Fine, I'll wait for the courier. Remember to send me the tracking number.
-wrap-2 = OK, that arrangement works. I'll expect your text by 8 tonight.
+wrap-2 = OK, that arrangement works. Send the tracking number to my phone by the time you gave.
 
 choice-opening-good = Mr Sun, I'm sorry for the trouble. Just to make sure I understand: you ordered an XL in navy, but received an L in khaki, so both the size and the colour are wrong, is that right?
 choice-opening-dismiss = The colours are pretty similar, and the L runs large anyway. Why don't you try it on first?
@@ -50,3 +59,22 @@ end-won-back = Your answer annoyed Mr Sun for a moment, but you owned the mistak
 end-resolved-cool = The exchange is arranged, but Mr Sun marked the call down: you didn't confirm his problem first, or you left him waiting on the line without saying what you were doing. Analytical customers care about a clear process.
 end-escalated = Mr Sun complained to the platform that "they sent the wrong item and wanted me to pay to send it back first." The shop made the mistake: own it and explain the steps and times. Orders and brush-offs only convince him you're being unreasonable.
 end-left = Mr Sun lost patience, hung up and asked the platform for a refund. Silence on the phone is the worst: before you look something up, say "please hold on, about a minute".
+
+# Mr Sun's first reaction to the reply (overrides the defaults in assets/reactions). A question gets its answer, options get a choice.
+react-technique-probing_question-1 = The tag says KS2263-KH-L, khaki, size L; the order is 20261118-21953.
+react-technique-probing_question-2 = Tag number KS2263-KH-L, khaki L; the order ends in 1953, you can see it on your side.
+react-technique-when_question-1 = It was delivered on the morning of 22 November; I only opened it yesterday.
+react-technique-when_question-2 = It arrived on the 22nd, and I saw it was wrong as soon as I opened it.
+react-details-technique-offer_alternative-1 = Exchange, not a refund: the XL in navy. The tag on this one reads KS2263-KH-L.
+react-details-technique-offer_alternative-2 = An exchange, XL navy. The one I have is tagged KS2263-KH-L.
+react-technique-offer_alternative-1 = An exchange, not a refund. I want that XL navy jacket.
+react-technique-offer_alternative-2 = I'll take the exchange. With a refund I'd have to order all over again.
+react-details-technique-paraphrase_confirm-1 = Yes, the XL in navy.
+react-details-technique-paraphrase_confirm-2 = Correct.
+react-technique-commit_timeline-1 = Good, I've noted the time.
+react-technique-commit_timeline-2 = That time works; I'll remember it.
+react-technique-commit_timeline-3 = Fine, I'll be watching for it then.
+react-taboo-weak_commitment-1 = That's too vague. I need a definite time.
+react-taboo-weak_commitment-2 = That tells me nothing. Which day, exactly?
+react-concrete-1 = Noted.
+react-concrete-2 = OK, I'm listening.

@@ -16,18 +16,27 @@ opening-3 = 你好，我反映個問題：收到的羽絨服尺碼和顏色都�
 
 details-1 = 對，就是這樣。吊牌還沒拆，包裝袋也在。你們打算怎麼換？
 details-2 = 沒錯。衣服我只拆開看了一眼，沒穿過。接下來怎麼弄？
+details-3 = 衣服我只拆開看了一眼，沒穿過，吊牌和包裝袋都在。你們打算怎麼換？
+details-4 = 東西都原樣留著，吊牌沒拆。接下來具體怎麼處理？
+details-5 = 我再說一遍：下單的是XL藏青，收到的是L卡其，兩樣都不對。衣服沒穿過，吊牌都在。你先把這個確認清楚。
 
-stock-1 = 貨號是KS2263-KH-L。我要換XL藏青。這個顏色尺碼現在還有貨嗎？
-stock-2 = 吊牌上寫的是卡其L。換XL藏青吧。有現貨嗎？我下週要出差，得穿。
+stock-1 = 我要換XL藏青。這個顏色尺碼現在還有貨嗎？
+stock-2 = XL藏青現在有現貨嗎？我下週要出差，得穿。
 
-plan-1 = 嗯。那有貨的話具體怎麼走？運費誰出？多久能拿到？
+plan-1 = 好，我等著。有貨的話具體怎麼走？運費誰出？多久能拿到？
 plan-2 = 好。那流程、時間、費用，麻煩你一次說清楚。
+plan-3 = 行。那最關鍵的：哪天發貨，幾號能到？給我個準數。
+plan-4 = 這些我聽明白了。就差時間：什麼時候發，什麼時候到？
+plan-5 = 你還沒說全：怎麼換、運費誰出、哪天能到，一樣一樣說。
 
 annoyed-1 = 我說得很清楚了，是你們發錯了貨。這種回答我沒法接受，我要的是具體的處理辦法和時間。
 annoyed-2 = 等一下，錯是你們犯的，為什麼要我來承擔？你把流程給我講明白。
+annoyed-3 = 時間是有了。可錯在你們，這一點你得先認。
+annoyed-4 = 發錯貨的是你們。我不要解釋，我要一個能落實的辦法。
+annoyed-5 = 時間我記下了。可你剛才那話，我還等你一個說法。
 
-wrap-1 = 行，那我等順豐。單號記得發我。
-wrap-2 = 好，這個安排可以。今晚8點我等你簡訊。
+wrap-1 = 行，那我等快遞。單號記得發我。
+wrap-2 = 好，這個安排可以。就按你說的時間，單號發我手機上。
 
 choice-opening-good = 孫先生您好，給您添麻煩了，很抱歉。我確認一下，您是說下單的是XL碼藏青色，收到的卻是L碼卡其色，尺碼和顏色都不對，對嗎？
 choice-opening-dismiss = 顏色都差不多的，L碼其實版型也挺寬鬆，您先試試再說。
@@ -50,3 +59,22 @@ end-won-back = 孫先生一度被你的回答惹惱，但你及時認錯、把�
 end-resolved-cool = 換貨安排好了，但孫先生對這通電話打了個折扣：你沒先確認他的問題，或者讓他在電話裡乾等了一陣卻不說在做什麼。分析型客戶很在意過程是否清楚。
 end-escalated = 孫先生去平台投訴了“發錯貨還要顧客先墊運費寄回”。錯在店鋪，先認下來、說清楚流程和時間；命令和敷衍只會讓他確信你們不講理。
 end-left = 孫先生等得不耐煩，掛了電話去平台申請退款。電話裡的沉默最磨人：查東西前先說一句“請稍等，大約一分鐘”。
+
+# 孫先生對這條回覆的第一反應（覆蓋 assets/reactions 的預設反應）。問什麼答什麼，給選項就選。
+react-technique-probing_question-1 = 吊牌上的貨號是KS2263-KH-L，卡其色L碼；訂單號20261118-21953。
+react-technique-probing_question-2 = 吊牌貨號KS2263-KH-L，卡其L；訂單尾號1953，你那邊能看到。
+react-technique-when_question-1 = 11月22日上午簽收的，我昨天才拆開。
+react-technique-when_question-2 = 22號到的貨，我一拆開就發現不對了。
+react-details-technique-offer_alternative-1 = 換，不退。要XL藏青。吊牌上的貨號是KS2263-KH-L。
+react-details-technique-offer_alternative-2 = 換貨，XL藏青。我手上這件吊牌是KS2263-KH-L。
+react-technique-offer_alternative-1 = 換貨，不退款。我要的是那件XL藏青。
+react-technique-offer_alternative-2 = 我選換貨。退款的話我還得重新下單。
+react-details-technique-paraphrase_confirm-1 = 對，換XL藏青。
+react-details-technique-paraphrase_confirm-2 = 沒錯。
+react-technique-commit_timeline-1 = 好，時間我記下了。
+react-technique-commit_timeline-2 = 這個時間可以，我記著。
+react-technique-commit_timeline-3 = 行，到時候我會留意。
+react-taboo-weak_commitment-1 = 這麼含糊不行，我要一個確定的時間。
+react-taboo-weak_commitment-2 = 說了等於沒說。到底哪天？
+react-concrete-1 = 嗯，記下了。
+react-concrete-2 = 好，我聽著。
