@@ -54,19 +54,20 @@ PY
   echo "keys: $name ok (${got//$'\n'/ | }) screenshot: $out/keys-$name.png"
 }
 
-# One xdotool call per case: with no delay every key arrives in one burst (one frame).
-fast="xdotool"
-k() { echo "key --delay ${d} $*"; }
-t() { echo "type --delay ${d} '$*'"; }
+# One `xdotool key` call per case: with no delay every key arrives in one burst (one frame);
+# text is spelt as key names (`type` would swallow the rest of the command line).
+fast="xdotool key --delay"
+k() { echo "$*"; }
+t() { local s=$1 out="" i c; for ((i = 0; i < ${#s}; i++)); do c=${s:i:1}; [ "$c" = " " ] && c=space; out+="$c "; done; echo "$out"; }
 fail=0
 for mode in burst slow; do
   if [ $mode = burst ]; then d=0; else d=150; fi
-  run_case "paste-$mode" "您好，我马上帮您查一下物流。" "$fast $(k ctrl+v) $(k Return)" <<<"'您好，我马上帮您查一下物流。'" || fail=1
-  run_case "newline-$mode" "" "$fast $(t ab) $(k shift+Return) $(t cd) $(k Return)" <<<"'ab\\ncd'" || fail=1
-  run_case "after-enter-$mode" "" "$fast $(t 'ABC def') $(k shift+Return) $(t second) $(k Return) $(t next) $(k Return)" \
+  run_case "paste-$mode" "您好，我马上帮您查一下物流。" "$fast $d $(k ctrl+v) $(k Return)" <<<"'您好，我马上帮您查一下物流。'" || fail=1
+  run_case "newline-$mode" "" "$fast $d $(t ab) $(k shift+Return) $(t cd) $(k Return)" <<<"'ab\\ncd'" || fail=1
+  run_case "after-enter-$mode" "" "$fast $d $(t 'ABC def') $(k shift+Return) $(t second) $(k Return) $(t next) $(k Return)" \
     <<<"$(printf "%s\n%s" "'ABC def\\nsecond'" "'next'")" || fail=1
-  run_case "select-all-$mode" "" "$fast $(t wrong) $(k ctrl+a) $(t right) $(k Return)" <<<"'right'" || fail=1
-  run_case "cut-paste-$mode" "" "$fast $(t 'keep me') $(k ctrl+a ctrl+x) $(t new) $(k ctrl+a ctrl+v) $(k Return)" <<<"'keep me'" || fail=1
+  run_case "select-all-$mode" "" "$fast $d $(t wrong) $(k ctrl+a) $(t right) $(k Return)" <<<"'right'" || fail=1
+  run_case "cut-paste-$mode" "" "$fast $d $(t 'keep me') $(k ctrl+a ctrl+x) $(t new) $(k ctrl+a ctrl+v) $(k Return)" <<<"'keep me'" || fail=1
 done
 if [ $fail -ne 0 ]; then echo "keys: failed"; exit 1; fi
 echo "keys: all cases passed, as bursts and as slow presses"

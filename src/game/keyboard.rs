@@ -4,7 +4,8 @@
 //! frame, so a burst (a remote desktop, a paste tool, `xdotool key ctrl+v`, a fast typist) loses
 //! its modifiers: Ctrl+V types "v", Shift+Enter sends. We replace its keyboard system with one
 //! that tracks the modifiers message by message. After a plain Enter the rest of the frame is
-//! held for the next one, so nothing typed after Enter joins the reply being sent.
+//! held for the next one, so nothing typed after Enter joins the reply being sent; after a copy
+//! or a cut too, so that a paste in the same burst reads what was just cut.
 
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardFocusLost, KeyboardInput};
@@ -26,7 +27,8 @@ pub struct KeyOrder {
 
 impl KeyOrder {
     /// Turns the held messages and then `fresh` into egui events, each with the modifiers held
-    /// when it was pressed. Stops after a plain Enter; what follows waits for the next frame.
+    /// when it was pressed. Stops after a plain Enter, a copy or a cut; what follows waits for
+    /// the next frame.
     /// `paste` reads the clipboard for Ctrl+V.
     pub fn feed(
         &mut self,
@@ -39,8 +41,7 @@ impl KeyOrder {
             if self.track_modifier(&msg) {
                 continue;
             }
-            let send = self.events_of(&msg, &mut paste, &mut out);
-            if send {
+            if self.events_of(&msg, &mut paste, &mut out) {
                 break;
             }
         }
@@ -87,7 +88,8 @@ impl KeyOrder {
         (!self.logo && !self.ctrl) || (!cfg!(target_os = "macos") && self.ctrl && self.alt)
     }
 
-    /// Appends the events of one key message; true for a plain Enter press (a send).
+    /// Appends the events of one key message; true when the frame must end after it: a plain
+    /// Enter (a send), a copy or a cut (the clipboard is written at the end of the frame).
     fn events_of(
         &self,
         msg: &KeyboardInput,
@@ -114,6 +116,9 @@ impl KeyOrder {
                 egui::Key::X => out.push(egui::Event::Cut),
                 egui::Key::V => out.extend(paste().map(egui::Event::Paste)),
                 _ => {}
+            }
+            if matches!(key, egui::Key::C | egui::Key::X) {
+                return true;
             }
         }
         pressed && key == egui::Key::Enter && !modifiers.shift && !modifiers.ctrl && !modifiers.alt && !self.logo
