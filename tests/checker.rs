@@ -17,7 +17,7 @@ fn rules() -> &'static Rules {
 
 fn broken(edit: impl Fn(&str) -> String) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    let src = Path::new("scenarios/late_parcel");
+    let src = Path::new("tests/data/fixture/late_parcel");
     let target = dir.path().join("late_parcel");
     std::fs::create_dir(&target).unwrap();
     for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
@@ -83,7 +83,7 @@ fn meters_out_of_range_and_empty_beats_are_errors() {
 
 #[test]
 fn garbage_never_panics() {
-    let original = std::fs::read_to_string("scenarios/late_parcel/scenario.ron").unwrap();
+    let original = std::fs::read_to_string("tests/data/fixture/late_parcel/scenario.ron").unwrap();
     let mut rng = StdRng::seed_from_u64(2026);
     for _ in 0..150 {
         let mut chars: Vec<char> = original.chars().collect();
@@ -129,7 +129,7 @@ fn a_turn_count_into_a_bad_ending_without_a_meter_condition_is_warned() {
 fn a_misspelt_said_id_names_its_line_and_the_right_id() {
     let edit =
         |s: &str| s.replacen("passed_when: Said(\"commit_timeline\")", "passed_when: Said(\"commit_timline\")", 1);
-    let original = std::fs::read_to_string("scenarios/late_parcel/scenario.ron").unwrap();
+    let original = std::fs::read_to_string("tests/data/fixture/late_parcel/scenario.ron").unwrap();
     let line = edit(&original).lines().position(|l| l.contains("commit_timline")).unwrap() + 1;
     let d = broken(edit);
     let wanted = "error: unknown technique or taboo id \"commit_timline\" (did you mean \"commit_timeline\"?)";
@@ -138,7 +138,7 @@ fn a_misspelt_said_id_names_its_line_and_the_right_id() {
 
 #[test]
 fn an_unless_key_that_is_not_a_line_of_its_beat_is_an_error() {
-    let d = broken(|s| s.replacen("unless: { \"solution-1\"", "unless: { \"soluton-1\"", 1));
+    let d = broken(|s| s.replacen("\"solution-1\": ", "\"soluton-1\": ", 1));
     let wanted = "unless names \"soluton-1\", which is not one of its lines (did you mean \"solution-1\"?)";
     assert!(has(&d, wanted), "{d:#?}");
 }

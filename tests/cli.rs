@@ -23,7 +23,7 @@ fn copy_example() -> (tempfile::TempDir, std::path::PathBuf) {
     let d = dir.path().join("late_parcel");
     std::fs::create_dir(&d).unwrap();
     for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl"] {
-        std::fs::copy(std::path::Path::new("scenarios/late_parcel").join(f), d.join(f)).unwrap();
+        std::fs::copy(std::path::Path::new("tests/data/fixture/late_parcel").join(f), d.join(f)).unwrap();
     }
     (dir, d)
 }

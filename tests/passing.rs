@@ -20,7 +20,7 @@ fn late_parcel(edit: impl Fn(&str) -> String) -> LoadedScenario {
     let target = dir.path().join("late_parcel");
     std::fs::create_dir(&target).unwrap();
     for f in ["scenario.ron", "zh-CN.ftl", "en-US.ftl", "zh-TW.ftl"] {
-        let text = std::fs::read_to_string(Path::new("scenarios/late_parcel").join(f)).unwrap();
+        let text = std::fs::read_to_string(Path::new("tests/data/fixture/late_parcel").join(f)).unwrap();
         let text = if f == "scenario.ron" { edit(&text) } else { text };
         std::fs::write(target.join(f), text).unwrap();
     }

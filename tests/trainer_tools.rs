@@ -18,7 +18,7 @@ use defuse::text::line_col;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXAMPLE: &str = "scenarios/late_parcel";
+const EXAMPLE: &str = "tests/data/fixture/late_parcel";
 
 /// A copy of late_parcel in a temporary folder, with each file edited.
 struct Copy {
