@@ -2,9 +2,10 @@
 # Installs the system packages Defuse needs beyond Rust: none to build or play on a desktop;
 # Xvfb, a software Vulkan driver and ImageMagick for the headless smoke test and screenshots;
 # Graphviz, which `defuse graph` uses for its SVG when installed (and its tests check);
-# xdotool, xclip and fcitx5 with its pinyin add-on for the real-keyboard and input-method tests.
+# xdotool, xclip and fcitx5 with its pinyin add-on (and a CJK font for its candidate window) for
+# the real-keyboard and input-method tests.
 set -euo pipefail
-pkgs=(xvfb mesa-vulkan-drivers imagemagick graphviz xdotool xclip fcitx5 fcitx5-chinese-addons dbus-x11)
+pkgs=(xvfb mesa-vulkan-drivers imagemagick graphviz xdotool xclip fcitx5 fcitx5-chinese-addons dbus-x11 fonts-wqy-microhei)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -30,6 +30,7 @@ want-3 = This way of yours... will it really get me this exact set?
 
 sure-1 = Can you promise you'll really keep one for me? When do I get my deposit back? Don't just give me empty words.
 sure-2 = OK... but how do I know the restock won't be another "insufficient stock"?
+sure-3 = Can you promise you'll really keep one for me? Don't just give me empty words.
 
 choice-opening-good = I'm so sorry! You set an alarm, waited for 8 pm, and then couldn't pay. Anyone would be disappointed, and I completely understand how upset you are.
 choice-opening-negative = Sorry, it's sold out. None left.
@@ -47,7 +48,7 @@ choice-want-badmouth = Honestly, our sales are always like this and the system i
 choice-sure-good = Rest assured: once you're registered, the system locks a set to your account. I'll message you before 10 am on December 5 to remind you to pay, and the deposit will be back in your account by 8 pm tomorrow.
 choice-sure-bad = Should be fine, I guess. We'll see when the time comes.
 
-end-won-back = Xiaoya ended with a "fine, love you" sticker and said she'd send the reservation screenshot to her friend. You let her get it all out, truly took in her disappointment, then used words like "temporarily", "restock" and "I'll reserve one for you" to show what could still happen. She went from "I've been scammed" to "there's still hope".
+end-won-back = Xiaoya said she'd keep the reservation, ended with a "fine, love you" sticker and said she'd send the reservation screenshot to her friend. You let her get it all out, truly took in her disappointment, then used words like "temporarily", "restock" and "I'll reserve one for you" to show what could still happen. She went from "I've been scammed" to "there's still hope".
 end-resolved = Xiaoya accepted the reservation and the compensation, but something still stings. Look back: which line made "sold out" sound like a full stop, or made the shop sound unreliable even to its own staff?
 end-resolved-cool = The fix was right, but Xiaoya never felt heard: you started throwing solutions at her the moment she spoke. Expressive customers need their feelings caught first; only then can they hear a plan.
 end-escalated = Xiaoya posted screenshots on Weibo and filed a "false advertising" complaint. "Sold out / none left" slams the door, and joining in on the shop makes her sure she was cheated. "Temporarily", "restock", "I can reserve one for you" keep the door open.
@@ -66,9 +67,11 @@ react-technique-when_question-2 = I paid the deposit on the evening of 5 Nov, an
 react-technique-topic_shift-1 = The galaxy design? It's gorgeous... but I didn't get it!
 react-technique-topic_shift-2 = Hm... talking about that helps a bit, but I'm still so annoyed.
 react-technique-offer_alternative-1 = Really? If you can still keep one for me, that's something.
-react-technique-offer_alternative-2 = I still have a chance to get it? Tell me more.
+react-technique-offer_alternative-2 = There's still a chance to get it? OK... hearing that makes me feel a bit better.
 react-opening-technique-commit_timeline-1 = Yes, exactly 8 o'clock. I didn't waste a second!
 react-opening-technique-commit_timeline-2 = That's the time, I was staring at the screen when I tapped!
+react-opening-technique-probing_question-1 = Order 20261105-88017. Yes, I was stuck right on the payment page, I tapped again and again and it kept saying insufficient stock!
+react-opening-technique-probing_question-2 = Yes! The payment page just kept spinning, I refreshed it a bunch of times and it still wouldn't go through.
 
 react-technique-empathy-1 = You get it! I'm so mad right now.
 react-technique-empathy-2 = Right? Anyone would be upset.

@@ -30,6 +30,7 @@ want-3 = 你说的这个办法……真能让我拿到这一套吗？
 
 sure-1 = 那你能保证到时候真的给我留吗？定金什么时候退？别又是空话。
 sure-2 = 好吧……可我怎么知道补货那天不会又来一次“库存不足”？
+sure-3 = 那你能保证到时候真的给我留一套吗？别又是空话。
 
 choice-opening-good = 真的非常抱歉！定好闹钟守着八点付尾款，结果却付不了，换谁都会特别失望，我完全理解您的心情。
 choice-opening-negative = 不好意思，这款已经卖完了，没货了。
@@ -47,7 +48,7 @@ choice-want-badmouth = 说实话我们家这种活动每次都这样，系统也
 choice-sure-good = 您放心，登记后系统会直接给您的账号锁定一套，12月5日上午10点前我会发消息通知您付款；30元定金明天晚上8点前一定退到您的账户。
 choice-sure-bad = 应该可以吧，到时候再看。
 
-end-won-back = 小雅最后发了个“好吧，爱你”的表情，还说要把补货登记的截图发给闺蜜。你让她把委屈说完、真心接住了她的失望，又用“暂时”“补货”“为您留一套”这样的话告诉她还能怎样，她就从“被骗了”变成了“还有希望”。
+end-won-back = 小雅说那就留着补货登记，最后发了个“好吧，爱你”的表情，还说要把补货登记的截图发给闺蜜。你让她把委屈说完、真心接住了她的失望，又用“暂时”“补货”“为您留一套”这样的话告诉她还能怎样，她就从“被骗了”变成了“还有希望”。
 end-resolved = 小雅接受了补货登记和补偿，但心里还有点疙瘩。回头看看：哪一句让她觉得“没货了”是个句号，或者让她觉得店铺自己都不靠谱？
 end-resolved-cool = 方案都对，但小雅一直没觉得被听见——她刚开口你就开始甩方案。表达型的客户先要情绪被接住，然后才听得进办法。
 end-escalated = 小雅截图发了微博，又在平台投诉“虚假宣传”。“卖完了/没货了”把门关死了，跟着吐槽店铺更让她确信被骗；说“暂时”“补货”“我可以为您”，把门留着。
@@ -66,9 +67,11 @@ react-technique-when_question-2 = 定金是11月5号晚上付的，尾款就是�
 react-technique-topic_shift-1 = 星河图案对吧？超好看的……可是我没买到啊！
 react-technique-topic_shift-2 = 嗯……说起这个心情好一点了，可我还是好气。
 react-technique-offer_alternative-1 = 真的？还能给我留一套的话，那还算有点办法。
-react-technique-offer_alternative-2 = 还有机会拿到吗？那你仔细说说。
+react-technique-offer_alternative-2 = 还有机会拿到？……好吧，听你这么说我心里好受一点了。
 react-opening-technique-commit_timeline-1 = 对，就是八点整，我一秒都没耽误！
 react-opening-technique-commit_timeline-2 = 就是那个时间，我盯着屏幕点的！
+react-opening-technique-probing_question-1 = 订单号20261105-88017。对，就卡在付尾款那一页，我连点了好几次，次次都是“库存不足”！
+react-opening-technique-probing_question-2 = 是啊！付款页面一直在转，我刷新了好几次还是付不上。
 
 react-technique-empathy-1 = 你懂我！真的要气死了。
 react-technique-empathy-2 = 对吧！换谁都受不了。

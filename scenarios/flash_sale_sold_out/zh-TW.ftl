@@ -30,6 +30,7 @@ want-3 = 你說的這個辦法……真的能讓我拿到這一套嗎？
 
 sure-1 = 那你能保證到時候真的給我留嗎？定金什麼時候退？別又是空話。
 sure-2 = 好吧……可是我怎麼知道補貨那天不會又來一次“庫存不足”？
+sure-3 = 那你能保證到時候真的幫我留一套嗎？別又是空話。
 
 choice-opening-good = 真的非常抱歉！定好鬧鐘守著八點付尾款，結果卻付不了，換誰都會特別失望，我完全理解您的心情。
 choice-opening-negative = 不好意思，這款已經賣完了，沒貨了。
@@ -47,7 +48,7 @@ choice-want-badmouth = 說實話我們家這種活動每次都這樣，系統也
 choice-sure-good = 您放心，登記後系統會直接給您的帳號鎖定一套，12月5日上午10點前我會發訊息通知您付款；30元定金明天晚上8點前一定退到您的帳戶。
 choice-sure-bad = 應該可以吧，到時候再看。
 
-end-won-back = 小雅最後發了個“好吧，愛你”的表情，還說要把補貨登記的截圖發給閨蜜。你讓她把委屈說完、真心接住了她的失望，又用“暫時”“補貨”“為您留一套”這樣的話告訴她還能怎樣，她就從“被騙了”變成了“還有希望”。
+end-won-back = 小雅說那就留著補貨登記，最後發了個“好吧，愛你”的表情，還說要把補貨登記的截圖發給閨蜜。你讓她把委屈說完、真心接住了她的失望，又用“暫時”“補貨”“為您留一套”這樣的話告訴她還能怎樣，她就從“被騙了”變成了“還有希望”。
 end-resolved = 小雅接受了補貨登記和補償，但心裡還有點疙瘩。回頭看看：哪一句讓她覺得“沒貨了”是個句號，或者讓她覺得店鋪自己都不靠譜？
 end-resolved-cool = 方案都對，但小雅一直沒覺得被聽見——她剛開口你就開始甩方案。表達型的客戶先要情緒被接住，然後才聽得進辦法。
 end-escalated = 小雅截圖發了微博，又在平台投訴“虛假宣傳”。“賣完了/沒貨了”把門關死了，跟著吐槽店鋪更讓她確信被騙；說“暫時”“補貨”“我可以為您”，把門留著。
@@ -66,9 +67,11 @@ react-technique-when_question-2 = 定金是11月5號晚上付的，尾款就是�
 react-technique-topic_shift-1 = 星河圖案對吧？超好看的……可是我沒買到啊！
 react-technique-topic_shift-2 = 嗯……說到這個心情好一點了，可是我還是好氣。
 react-technique-offer_alternative-1 = 真的？還能幫我留一套的話，那還算有點辦法。
-react-technique-offer_alternative-2 = 還有機會拿到嗎？那你仔細說說。
+react-technique-offer_alternative-2 = 還有機會拿到？……好吧，聽你這麼說我心裡好過一點了。
 react-opening-technique-commit_timeline-1 = 對，就是八點整，我一秒都沒耽誤！
 react-opening-technique-commit_timeline-2 = 就是那個時間，我盯著螢幕按的！
+react-opening-technique-probing_question-1 = 訂單號20261105-88017。對，就卡在付尾款那一頁，我連按了好幾次，每次都是“庫存不足”！
+react-opening-technique-probing_question-2 = 是啊！付款頁面一直在轉，我重新整理了好幾次還是付不了。
 
 react-technique-empathy-1 = 你懂我！真的要氣死了。
 react-technique-empathy-2 = 對吧！換誰都受不了。

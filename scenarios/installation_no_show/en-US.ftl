@@ -29,10 +29,12 @@ say_so-2 = Is that actually your call? I don't want another promise nobody stand
 
 options-1 = Well? What did your boss say?
 options-2 = Go on. What are you actually offering me? When, who, and what about my lost wages?
-options-3 = So what exactly did your supervisor approve? Spell it out for me, point by point.
+options-3 = So what exactly can you get done for me? Spell it out, point by point.
 
 handoff-1 = Tomorrow's visit, then. But why should I trust you again? What if nobody comes?
 handoff-2 = Tomorrow, then. But I'm telling you now: stand me up again and I'm calling the consumer hotline.
+handoff-3 = That's just words again, and last time I got words too. Who exactly is responsible? I want that person to call me himself.
+handoff-4 = Him, then. By what time exactly will he call me? Last time nobody called at all.
 
 choice-opening-good = Mr Wang, I'm truly sorry. You took a whole day off to wait, and the installer has now failed to show up twice. That's our failure, and I completely understand how angry you are.
 choice-opening-argue = The installer says he called you this morning and you didn't pick up. That's not our fault.
@@ -69,9 +71,15 @@ react-fury-technique-apology-2 = Finally, something that sounds human.
 react-technique-empathy-1 = Good, as long as you get why I'm furious.
 react-technique-empathy-2 = Understanding me doesn't fix anything.
 react-technique-offer_alternative-1 = What I want is the air conditioner installed. Everything else comes second.
-react-technique-offer_alternative-2 = Getting it installed comes first. And my lost wages have to be settled too.
+react-technique-offer_alternative-2 = Options, fine. But what I care about is getting it installed.
 react-demand-technique-commit_timeline-1 = You've given me times twice already.
-react-demand-technique-commit_timeline-2 = Another time, is it.
+react-demand-technique-commit_timeline-2 = I hear the time. Whether it happens is what I'll judge you on.
+react-opening-technique-commit_timeline-1 = Right, that's exactly when I was stuck at home, and nobody showed.
+react-opening-technique-commit_timeline-2 = Yes. Both times, not a soul and not a call.
+react-demand-technique-offer_help-1 = Help how? Through the same installer who stood me up twice? Answer my two demands.
+react-demand-technique-offer_help-2 = I've heard "we'll look into it" before. Yes or no on my two demands?
+react-handoff-technique-commit_timeline-1 = A time, fine. But whose word is it?
+react-handoff-technique-commit_timeline-2 = I've had times before. Times alone don't install anything.
 react-demand-technique-pause_consult-1 = Fine, go and ask. I'm staying on the line.
 react-demand-technique-pause_consult-2 = Be quick about it. Don't leave me hanging.
 react-demand-technique-hold_notice-1 = Hurry up, I'm waiting.

@@ -29,10 +29,12 @@ say_so-2 = 你说了算吗？别又是嘴上答应、回头没人认账。要么
 
 options-1 = 怎么样？你们领导怎么说？
 options-2 = 说吧，你们到底能给我什么说法？哪天来、谁来、误工费怎么算？
-options-3 = 主管到底批了什么？你一条条给我说清楚。
+options-3 = 那你到底能给我办成什么？你一条条给我说清楚。
 
 handoff-1 = 那就明天来装。可我凭什么再信你们？到时候又没人来呢？
 handoff-2 = 就明天。但我丑话说在前头，再放我鸽子，我直接打12315。
+handoff-3 = 又是一句空话，上次也是这么一句。到底谁负责？让他本人给我打电话。
+handoff-4 = 那就他。他几点之前给我打电话？上次可是连个电话都没有。
 
 choice-opening-good = 王先生，真的非常抱歉。您专门请假等了一整天，师傅却两次都没来，这是我们的失职，换作是我也会火冒三丈。
 choice-opening-argue = 师傅那边说上午给您打过电话，是您没接。
@@ -69,9 +71,15 @@ react-fury-technique-apology-2 = 总算说了句人话。
 react-technique-empathy-1 = 知道我为什么火大就好。
 react-technique-empathy-2 = 光理解有什么用。
 react-technique-offer_alternative-1 = 我要的是把空调装上，别的都是其次。
-react-technique-offer_alternative-2 = 装上是第一位的，误工费也得算清楚。
+react-technique-offer_alternative-2 = 方案是方案，我最在乎的是把空调装上。
 react-demand-technique-commit_timeline-1 = 时间你们已经给过两次了。
-react-demand-technique-commit_timeline-2 = 又是一个时间。
+react-demand-technique-commit_timeline-2 = 时间我听着，能不能兑现，我看结果。
+react-opening-technique-commit_timeline-1 = 对，我就是那个时候在家干等，一个人影都没有。
+react-opening-technique-commit_timeline-2 = 没错，两次都是，人没来，电话也没有。
+react-demand-technique-offer_help-1 = 怎么帮？还是找那个放了我两次鸽子的安装公司？先回答我那两个要求。
+react-demand-technique-offer_help-2 = “我们会处理”这种话我听过了。我那两个要求，行还是不行？
+react-handoff-technique-commit_timeline-1 = 时间是给了，可这是谁给的保证？
+react-handoff-technique-commit_timeline-2 = 时间我以前也听过，光有时间装不上空调。
 react-demand-technique-pause_consult-1 = 行，你去问。我就在电话这头等着。
 react-demand-technique-pause_consult-2 = 快去快回，别让我干等。
 react-demand-technique-hold_notice-1 = 快点，我等着。

@@ -29,10 +29,12 @@ say_so-2 = 你說了算嗎？別又是嘴上答應、回頭沒人認帳。要嘛
 
 options-1 = 怎麼樣？你們主管怎麼說？
 options-2 = 說吧，你們到底能給我什麼交代？哪天來、誰來、誤工費怎麼算？
-options-3 = 主管到底核准了什麼？你一條一條跟我說清楚。
+options-3 = 那你到底能幫我辦成什麼？你一條一條跟我說清楚。
 
 handoff-1 = 那就明天來裝。可是我憑什麼再相信你們？到時候又沒人來呢？
 handoff-2 = 就明天。但我醜話說在前頭，再放我鴿子，我直接打1950消費者專線。
+handoff-3 = 又是一句空話，上次也是這麼一句。到底誰負責？叫他本人打電話給我。
+handoff-4 = 那就他。他幾點之前打電話給我？上次可是連通電話都沒有。
 
 choice-opening-good = 王先生，真的非常抱歉。您專門請假等了一整天，師傅卻兩次都沒來，這是我們的失職，換作是我也會火冒三丈。
 choice-opening-argue = 師傅那邊說上午給您打過電話，是您沒接。
@@ -69,9 +71,15 @@ react-fury-technique-apology-2 = 總算說了句人話。
 react-technique-empathy-1 = 知道我為什麼火大就好。
 react-technique-empathy-2 = 光理解有什麼用。
 react-technique-offer_alternative-1 = 我要的是把冷氣裝好，其他都是其次。
-react-technique-offer_alternative-2 = 裝好是第一位的，誤工費也要算清楚。
+react-technique-offer_alternative-2 = 方案是方案，我最在乎的是把冷氣裝好。
 react-demand-technique-commit_timeline-1 = 時間你們已經給過兩次了。
-react-demand-technique-commit_timeline-2 = 又是一個時間。
+react-demand-technique-commit_timeline-2 = 時間我聽著，能不能兌現，我看結果。
+react-opening-technique-commit_timeline-1 = 對，我就是那個時候在家乾等，一個人影都沒有。
+react-opening-technique-commit_timeline-2 = 沒錯，兩次都是，人沒來，電話也沒有。
+react-demand-technique-offer_help-1 = 怎麼幫？還是找那個放了我兩次鴿子的安裝公司？先回答我那兩個要求。
+react-demand-technique-offer_help-2 = “我們會處理”這種話我聽過了。我那兩個要求，行還是不行？
+react-handoff-technique-commit_timeline-1 = 時間是給了，可這是誰給的保證？
+react-handoff-technique-commit_timeline-2 = 時間我以前也聽過，光有時間裝不好冷氣。
 react-demand-technique-pause_consult-1 = 好，你去問。我就在電話這頭等。
 react-demand-technique-pause_consult-2 = 快去快回，別讓我乾等。
 react-demand-technique-hold_notice-1 = 快點，我等著。

@@ -24,11 +24,11 @@ check-1 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address a
 check-2 = The details are there, please check them. An e-invoice is fine, to the company finance email. The key question: can I have it before 5 tomorrow?
 check-3 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. An e-invoice is fine, to finance@yunfan-tech.cn. Please check them.
 check-4 = The details are there, please check them. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn.
-check-5 = You've got all the details, right? All I want to know is: will I have it before 5 pm tomorrow or not?
+check-5 = If the details are all in order, there's just one thing I need to know: will I have it before 5 pm tomorrow or not?
 
-deadline-1 = So? I have to have it before 5 pm tomorrow, or it can't be claimed this month.
-deadline-2 = Done yet? I need an exact time so I can tell finance.
-deadline-3 = Let me ask again: what time will it be issued? Give me an actual time of day.
+deadline-1 = I have to have it before 5 pm tomorrow, or it can't be claimed this month. Give me something definite.
+deadline-2 = I need an exact time I can give finance: what time will it be in the inbox?
+deadline-3 = Let me just confirm once more: what time will it be issued? I need a time of day I can give finance.
 
 irritated-1 = I'm in a hurry, I don't need you to tell me what I should have done. Just tell me whether you can do it and when it'll be done.
 irritated-2 = I need a definite answer. Before 5 tomorrow: yes or no?
@@ -37,6 +37,7 @@ irritated-4 = You'll get what you asked for in a moment. I'm in a hurry and I do
 
 wrap-1 = OK, I'll watch for the email.
 wrap-2 = Fine, I'll check my inbox by the time you gave me.
+wrap-3 = All right, I'll keep an eye on the inbox. If it isn't there tomorrow, I'll be back.
 
 choice-opening-good = Hello, this is Song from customer service, happy to help. Yes, we can issue a special VAT invoice; I'll take care of it, let's get it done quickly.
 choice-opening-lecture = You should have chosen the right invoice type when you ordered. Changing it now is a hassle, so remember that next time.
@@ -57,6 +58,7 @@ choice-wrap-bad = Fine, just wait.
 end-resolved = At 10:40 the next morning the e-invoice landed in Ms He's inbox, and she replied: "Got it, very efficient, thanks." You took the task on from the first line, asked for all the invoice details at once, said how long the check would take, and gave an exact time: the certainty a methodical customer on a deadline needs most.
 end-won-back = Your lecture or vague answer made Ms He impatient for a while, but you owned it and pinned down a time, and she got her invoice and was satisfied in the end. Next time, go straight to what you can do and when.
 end-resolved-cool = The invoice went out, but Ms He wasn't happy with the process: no greeting at the start, or she was left waiting without knowing what you were doing. For someone in a hurry, "please give me three minutes" is worth a lot.
+end-resolved-vague = The invoice did go out, but Ms He never got a firm time and had to tell finance it "should arrive tomorrow". To a customer facing a deadline, one exact sentence like "it will be in your inbox by 11 am tomorrow" is worth more than any reassurance.
 end-escalated = Ms He filed a platform complaint: "The agent fobbed me off and then lectured me." She only needed an invoice and a time; a lecture and "I'll try" turned a small request into a complaint.
 end-left = Ms He couldn't wait, closed the chat and had purchasing buy from another shop. To someone facing a deadline, a promise without a time is no answer at all.
 

@@ -21,11 +21,13 @@ facts-1 = It's the white kettle. You can look up the order, can't you?
 facts-2 = I have no idea where it went wrong. Can you see where it is right now?
 facts-3 = Why has it been sitting there without moving? I just want to know roughly when it'll arrive.
 facts-4 = The tracking says it's stuck at the hub, right? It's been days. What's going on?
+facts-5 = The order number is 20261118-55102. I've no idea where it went wrong. Can you see where it is right now?
 
 solution-1 = So what now? I need it in the next couple of days.
 solution-2 = OK. So roughly when will I get it?
 solution-3 = OK, I'll wait while you check. Can you tell me roughly when it'll arrive once you know?
 solution-4 = Fine, take your time. Once you know, just tell me when it'll get here.
+solution-5 = A resend is for later. I need it in the next couple of days; what day will it actually arrive?
 
 wrapup-1 = All right, I'll wait to hear from you.
 wrapup-2 = OK. I hope it doesn't drag on again.

@@ -28,12 +28,14 @@ found-1 = Did you find it? Who does it say signed for it? I was home all day yes
 found-2 = So... is that money just gone? It was over two hundred yuan...
 found-3 = It says signed for, but I never saw it... Does that mean it's lost? My husband is waiting to check his blood pressure.
 found-4 = Mm... but what does it actually say? Who signed for it? I was home all day yesterday.
+found-5 = So the money isn't lost... but where has the parcel gone, then? And if they can't find it, dear? My husband is waiting to check his blood pressure.
 
 when-1 = So... roughly when will I hear something?
 when-2 = All right, so when will you let me know? I'll be waiting at home.
 
 thanks-1 = Oh, that's wonderful. Thank you so much, dear. So I'll wait for your call?
 thanks-2 = Good, good. Thank you, you're so patient. I'll wait, then.
+thanks-3 = All right, dear, that's fine, I'll be at home; you can call me on this number. Is there anything else I need to do?
 
 anxious-1 = Oh? So... did I get something wrong? I'm old, I don't understand these things...
 anxious-2 = So I won't get my money back? I... I don't know what to do.
@@ -81,5 +83,7 @@ react-taboo-blame_customer-2 = But nobody knocked...
 react-taboo-dismissive-1 = It isn't small for us, dear. My husband is waiting to check his blood pressure.
 react-taboo-dismissive-2 = It was over two hundred yuan, dear...
 
-react-technique-commit_timeline-1 = All right, I've written that time down.
-react-technique-commit_timeline-2 = Good, I'll have my daughter remember it too.
+react-technique-commit_timeline-1 = All right, dear. I'll tell my daughter what you said.
+react-technique-commit_timeline-2 = Mm, mm. Thank you for looking into it, dear.
+react-opening-technique-commit_timeline-1 = Mm... but I was home all yesterday afternoon, dear, and nobody knocked. I'll listen to what you tell me.
+react-opening-technique-commit_timeline-2 = Oh... but nobody came to my door yesterday, dear. Signed for by whom?

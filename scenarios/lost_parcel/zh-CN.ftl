@@ -28,12 +28,14 @@ found-1 = 查到了吗？上面写的谁签收的？我昨天一天都在家，�
 found-2 = 那……那这钱是不是白花了？两百多块呢……
 found-3 = 签收了，东西却没见着……那是不是丢了？我老伴还等着量血压呢。
 found-4 = 嗯……那上面到底写的谁签收的？我昨天一天都在家呀。
+found-5 = 钱没白花就好……可东西到底去哪儿了？要是找不着可怎么办呀？我老伴还等着量血压呢。
 
 when-1 = 那……大概什么时候能有消息啊？
 when-2 = 好，那你们什么时候告诉我？我在家等着。
 
 thanks-1 = 哎哟，那太好了，麻烦你了孩子。那我就等你电话？
 thanks-2 = 好好好，谢谢你啊，你真耐心。那我等着。
+thanks-3 = 好，好，可以的，我就在家，你打这个电话就行。我这边还要做点什么吗？
 
 anxious-1 = 啊？那……是我弄错了吗？我年纪大了不懂这些……
 anxious-2 = 那这钱是不是要不回来了？我……我也不知道该怎么办了。
@@ -81,5 +83,7 @@ react-taboo-blame_customer-2 = 可是没人敲门啊……
 react-taboo-dismissive-1 = 对我们可不是小事，老伴还等着量血压呢。
 react-taboo-dismissive-2 = 两百多块呢，孩子……
 
-react-technique-commit_timeline-1 = 好，这个时间我记下了。
-react-technique-commit_timeline-2 = 好，我让闺女也帮我记着。
+react-technique-commit_timeline-1 = 好，好，你说的我回头跟闺女讲一声。
+react-technique-commit_timeline-2 = 嗯嗯，麻烦你帮我查，孩子。
+react-opening-technique-commit_timeline-1 = 嗯……可我昨天下午一直在家，没人敲门呀。你说，我听着。
+react-opening-technique-commit_timeline-2 = 哎……可昨天没人来我家门口啊，是谁签的收呢？

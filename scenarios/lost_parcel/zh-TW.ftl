@@ -28,12 +28,14 @@ found-1 = 查到了嗎？上面寫的誰簽收的？我昨天一天都在家，�
 found-2 = 那……那這錢是不是白花了？兩百多塊呢……
 found-3 = 簽收了，東西卻沒看到……那是不是丟了？我老伴還等著量血壓呢。
 found-4 = 嗯……那上面到底寫的誰簽收的？我昨天一整天都在家呀。
+found-5 = 錢沒白花就好……可是東西到底去哪裡了？要是找不到該怎麼辦呀？我老伴還等著量血壓呢。
 
 when-1 = 那……大概什麼時候能有訊息啊？
 when-2 = 好，那你們什麼時候告訴我？我在家等著。
 
 thanks-1 = 哎喲，那太好了，麻煩你了孩子。那我就等你電話？
 thanks-2 = 好好好，謝謝你啊，你真耐心。那我等著。
+thanks-3 = 好，好，可以的，我就在家，你打這支電話就行。我這邊還需要做什麼嗎？
 
 anxious-1 = 啊？那……是我弄錯了嗎？我年紀大了不懂這些……
 anxious-2 = 那這錢是不是要不回來了？我……我也不知道該怎麼辦了。
@@ -81,5 +83,7 @@ react-taboo-blame_customer-2 = 可是沒人敲門啊……
 react-taboo-dismissive-1 = 對我們可不是小事，老伴還等著量血壓呢。
 react-taboo-dismissive-2 = 兩百多塊呢，孩子……
 
-react-technique-commit_timeline-1 = 好，這個時間我記下來了。
-react-technique-commit_timeline-2 = 好，我讓閨女也幫我記著。
+react-technique-commit_timeline-1 = 好，好，你說的我等一下跟女兒講一聲。
+react-technique-commit_timeline-2 = 嗯嗯，麻煩你幫我查，孩子。
+react-opening-technique-commit_timeline-1 = 嗯……可是我昨天下午一直在家，沒人敲門呀。你說，我聽著。
+react-opening-technique-commit_timeline-2 = 哎……可是昨天沒人來我家門口啊，是誰簽收的呢？

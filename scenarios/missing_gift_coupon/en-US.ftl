@@ -18,6 +18,7 @@ opening-3 = Hello? Sorry to ask, but it looks like I didn't get the gift or the 
 
 doubted-1 = I went through the box several times, even took the foam apart. It's really not there... The way you say it doesn't feel very nice.
 doubted-2 = I'm not trying to get something for nothing... but you make it sound like I'm lying to get a freebie.
+doubted-3 = That doesn't feel very nice to hear... I only want the gift and the coupon I was promised.
 
 unsure-1 = So it might not get sorted? I only ordered because of the gift...
 unsure-2 = Oh, and what if you can't find out? Is anyone actually going to take care of this?

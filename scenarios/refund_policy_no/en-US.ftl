@@ -24,12 +24,14 @@ unheard-2 = I wasn't finished. I want a refund, not something else.
 request-1 = So can I get a full refund or not? Just tell me yes or no. No runaround.
 request-2 = One question: can this be returned?
 request-3 = Are you going to refund it or not? I want a clear answer.
+request-4 = And the refund? That's definitely a no, then?
+request-5 = Leave the other options aside for a second. I just want it confirmed: is a full refund completely ruled out?
 
 why-1 = Isn't the 7-day no-reason return the law? I'm still within seven days. On what grounds is it refused?
 why-2 = I've used it three times, and just because it's been opened I get nothing back on ¥420? Nobody told me that when I bought it.
-why-3 = I'll keep your offer in mind. But I still want to understand: I'm within seven days, so why does opening it mean no refund?
+why-3 = I'll keep your offer in mind. But the 7-day return is the law; does opening it really cancel that? Which rule says so?
 why-4 = I heard your offer. But I've used it three times, and just because it's opened I get nothing back on ¥420. Does that seem fair to you?
-why-5 = You still haven't made it clear. I want your own reason: why can't it be refunded once it's opened?
+why-5 = That's what the rules say. I want to hear it from you: do you think this is fair to me?
 why-6 = I hear that it can't be refunded. But is it fair to me? Put yourself in my place.
 
 options-1 = Fine, say it can't be refunded. So I'm just stuck with a ¥420 bottle?
@@ -40,12 +42,15 @@ decide-1 = OK, I'll try the samples first. When exactly will you send them?
 decide-2 = All right, let's do it your way. When will it be done?
 decide-3 = OK, I'll try the samples first. Let me know here when it's done.
 decide-4 = Fine, let's do it your way. Tell me when it's sorted and I'll keep an eye out.
+decide-5 = You haven't said when yet. What day will it be done? I'd like to know what to look out for.
+decide-6 = I'd like something definite: when will it be sorted? Give me an actual time.
 
 pushback-1 = So quoting rules at me is all you can do? Keep this up and I'm reporting it to the platform!
 pushback-2 = Nobody warned me when I bought it. So none of this is on you at all?
 pushback-3 = I don't accept that answer. Over ¥400, and you brush me off with one sentence?
 pushback-4 = I came here to solve a problem, not to hear that. Talk to me properly.
 pushback-5 = I'm really not happy right now. Don't rush on to the next thing; respond to me properly first.
+pushback-6 = I asked something specific. I can't plan around a maybe.
 
 choice-opening-good = Hi Ms. Wu, this is An from customer service. I understand how frustrating it is when a shade turns out wrong. Just to make sure I understand: the #02 Natural arrived on November 17, you've used it three times, it looks too dark, and you'd like a full refund, is that right?
 choice-opening-shield = Opened means no returns. That's company policy, nothing I can do about it.
@@ -71,7 +76,7 @@ end-escalated = Ms. Wu complained to the platform that the store "hides behind i
 end-left = Ms. Wu stopped replying and left a bad review on the product. She said clearly from the start what she wanted, and you handed her a voucher first. Confirm what she's asking for before you talk about what you can do.
 
 # Her reactions to a reply (override assets/reactions): questions get answers from the case file.
-react-technique-apology-1 = Apology noted, but what I want is an answer.
+react-technique-apology-1 = Apology noted. What I care about is how this gets handled.
 react-technique-apology-2 = Mm. I can see you mean it.
 react-technique-paraphrase_confirm-1 = Yes, that's exactly it.
 react-technique-paraphrase_confirm-2 = Right. I want a full refund.
@@ -83,8 +88,8 @@ react-unheard-technique-probing_question-1 = Yes. What I want is a full refund.
 react-unheard-technique-probing_question-2 = It's a whole shade too dark, I can't use it. I want a full refund.
 react-request-technique-probing_question-1 = Answer my question first.
 react-request-technique-probing_question-2 = Don't answer with a question. Can it be refunded or not?
-react-why-technique-probing_question-1 = I just want to know why it can't be refunded when I'm within seven days.
-react-why-technique-probing_question-2 = It's simple: either refund it or give me a reason that makes sense.
+react-why-technique-probing_question-1 = No allergy, my skin's fine with it. The problem is just that it's too dark.
+react-why-technique-probing_question-2 = My skin's fine, it's only the color. I just can't use this bottle.
 react-options-technique-probing_question-1 = What I want is not to have wasted ¥420.
 react-options-technique-probing_question-2 = I just want a shade I can actually use.
 react-pushback-technique-probing_question-1 = What matters most to me is not wasting ¥420.

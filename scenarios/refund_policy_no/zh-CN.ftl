@@ -24,12 +24,14 @@ unheard-2 = 我还没说完呢。我要的是退款，不是别的。
 request-1 = 所以能不能全额退？你直接告诉我能还是不能，别绕。
 request-2 = 我就问一句：这瓶能不能退？
 request-3 = 你们到底给不给退？给个明确答复。
+request-4 = 那退款呢？是彻底不行了，对吧？
+request-5 = 别的办法先放一边，我只想确认一句：全额退款是一点可能都没有了？
 
 why-1 = 七天无理由不是法律规定的吗？我还在七天内，凭什么不行？
 why-2 = 我才用了三次，就因为拆了封，四百多一分都不退？我买的时候可没人跟我说这个。
-why-3 = 你说的办法我先记着。不过我还是想弄明白：我还在七天内，凭什么拆了就不能退？
+why-3 = 你说的办法我先记着。可七天无理由是法律给的，拆了封就不算数了？这是哪条规定？
 why-4 = 办法我听到了。可我才用了三次，就因为拆了封，四百多一分都不退，这说得过去吗？
-why-5 = 你还是没说清楚。我想听你们自己的理由：拆了封为什么就不能退？
+why-5 = 你说的是规定怎么写。我想听你自己的话：这样对我，你觉得说得过去吗？
 why-6 = 不能退我听到了，可这对我公平吗？你站在我的角度想想。
 
 options-1 = 行，就算不能退，那我这瓶四百多的东西就砸手里了？
@@ -40,12 +42,15 @@ decide-1 = 行，那我先试试小样。具体什么时候寄？
 decide-2 = 行吧，那就按你说的来。什么时候能办好？
 decide-3 = 行，那我先试试小样。办好了在这儿跟我说一声。
 decide-4 = 好，就按你说的办。弄好了告诉我一声，我会留意。
+decide-5 = 你还没说具体时间呢。哪天能办好？我好留意。
+decide-6 = 我想要个准话：什么时候能弄好？给我个具体的时间。
 
 pushback-1 = 你就会拿规定压人是吧？再这样我直接投诉到平台！
 pushback-2 = 我买的时候可没人提醒我。这事你们一点责任都没有？
 pushback-3 = 你这个回答我不接受。四百多块钱，一句话就把我打发了？
 pushback-4 = 我是来解决问题的，不是来听这种话的。你好好跟我说。
 pushback-5 = 我现在心里很不舒服。你先别急着往下说，好好回应我一下。
+pushback-6 = 我问的是很具体的事，含含糊糊的说法我没法等。
 
 choice-opening-good = 吴小姐您好，我是客服小安。色号买得不合适，确实让您心烦了。我确认一下：您11月17日收到的#02自然色，用了三次觉得偏暗，想全额退款，对吗？
 choice-opening-shield = 拆封了就是不能退，这是公司规定，我也没办法。
@@ -71,7 +76,7 @@ end-escalated = 吴小姐向平台投诉，说店铺“拿规定压人”。拒�
 end-left = 吴小姐没再回复，转头在商品下写了差评。她一开始说得很清楚自己要什么，你却先塞给她一张券。先确认她的诉求，再谈能做什么。
 
 # 客户对这条回复的反应（覆盖 assets/reactions 的默认反应）：提问用案件资料回答。
-react-technique-apology-1 = 道歉我收下了，可我要的是个说法。
+react-technique-apology-1 = 道歉我收下了。我更在意的是这事怎么处理。
 react-technique-apology-2 = 嗯，态度我看到了。
 react-technique-paraphrase_confirm-1 = 对，就是这个意思。
 react-technique-paraphrase_confirm-2 = 没错，我就是要全额退款。
@@ -83,8 +88,8 @@ react-unheard-technique-probing_question-1 = 对，我要的就是全额退款�
 react-unheard-technique-probing_question-2 = 颜色暗了一个度，用不了。我要全额退款。
 react-request-technique-probing_question-1 = 你先回答我的问题。
 react-request-technique-probing_question-2 = 别反问我，就说能不能退。
-react-why-technique-probing_question-1 = 我就想知道，我还在七天内，凭什么不能退。
-react-why-technique-probing_question-2 = 我要的很简单：要么退，要么给我个说得过去的理由。
+react-why-technique-probing_question-1 = 我用着没过敏，皮肤也没不舒服，问题就是颜色暗。
+react-why-technique-probing_question-2 = 皮肤倒没什么事，就是颜色不对，这瓶我用不上。
 react-options-technique-probing_question-1 = 我想要的就是这四百块别白花。
 react-options-technique-probing_question-2 = 我就想要一个能用的色号。
 react-pushback-technique-probing_question-1 = 我最在意的，就是这四百块别白花。

@@ -24,12 +24,14 @@ unheard-2 = 我還沒說完呢。我要的是退款，不是別的。
 request-1 = 所以能不能全額退？你直接告訴我能還是不能，別繞。
 request-2 = 我就問一句：這瓶能不能退？
 request-3 = 你們到底給不給退？給個明確答覆。
+request-4 = 那退款呢？是完全不行了，對吧？
+request-5 = 別的辦法先放一邊，我只想確認一句：全額退款是一點可能都沒有了？
 
 why-1 = 七天無理由不是法律規定的嗎？我還在七天內，憑什麼不行？
 why-2 = 我才用了三次，就因為拆了封，四百多一毛都不退？我買的時候可沒人跟我說這個。
-why-3 = 你說的辦法我先記著。不過我還是想弄清楚：我還在七天內，憑什麼拆了就不能退？
+why-3 = 你說的辦法我先記著。可是七天無理由是法律給的，拆了封就不算數了？這是哪一條規定？
 why-4 = 辦法我聽到了。可是我才用了三次，就因為拆了封，四百多一毛都不退，這說得過去嗎？
-why-5 = 你還是沒說清楚。我想聽你們自己的理由：拆了封為什麼就不能退？
+why-5 = 你說的是規定怎麼寫。我想聽你自己的話：這樣對我，你覺得說得過去嗎？
 why-6 = 不能退我聽到了，可是這對我公平嗎？你站在我的角度想想。
 
 options-1 = 行，就算不能退，那我這瓶四百多的東西就砸手裡了？
@@ -40,12 +42,15 @@ decide-1 = 好，那我先試試小樣。具體什麼時候寄？
 decide-2 = 好吧，那就照你說的。什麼時候能辦好？
 decide-3 = 好，那我先試試小樣。辦好了在這裡跟我說一聲。
 decide-4 = 好，就照你說的辦。弄好了跟我說一聲，我會注意。
+decide-5 = 你還沒說具體時間耶。哪天能辦好？我好注意一下。
+decide-6 = 我想要一個確定的說法：什麼時候能弄好？給我一個具體的時間。
 
 pushback-1 = 你就只會拿規定壓人是吧？再這樣我直接去平台客訴！
 pushback-2 = 我買的時候可沒人提醒我。這件事你們一點責任都沒有？
 pushback-3 = 你這個回答我不接受。四百多塊錢，一句話就把我打發了？
 pushback-4 = 我是來解決問題的，不是來聽這種話的。你好好跟我說。
 pushback-5 = 我現在心裡很不舒服。你先別急著往下講，好好回應我一下。
+pushback-6 = 我問的是很具體的事，含含糊糊的說法我沒辦法等。
 
 choice-opening-good = 吳小姐您好，我是客服小安。色號買得不合適，確實讓您心煩了。我確認一下：您11月17日收到的#02自然色，用了三次覺得偏暗，想全額退款，對嗎？
 choice-opening-shield = 拆封了就是不能退，這是公司規定，我也沒辦法。
@@ -71,7 +76,7 @@ end-escalated = 吳小姐向平台投訴，說店鋪“拿規定壓人”。拒�
 end-left = 吳小姐沒再回覆，轉頭在商品下寫了差評。她一開始說得很清楚自己要什麼，你卻先塞給她一張券。先確認她的訴求，再談能做什麼。
 
 # 客戶對這則回覆的反應（覆蓋 assets/reactions 的預設反應）：提問用案件資料回答。
-react-technique-apology-1 = 道歉我收下了，可是我要的是一個說法。
+react-technique-apology-1 = 道歉我收下了。我比較在意的是這件事怎麼處理。
 react-technique-apology-2 = 嗯，態度我看到了。
 react-technique-paraphrase_confirm-1 = 對，就是這個意思。
 react-technique-paraphrase_confirm-2 = 沒錯，我就是要全額退款。
@@ -83,8 +88,8 @@ react-unheard-technique-probing_question-1 = 對，我要的就是全額退款�
 react-unheard-technique-probing_question-2 = 顏色暗了一個色階，用不了。我要全額退款。
 react-request-technique-probing_question-1 = 你先回答我的問題。
 react-request-technique-probing_question-2 = 別反問我，就說能不能退。
-react-why-technique-probing_question-1 = 我只想知道，我還在七天內，憑什麼不能退。
-react-why-technique-probing_question-2 = 我要的很簡單：要嘛退，要嘛給我一個說得過去的理由。
+react-why-technique-probing_question-1 = 我用了沒過敏，皮膚也沒有不舒服，問題就是顏色太暗。
+react-why-technique-probing_question-2 = 皮膚倒是沒什麼事，就是顏色不對，這瓶我用不了。
 react-options-technique-probing_question-1 = 我想要的就是這四百塊別白花。
 react-options-technique-probing_question-2 = 我只想要一個能用的色號。
 react-pushback-technique-probing_question-1 = 我最在意的，就是這四百塊別白花。

@@ -54,6 +54,7 @@ pin-down-3 = Just tell me: by what time today will I hear something definite?
 
 close-1 = OK, I'll trust you one more time.
 close-2 = All right... just don't let me down again.
+close-3 = That's that, then. Let me know once it's done.
 
 choice-opening-good = Ms. Li, I'm truly sorry we've let you down again and again. When did you first start feeling you couldn't count on us?
 choice-opening-blame = Why do you always have problems? Other customers are fine. Maybe it's your own fault.
@@ -114,8 +115,8 @@ react-technique-empathy-1 = Good, so you know how fed up I am.
 react-technique-empathy-2 = Understanding is one thing; doing something is another.
 react-still_venting-technique-commit_timeline-1 = I heard the time. I was given a time last time too.
 react-still_venting-technique-commit_timeline-2 = The last agent sounded very sure about their time as well.
-react-story-technique-commit_timeline-1 = I've noted the time. Let's see if you keep it.
-react-story-technique-commit_timeline-2 = Fine, I'll remember that time.
+react-story-technique-commit_timeline-1 = Yes, that all checks out. I'm keeping track; let's see if you follow through this time.
+react-story-technique-commit_timeline-2 = That's all of it. I'm keeping count, so this time you'd better deliver.
 react-hurt-technique-commit_timeline-1 = A time is one thing. I haven't forgotten what you just said.
 react-hurt-technique-commit_timeline-2 = A time, and that's it? What you said before wasn't nice.
 react-story-concrete-1 = Well, at least you've looked it all up.
@@ -134,3 +135,5 @@ react-close-technique-apology-1 = Apology accepted.
 react-close-technique-apology-2 = Well, at least you admit it's on your side.
 react-close-technique-empathy-1 = Good, at least you get it.
 react-close-technique-empathy-2 = Mm, I'm glad you see it.
+react-confirmed-technique-commit_timeline-1 = I've noted the time. As for the two broken jars, just refund them.
+react-confirmed-technique-commit_timeline-2 = Fine, I'll remember that time. Refund the jars; I'm not waiting on another delivery.

@@ -54,6 +54,7 @@ pin-down-3 = 你就告诉我，今天几点之前能给我准信？
 
 close-1 = 行，那我就再信你们一次。
 close-2 = 好吧……这次别再让我失望了。
+close-3 = 就这样吧。办好了跟我说一声。
 
 choice-opening-good = 李女士，真的很抱歉，让您一次次失望了。您是从什么时候开始觉得我们的处理让您不放心的？
 choice-opening-blame = 您怎么老是有问题？别的顾客都没事啊。
@@ -114,8 +115,8 @@ react-technique-empathy-1 = 你知道我有多烦就好。
 react-technique-empathy-2 = 理解是一回事，做到是另一回事。
 react-still_venting-technique-commit_timeline-1 = 时间我听到了。上次也给过时间。
 react-still_venting-technique-commit_timeline-2 = 这个时间，上回那个客服也说得很肯定。
-react-story-technique-commit_timeline-1 = 时间我记下了，先看你们做不做得到。
-react-story-technique-commit_timeline-2 = 行，这个时间我记着。
+react-story-technique-commit_timeline-1 = 嗯，这些都对得上。我记着呢，看你们这回做不做得到。
+react-story-technique-commit_timeline-2 = 对，就是这些。我都记着，这回可得说到做到。
 react-hurt-technique-commit_timeline-1 = 时间是时间，你刚才那句话我还记着。
 react-hurt-technique-commit_timeline-2 = 给个时间就完了？刚才那话可不好听。
 react-story-concrete-1 = 嗯，这些你倒是都查清楚了。
@@ -134,3 +135,5 @@ react-close-technique-apology-1 = 道歉我收下了。
 react-close-technique-apology-2 = 嗯，知道是你们的问题就好。
 react-close-technique-empathy-1 = 你能明白就好。
 react-close-technique-empathy-2 = 嗯，你懂就好。
+react-confirmed-technique-commit_timeline-1 = 时间我记下了。碎的那两只，退钱就行。
+react-confirmed-technique-commit_timeline-2 = 行，这个时间我记着。罐子就退钱吧，我不想再等一回了。

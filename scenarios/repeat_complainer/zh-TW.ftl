@@ -54,6 +54,7 @@ pin-down-3 = 你就告訴我，今天幾點之前能給我準信？
 
 close-1 = 行，那我就再信你們一次。
 close-2 = 好吧……這次別再讓我失望了。
+close-3 = 就這樣吧。辦好了跟我說一聲。
 
 choice-opening-good = 李女士，真的很抱歉，讓您一次次失望了。您是從什麼時候開始覺得我們的處理讓您不放心的？
 choice-opening-blame = 您怎麼老是有問題？別的顧客都沒事啊。
@@ -114,8 +115,8 @@ react-technique-empathy-1 = 你知道我有多煩就好。
 react-technique-empathy-2 = 理解是一回事，做到是另一回事。
 react-still_venting-technique-commit_timeline-1 = 時間我聽到了。上次也給過時間。
 react-still_venting-technique-commit_timeline-2 = 這個時間，上回那個客服也說得很肯定。
-react-story-technique-commit_timeline-1 = 時間我記下了，先看你們做不做得到。
-react-story-technique-commit_timeline-2 = 行，這個時間我記著。
+react-story-technique-commit_timeline-1 = 嗯，這些都對得上。我記著呢，看你們這回做不做得到。
+react-story-technique-commit_timeline-2 = 對，就是這些。我都記著，這回可得說到做到。
 react-hurt-technique-commit_timeline-1 = 時間是時間，你剛才那句話我還記著。
 react-hurt-technique-commit_timeline-2 = 給個時間就完了？剛才那話可不好聽。
 react-story-concrete-1 = 嗯，這些你倒是都查清楚了。
@@ -134,3 +135,5 @@ react-close-technique-apology-1 = 道歉我收下了。
 react-close-technique-apology-2 = 嗯，知道是你們的問題就好。
 react-close-technique-empathy-1 = 你能明白就好。
 react-close-technique-empathy-2 = 嗯，你懂就好。
+react-confirmed-technique-commit_timeline-1 = 時間我記下了。碎的那兩只，退錢就好。
+react-confirmed-technique-commit_timeline-2 = 好，這個時間我記著。罐子就退錢吧，我不想再等一回了。

@@ -16,19 +16,21 @@ opening-1 = I bought running shoes from you 20 days ago. Wore them twice and my 
 opening-2 = What kind of quality is this? ¥899, two 5K runs and the heels have torn my feet up. Refund me and don't give me any excuses.
 opening-3 = I want to return my shoes. They rub after two wears, I'm never putting them on again. Give me my money back, now.
 
-demand-1 = Stop beating around the bush. One question: can I return them or not? If yes, do it now. If not, I'm going to the platform.
-demand-2 = Never mind the rest. Give me a straight answer: refund or no refund?
-demand-3 = Seven days, who cares? How would anyone know shoes rub before wearing them twice? Your rule is a rip-off. Just tell me, yes or no?
+demand-1 = Stop beating around the bush. Can I return them or not, in the end? If yes, do it now. If not, tell me what you'll do, or I'm going to the platform.
+demand-2 = Never mind the rest. Refund or no refund? And if it's no, what exactly are you going to do for me?
+demand-3 = Seven days, who cares? How would anyone know shoes rub before wearing them twice? Your rule is a rip-off. So what are you going to do about it?
+demand-4 = I'm asking you one more time: refund or not, and if not, what's on the table? One clear answer.
 
-wall-1 = The rules? You wrote the rules! So it's my fault the shoes rub? Talk to me like that again and I'm calling the consumer hotline.
+wall-1 = The rules? You wrote the rules! Throw your rules at me again and I'm calling the consumer hotline.
 wall-2 = What kind of attitude is that? I paid nine hundred yuan, not to get a lecture about your rules.
 wall-3 = Fine, there's no talking to you. Get me your store manager.
 wall-4 = Don't give me the runaround. I want this settled today.
+wall-5 = So it's my fault the shoes rub? Talk to me like that again and I'm calling the consumer hotline.
 
 options-1 = So no refund, then? What am I supposed to do with these shoes, throw them away?
 options-2 = No refund, huh. So what do you suggest? I'm never wearing them again.
 options-3 = Fine, I'm listening. Spell out exactly how that works.
-options-4 = No refund, fine. That way out you mentioned: how does it actually work? Anything else?
+options-4 = No refund, fine. You said there's something else you can do: how does it actually work?
 
 reject-1 = Don't try to buy me off! You think that'll shut me up?
 reject-2 = Sounds nice, but in the end it's still your call, isn't it? Do I look stupid?
@@ -78,7 +80,18 @@ react-demand-concrete-1 = Hmph.
 react-demand-concrete-2 = That's it?
 react-options-technique-probing_question-1 = Whichever gets me my money back. If it's your fault, I want every cent.
 react-options-technique-probing_question-2 = I want my money back. If this is on you, every cent of it.
-react-options-technique-offer_alternative-1 = Hmph. If one of those gets me my money back, I'll take that one; if not, we'll do it your way.
-react-options-technique-offer_alternative-2 = Whichever gets my money back, that's mine. If none of them does, fine, your way, but you'd better deliver.
+react-options-technique-offer_alternative-1 = Hmph. A coupon doesn't get me my money back. Check the shoes, then: if it's a defect, I want every cent.
+react-options-technique-offer_alternative-2 = Coupons I can do without. Have the shoes inspected; if the workmanship's bad, I get my money back in full.
 react-taboo-policy_shield-1 = Don't give me that!
-react-taboo-policy_shield-2 = Throwing that at me again?
+react-taboo-policy_shield-2 = Don't hide behind your rules with me!
+# Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
+react-opening-concrete-1 = Hmph. I know all that, I bought them.
+react-opening-concrete-2 = Hmph. I know how long I've had them.
+react-options-technique-commit_timeline-1 = Then book the inspection. If it's a defect, I want every cent back; the coupon can wait.
+react-options-technique-commit_timeline-2 = The inspection, then. If the workmanship's bad, I get a full refund.
+react-decide-technique-probing_question-1 = Yes, the inspection. Get it booked.
+react-decide-technique-probing_question-2 = The inspection. Go ahead and book it.
+react-decide-technique-offer_alternative-1 = Yes, the inspection. Get it booked.
+react-decide-technique-offer_alternative-2 = The inspection. Go ahead and book it.
+react-reject-technique-commit_timeline-1 = A time is easy to promise.
+react-reject-technique-commit_timeline-2 = Hmph. Times I've heard before.

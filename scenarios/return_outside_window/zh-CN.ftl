@@ -16,19 +16,21 @@ opening-1 = 我20天前在你们家买的跑鞋，穿了两次，脚后跟都磨
 opening-2 = 你们这鞋什么质量？八百九十九，跑了两次五公里后跟全磨破了。给我退了，别跟我扯别的。
 opening-3 = 客服，我要退鞋。穿两回就磨脚，这鞋我是不会再穿了，钱退给我，马上。
 
-demand-1 = 别绕弯子，我就问你一句：能不能退？能退现在就退，不能退我直接找平台。
-demand-2 = 行了，别的先别说，你就给我个准话：退还是不退？
-demand-3 = 什么七天不七天的，鞋不穿两次谁知道磨脚？你们这规定就是坑人。你直接说，退不退？
+demand-1 = 别绕弯子，我就问你一句：到底能不能退？能退现在就退；不能退，你给我个说法，不然我直接找平台。
+demand-2 = 行了，别的先别说：退还是不退？不退的话，你到底打算怎么给我解决？
+demand-3 = 什么七天不七天的，鞋不穿两次谁知道磨脚？你们这规定就是坑人。那你说，这事到底怎么办？
+demand-4 = 我再问你一遍：退还是不退？不退，你能给我什么？给句准话。
 
-wall-1 = 规定？规定是你们自己定的！鞋磨脚倒成我的错了？你再这么跟我说话，我直接打12315。
+wall-1 = 规定？规定是你们自己定的！你再拿规定压我，我直接打12315。
 wall-2 = 你这是什么态度？我花了九百块，不是来听你讲规矩、听你教育我的。
 wall-3 = 行，跟你说不通。把你们店长叫来，我跟他说。
 wall-4 = 你别跟我绕，这事今天必须给我个说法。
+wall-5 = 鞋磨脚倒成我的错了？你再这么跟我说话，我直接打12315。
 
 options-1 = 所以就是不给退呗？那这鞋怎么办，扔了？
 options-2 = 不能退是吧。那你说怎么办，这鞋我是不会再穿了。
 options-3 = 行，你说的办法我听着。具体怎么弄，你给我说清楚。
-options-4 = 不能退就不能退吧。你说的那个办法，到底怎么弄？还有别的没有？
+options-4 = 不能退就不能退吧。你说还有办法，那到底怎么弄，给我说清楚。
 
 reject-1 = 少拿这些来打发我！就想这么让我闭嘴？
 reject-2 = 说得好听，到最后还不是你们说了算？当我傻？
@@ -77,7 +79,18 @@ react-demand-concrete-1 = 哼。
 react-demand-concrete-2 = 就这？
 react-options-technique-probing_question-1 = 能退钱的那个。真要是你们的问题，钱一分都不能少。
 react-options-technique-probing_question-2 = 我要的是把钱拿回来。真是你们的问题，一分都不能少。
-react-options-technique-offer_alternative-1 = 哼。能把钱拿回来的，我当然选那个；拿不回来，那就照你说的来。
-react-options-technique-offer_alternative-2 = 哪个能退钱我就要哪个。要是都退不了钱，那就按你说的办，但得说到做到。
+react-options-technique-offer_alternative-1 = 哼。券又不能把钱还给我。那就拿去检测，真是做工问题，钱一分都不能少。
+react-options-technique-offer_alternative-2 = 券我不稀罕。鞋拿去质检，做工有问题就给我全额退。
 react-taboo-policy_shield-1 = 少跟我来这套！
-react-taboo-policy_shield-2 = 又拿这个压我？
+react-taboo-policy_shield-2 = 少拿规定压我！
+# Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
+react-opening-concrete-1 = 哼，这些我自己清楚，鞋是我买的。
+react-opening-concrete-2 = 哼，我买了多久我自己知道。
+react-options-technique-commit_timeline-1 = 那就约质检。真是做工问题，钱一分不能少，券先放一边。
+react-options-technique-commit_timeline-2 = 那就走质检。做工有问题，就给我全额退。
+react-decide-technique-probing_question-1 = 对，就质检，赶紧约。
+react-decide-technique-probing_question-2 = 质检。你去约吧。
+react-decide-technique-offer_alternative-1 = 对，就质检，赶紧约。
+react-decide-technique-offer_alternative-2 = 质检。你去约吧。
+react-reject-technique-commit_timeline-1 = 时间谁都会说。
+react-reject-technique-commit_timeline-2 = 哼，时间说得倒挺痛快。

@@ -16,19 +16,21 @@ opening-1 = 我20天前在你們家買的跑鞋，穿了兩次，腳後跟都磨
 opening-2 = 你們這鞋什麼品質？八百九十九，跑了兩次五公里後跟全磨破了。給我退了，別跟我扯別的。
 opening-3 = 客服，我要退鞋。穿兩回就磨腳，這鞋我是不會再穿了，錢退給我，馬上。
 
-demand-1 = 別繞彎子，我就問你一句：能不能退？能退現在就退，不能退我直接找平台。
-demand-2 = 好了，別的先別說，你就給我個準話：退還是不退？
-demand-3 = 什麼七天不七天的，鞋不穿兩次誰知道磨腳？你們這規定就是坑人。你直接說，退不退？
+demand-1 = 別繞彎子，我就問你一句：到底能不能退？能退現在就退；不能退，你給我個說法，不然我直接找平台。
+demand-2 = 好了，別的先別說：退還是不退？不退的話，你到底打算怎麼幫我處理？
+demand-3 = 什麼七天不七天的，鞋不穿兩次誰知道會磨腳？你們這規定根本是坑人。那你說，這件事到底怎麼辦？
+demand-4 = 我再問你一次：退還是不退？不退，你能給我什麼？給句準話。
 
-wall-1 = 規定？規定是你們自己定的！鞋磨腳倒成我的錯了？你再這麼跟我說話，我直接打12315。
+wall-1 = 規定？規定是你們自己定的！你再拿規定壓我，我直接打12315。
 wall-2 = 你這是什麼態度？我花了九百塊，不是來聽你講規矩、聽你教育我的。
 wall-3 = 行，跟你說不通。把你們店長叫來，我跟他說。
 wall-4 = 你別跟我繞，這事今天一定要給我個說法。
+wall-5 = 鞋磨腳倒成我的錯了？你再這麼跟我說話，我直接打12315。
 
 options-1 = 所以就是不給退唄？那這鞋怎麼辦，扔了？
 options-2 = 不能退是吧。那你說怎麼辦，這鞋我是不會再穿了。
 options-3 = 好，你說的辦法我聽著。具體怎麼弄，你給我說清楚。
-options-4 = 不能退就不能退吧。你說的那個辦法，到底怎麼弄？還有別的沒有？
+options-4 = 不能退就不能退吧。你說還有辦法，那到底怎麼做，給我講清楚。
 
 reject-1 = 少拿這些來打發我！就想這樣讓我閉嘴？
 reject-2 = 說得好聽，到最後還不是你們說了算？當我傻？
@@ -77,7 +79,18 @@ react-demand-concrete-1 = 哼。
 react-demand-concrete-2 = 就這樣？
 react-options-technique-probing_question-1 = 能退錢的那個。真要是你們的問題，錢一毛都不能少。
 react-options-technique-probing_question-2 = 我要的是把錢拿回來。真是你們的問題，一毛都不能少。
-react-options-technique-offer_alternative-1 = 哼。能把錢拿回來的，我當然選那個；拿不回來，那就照你說的來。
-react-options-technique-offer_alternative-2 = 哪個能退錢我就要哪個。要是都退不了錢，那就照你說的辦，但要說到做到。
+react-options-technique-offer_alternative-1 = 哼。券又不能把錢還給我。那就拿去檢測，真的是做工問題，錢一毛都不能少。
+react-options-technique-offer_alternative-2 = 券我不稀罕。鞋拿去品檢，做工有問題就全額退給我。
 react-taboo-policy_shield-1 = 少跟我來這套！
-react-taboo-policy_shield-2 = 又拿這個壓我？
+react-taboo-policy_shield-2 = 少拿規定壓我！
+# Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
+react-opening-concrete-1 = 哼，這些我自己清楚，鞋是我買的。
+react-opening-concrete-2 = 哼，我買多久了我自己知道。
+react-options-technique-commit_timeline-1 = 那就約品檢。真的是做工問題，錢一毛都不能少，券先放一邊。
+react-options-technique-commit_timeline-2 = 那就走品檢。做工有問題，就全額退給我。
+react-decide-technique-probing_question-1 = 對，就品檢，趕快約。
+react-decide-technique-probing_question-2 = 品檢。你去約吧。
+react-decide-technique-offer_alternative-1 = 對，就品檢，趕快約。
+react-decide-technique-offer_alternative-2 = 品檢。你去約吧。
+react-reject-technique-commit_timeline-1 = 時間誰都會說。
+react-reject-technique-commit_timeline-2 = 哼，時間倒是說得很乾脆。

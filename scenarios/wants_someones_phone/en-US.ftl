@@ -19,7 +19,7 @@ opening-2 = Hello? Order 20261109-30218. Tracking says delivered, but the door n
 opening-3 = Let me lay this out: my headphones never arrived, the delivery photo isn't my door, and the number on it says Building 12. Your courier went to the wrong building.
 
 irritated-1 = Could you read what I actually wrote? The photo shows someone else's door, not mine.
-irritated-2 = I don't need a canned reply. I need you to confirm the facts first. The photo. Building 12. Do you see it?
+irritated-2 = Hold on. Confirm the facts first: the photo. Building 12. Do you see it?
 
 demand-1 = I've checked: the photo is Building 12, Unit 3, Apt 502. Give me the courier's mobile number and that resident's phone number, and I'll go get it myself. Faster than waiting on you.
 demand-2 = Let's skip the runaround. Just send me the courier's number and the Building 12 resident's contact info, and I'll go knock on their door right now.
@@ -37,12 +37,13 @@ stonewalled-2 = That's it? Then I guess I'll go knock on every door in Building 
 stonewalled-3 = That answer says nothing. I need a solution.
 
 plan-1 = OK. How long will it take? I'm leaving on a business trip first thing tomorrow and I need them for the trip.
-plan-2 = Fine. What time exactly will I hear back? I need to plan around it.
+plan-2 = Fine. And when exactly will you get back to me with the result? I need to plan around it.
 plan-3 = I'll accept that plan. But I need an actual time, not "as soon as possible".
 
 wrapup-1 = All right, I'll wait to hear from you. And if they can't find them tonight?
 wrapup-2 = OK, I'll wait until the time you gave. What happens if they can't be recovered?
 wrapup-3 = All right, we'll do it your way. Is there anything you need from me?
+wrapup-4 = Let's keep this straight, then. Is there anything else you need from me?
 
 # This scenario's reactions: questions get the case's answers; an apology here is mostly for the refusal; a vague promise is not quoted back; a time is "what you said".
 react-technique-apology-1 = Apology noted.
@@ -55,8 +56,10 @@ react-concrete-1 = OK, go on.
 react-concrete-2 = Right. And then?
 react-opening-concrete-1 = Yes, exactly.
 react-opening-concrete-2 = That's right. The photo shows Building 12.
-react-opening-technique-probing_question-1 = Yes. I'm in Building 2, Unit 3, Apt 502; the photo shows Building 12, Unit 3, Apt 502.
-react-opening-technique-probing_question-2 = That's right, it's the door of Building 12, not mine. There was nothing outside my door when I got home last night.
+react-opening-technique-probing_question-1 = It's order 20261109-30218. I'm in Building 2, Unit 3, Apt 502; the photo shows Building 12, Unit 3, Apt 502.
+react-opening-technique-probing_question-2 = Order 20261109-30218, to Sunshine Gardens, Building 2. The photo is of a door in Building 12, and there was nothing outside mine when I got home last night.
+react-demand-technique-offer_alternative-1 = A runner from the station, then. I'm home all evening, for what it's worth.
+react-demand-technique-offer_alternative-2 = The station sends someone to Building 12? I'm home tonight, if that helps.
 react-technique-probing_question-1 = Yes. I leave first thing tomorrow, so I need this settled tonight.
 react-technique-probing_question-2 = Yes. If you need me, message me here; I'm watching the chat.
 react-technique-when_question-1 = It was marked delivered yesterday at 18:47; I only found out when I got home in the evening and there was nothing there.
@@ -81,7 +84,7 @@ choice-plan-bad = I'll try, I guess. Hard to say when the courier will get to it
 choice-wrapup-good = Rest assured, if they can't be recovered our store covers the loss, so you won't lose a cent. Thank you for your patience, and feel free to message me anytime.
 choice-wrapup-bad = I can't promise anything. We'll see.
 
-end-won-back = Mr. Sun's last message: "I'm actually happy with how you handled this." You confirmed the facts, declined clearly and politely to hand out anyone's data, and immediately offered a route that works: the station recovers it, an update by the time you promised, a new pair or a refund if it's not found. You turned down his request and still won his trust.
+end-won-back = Mr. Sun's last message: "Good. If they don't turn up, reship them. I'm actually happy with how you handled this." You confirmed the facts, declined clearly and politely to hand out anyone's data, and immediately offered a route that works: the station recovers it, an update by the time you promised, a new pair or a refund if it's not found. You turned down his request and still won his trust.
 end-resolved = There's a clear plan to recover the headphones and Mr. Sun accepted it. One more sentence of assurance at the end (what happens if it's not found, who carries the loss) would put an analytical customer fully at ease.
 end-privacy-breach = You gave out someone else's phone number and address. Mr. Sun went and knocked on the door, the Building 12 resident called the police, then complained to the platform that the store leaks personal data. However urgent the customer, other people's data is off limits: say no, and contact the other party yourself.
 end-escalated = Mr. Sun felt the store just hid behind its rules and complained to the platform. Saying no wasn't the mistake; stopping at "no" was. Whenever you refuse, offer another route and say who handles it and when he'll hear back.

@@ -34,6 +34,7 @@ furious-5 = I'm running out of patience. Can you sort this out or not?
 
 consulted-1 = Well? What did your manager say?
 consulted-2 = Done asking? Give me an answer.
+consulted-3 = Stop going around in circles. What did the manager decide?
 
 when-exactly-1 = Sounds OK. So what day will they actually arrive? Last time I was promised a callback and never got one.
 when-exactly-2 = I heard the plan. What I want is a time. When?
@@ -52,16 +53,19 @@ react-technique-probing_question-1 = Order 20261030-61857, an exchange for a 43,
 react-technique-probing_question-2 = Order 20261030-61857. I've looked: the box and the label inside both say 42. It arrived on 9 November.
 react-insists-technique-probing_question-1 = Fine. Make it quick.
 react-insists-technique-probing_question-2 = All right, but that's all the time you get.
-react-furious-technique-probing_question-1 = Fine. Make it quick.
-react-furious-technique-probing_question-2 = All right, but that's all the time you get.
+react-furious-technique-probing_question-1 = Order 20261030-61857, and the box says 42. What more proof do you want?
+react-furious-technique-probing_question-2 = The box and the label inside both say 42; it arrived on 9 November. Check your own warehouse slip.
 react-technique-when_question-1 = It arrived on 9 November, a 42 again. I called yesterday and was promised a callback that never came.
 react-technique-when_question-2 = It came on the 9th. I called yesterday and nobody's got back to me since.
-react-technique-offer_alternative-1 = The money's secondary. I want the right size this time.
+react-technique-offer_alternative-1 = Fine. Get me the right size 43 first; if there's compensation, put it back on my original payment.
 react-technique-offer_alternative-2 = Fine, whatever form it takes. What matters is you don't get it wrong again.
 react-technique-commit_timeline-1 = Right, I've noted what you said.
 react-technique-commit_timeline-2 = Fine. We'll see.
 react-taboo-negative_wording-1 = Skip the pleasantries.
 react-taboo-negative_wording-2 = Spare me the padding.
+# Coming back with the decision: a stray polite phrase (让您久等了) gets no scolding here.
+react-consulted-taboo-negative_wording-1 = Mm.
+react-consulted-taboo-negative_wording-2 = Right.
 react-taboo-weak_commitment-1 = That doesn't sound very sure. Will it happen or not?
 react-taboo-weak_commitment-2 = That tells me nothing. I want a straight answer.
 

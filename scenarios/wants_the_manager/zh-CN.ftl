@@ -34,6 +34,7 @@ furious-5 = 我没那么多耐心。你到底能不能给我解决？
 
 consulted-1 = 怎么样？你们经理怎么说？
 consulted-2 = 问完了？给我个说法。
+consulted-3 = 别绕了，经理到底怎么定的？
 
 when-exactly-1 = 听着还行。那到底哪天能到？上次答应回电都没回。
 when-exactly-2 = 方案我听到了，我要的是时间。几点？
@@ -52,16 +53,19 @@ react-technique-probing_question-1 = 订单20261030-61857，换43码，收到的
 react-technique-probing_question-2 = 订单20261030-61857。我看过了，鞋盒和鞋里的标都是42码，11月9日收到的。
 react-insists-technique-probing_question-1 = 行，你快点。
 react-insists-technique-probing_question-2 = 可以，但我就给你这几分钟。
-react-furious-technique-probing_question-1 = 行，你快点。
-react-furious-technique-probing_question-2 = 可以，但我就给你这几分钟。
+react-furious-technique-probing_question-1 = 订单20261030-61857，鞋盒上写的就是42。还要我怎么证明？
+react-furious-technique-probing_question-2 = 鞋盒和鞋里的标都是42码，11月9日收到的。你们自己查出库单去。
 react-technique-when_question-1 = 11月9日收到的，打开一看还是42码。昨天打过电话，说好回电也没回。
 react-technique-when_question-2 = 9号到的货。昨天我打过来，到现在没人回我。
-react-technique-offer_alternative-1 = 钱的事好说，我要的是把鞋换对。
+react-technique-offer_alternative-1 = 行，先把43码给我发对；要补偿的话，退回原账户就行。
 react-technique-offer_alternative-2 = 行，怎么补都行，关键是这次别再错。
 react-technique-commit_timeline-1 = 好，你说的我记下了。
 react-technique-commit_timeline-2 = 行，我就等着看。
 react-taboo-negative_wording-1 = 客套话就免了。
 react-taboo-negative_wording-2 = 这些虚的就不用说了。
+# Coming back with the decision: a stray polite phrase (让您久等了) gets no scolding here.
+react-consulted-taboo-negative_wording-1 = 嗯。
+react-consulted-taboo-negative_wording-2 = 行。
 react-taboo-weak_commitment-1 = 你这话听着就没底。到底行不行？
 react-taboo-weak_commitment-2 = 说了等于没说，我要准话。
 

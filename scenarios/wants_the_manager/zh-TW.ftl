@@ -34,6 +34,7 @@ furious-5 = 我沒那麼多耐心。你到底能不能幫我解決？
 
 consulted-1 = 怎麼樣？你們經理怎麼說？
 consulted-2 = 問完了？給我個說法。
+consulted-3 = 別繞了，經理到底怎麼決定的？
 
 when-exactly-1 = 聽著還行。那到底哪天能到？上次答應回電都沒回。
 when-exactly-2 = 方案我聽到了，我要的是時間。幾點？
@@ -52,16 +53,19 @@ react-technique-probing_question-1 = 訂單20261030-61857，換43碼，收到的
 react-technique-probing_question-2 = 訂單20261030-61857。我看過了，鞋盒和鞋裡的標籤都是42碼，11月9日收到的。
 react-insists-technique-probing_question-1 = 好，你快一點。
 react-insists-technique-probing_question-2 = 可以，但我只給你這幾分鐘。
-react-furious-technique-probing_question-1 = 好，你快一點。
-react-furious-technique-probing_question-2 = 可以，但我只給你這幾分鐘。
+react-furious-technique-probing_question-1 = 訂單20261030-61857，鞋盒上寫的就是42。還要我怎麼證明？
+react-furious-technique-probing_question-2 = 鞋盒和鞋裡的標都是42碼，11月9日收到的。你們自己去查出貨單。
 react-technique-when_question-1 = 11月9日收到的，打開一看還是42碼。昨天打過電話，說好回電也沒回。
 react-technique-when_question-2 = 9號到的貨。昨天我打過來，到現在沒人回我。
-react-technique-offer_alternative-1 = 錢的事好說，我要的是把鞋換對。
+react-technique-offer_alternative-1 = 好，先把43碼給我寄對；要補償的話，退回原帳戶就好。
 react-technique-offer_alternative-2 = 好，怎麼補都行，重點是這次別再錯。
 react-technique-commit_timeline-1 = 好，你說的我記下了。
 react-technique-commit_timeline-2 = 好，我就等著看。
 react-taboo-negative_wording-1 = 客套話就免了。
 react-taboo-negative_wording-2 = 這些虛的就不用說了。
+# Coming back with the decision: a stray polite phrase (让您久等了) gets no scolding here.
+react-consulted-taboo-negative_wording-1 = 嗯。
+react-consulted-taboo-negative_wording-2 = 好。
 react-taboo-weak_commitment-1 = 你這話聽起來就沒把握。到底行不行？
 react-taboo-weak_commitment-2 = 說了等於沒說，我要一句準話。
 

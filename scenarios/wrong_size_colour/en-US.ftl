@@ -19,11 +19,13 @@ details-2 = Correct. I only took it out to look, never wore it. What's next?
 details-3 = I only took it out to look, never wore it; the tags and the bag are all there. How will the exchange work?
 details-4 = Everything is as it came, tags still on. What exactly happens next?
 details-5 = I'll say it again: I ordered XL in navy and received L in khaki. Both are wrong. It's unworn and the tags are on. Confirm that first.
+details-6 = OK. So what exactly happens next? Is it in stock, who pays shipping, how long until I have it? One by one, please.
+details-7 = Right. What I want is the XL in navy. Is it in stock, and how long until I get it?
 
 stock-1 = I want the XL in navy. Do you have that colour and size in stock now?
 stock-2 = Is the XL navy in stock? I'm travelling for work next week and need it.
 
-plan-1 = Fine, I'll wait. If it's in stock, what exactly are the steps? Who pays shipping? How long until I get it?
+plan-1 = OK. So what are the exact steps? Who pays shipping? How long until I get it?
 plan-2 = Fine. Then the process, the timing and the costs: please give me all of it at once.
 plan-3 = Right. The key point, then: which day does it ship, and by what date will I have it? Give me exact figures.
 plan-4 = I follow all that. The only thing missing is the time: when does it ship, and when does it arrive?
@@ -31,9 +33,10 @@ plan-5 = You haven't covered it all: how the exchange works, who pays shipping, 
 
 annoyed-1 = I was perfectly clear: you sent the wrong item. I can't accept that answer. I want a concrete solution and a time.
 annoyed-2 = Hold on. You made the mistake, so why should I bear the cost? Explain the process to me properly.
-annoyed-3 = Fine, there's a time. But the mistake is yours, and you need to own that first.
+annoyed-3 = Fine, there's a time. But what you just said isn't right: the mistake is yours, not mine.
 annoyed-4 = You sent the wrong item. I don't want explanations; I want a plan that will actually happen.
 annoyed-5 = I've noted the time. But I'm still waiting for you to take back what you just said.
+annoyed-6 = I need it for a work trip next week; an estimate is no use to me. Give me a delivery date you can actually commit to.
 
 wrap-1 = Fine, I'll wait for the courier. Remember to send me the tracking number.
 wrap-2 = OK, that arrangement works. Send the tracking number to my phone by the time you gave.
@@ -63,6 +66,10 @@ end-left = Mr Sun lost patience, hung up and asked the platform for a refund. Si
 # Mr Sun's first reaction to the reply (overrides the defaults in assets/reactions). A question gets its answer, options get a choice.
 react-technique-probing_question-1 = The tag says KS2263-KH-L, khaki, size L; the order is 20261118-21953.
 react-technique-probing_question-2 = Tag number KS2263-KH-L, khaki L; the order ends in 1953, you can see it on your side.
+react-opening-technique-probing_question-1 = An exchange, not a refund: the XL in navy. The one I have is tagged KS2263-KH-L.
+react-opening-technique-probing_question-2 = I want to exchange it for the XL in navy. The tag on this one says KS2263-KH-L; the order ends in 1953.
+react-details-technique-probing_question-1 = The tag reads KS2263-KH-L. I want the XL in navy, not a refund.
+react-details-technique-probing_question-2 = Exchange, XL navy. Item number KS2263-KH-L; you can check it on your side.
 react-technique-when_question-1 = It was delivered on the morning of 22 November; I only opened it yesterday.
 react-technique-when_question-2 = It arrived on the 22nd, and I saw it was wrong as soon as I opened it.
 react-details-technique-offer_alternative-1 = Exchange, not a refund: the XL in navy. The tag on this one reads KS2263-KH-L.
@@ -74,7 +81,9 @@ react-details-technique-paraphrase_confirm-2 = Correct.
 react-technique-commit_timeline-1 = Good, I've noted the time.
 react-technique-commit_timeline-2 = That time works; I'll remember it.
 react-technique-commit_timeline-3 = Fine, I'll be watching for it then.
-react-taboo-weak_commitment-1 = That's too vague. I need a definite time.
-react-taboo-weak_commitment-2 = That tells me nothing. Which day, exactly?
-react-concrete-1 = Noted.
+react-taboo-weak_commitment-1 = I need a straight answer: will it definitely arrive by then, or is that a guess?
+react-taboo-weak_commitment-2 = A guess doesn't count.
+react-concrete-1 = Mm.
 react-concrete-2 = OK, I'm listening.
+react-opening-concrete-1 = Right.
+react-opening-concrete-2 = Yes, that's it.

@@ -19,11 +19,13 @@ details-2 = 没错。衣服我只拆开看了一眼，没穿过。接下来怎�
 details-3 = 衣服我只拆开看了一眼，没穿过，吊牌和包装袋都在。你们打算怎么换？
 details-4 = 东西都原样留着，吊牌没拆。接下来具体怎么处理？
 details-5 = 我再说一遍：下单的是XL藏青，收到的是L卡其，两样都不对。衣服没穿过，吊牌都在。你先把这个确认清楚。
+details-6 = 好。那接下来具体怎么走？有没有货、运费谁出、多久能到，你一样一样说。
+details-7 = 行。我要的是换XL藏青。现在有没有货？多久能拿到？
 
 stock-1 = 我要换XL藏青。这个颜色尺码现在还有货吗？
 stock-2 = XL藏青现在有现货吗？我下周要出差，得穿。
 
-plan-1 = 好，我等着。有货的话具体怎么走？运费谁出？多久能拿到？
+plan-1 = 好。那具体怎么走？运费谁出？多久能拿到？
 plan-2 = 好。那流程、时间、费用，麻烦你一次说清楚。
 plan-3 = 行。那最关键的：哪天发货，几号能到？给我个准数。
 plan-4 = 这些我听明白了。就差时间：什么时候发，什么时候到？
@@ -31,9 +33,10 @@ plan-5 = 你还没说全：怎么换、运费谁出、哪天能到，一样一�
 
 annoyed-1 = 我说得很清楚了，是你们发错了货。这种回答我没法接受，我要的是具体的处理办法和时间。
 annoyed-2 = 等一下，错是你们犯的，为什么要我来承担？你把流程给我讲明白。
-annoyed-3 = 时间是有了。可错在你们，这一点你得先认。
+annoyed-3 = 时间是有了。可你刚才那句话不对：错在你们，不在我。
 annoyed-4 = 发错货的是你们。我不要解释，我要一个能落实的办法。
 annoyed-5 = 时间我记下了。可你刚才那话，我还等你一个说法。
+annoyed-6 = 我下周出差要穿，估计的日子对我没用。给我一个你们能保证的到货日期。
 
 wrap-1 = 行，那我等快递。单号记得发我。
 wrap-2 = 好，这个安排可以。就按你说的时间，单号发我手机上。
@@ -63,6 +66,10 @@ end-left = 孙先生等得不耐烦，挂了电话去平台申请退款。电话
 # 孙先生对这条回复的第一反应（覆盖 assets/reactions 的默认反应）。问什么答什么，给选项就选。
 react-technique-probing_question-1 = 吊牌上的货号是KS2263-KH-L，卡其色L码；订单号20261118-21953。
 react-technique-probing_question-2 = 吊牌货号KS2263-KH-L，卡其L；订单尾号1953，你那边能看到。
+react-opening-technique-probing_question-1 = 我要换货，XL藏青，不退款。手上这件吊牌是KS2263-KH-L。
+react-opening-technique-probing_question-2 = 换货，要XL藏青。这件吊牌货号KS2263-KH-L，订单尾号1953。
+react-details-technique-probing_question-1 = 吊牌上写的是KS2263-KH-L。我要换XL藏青，不退款。
+react-details-technique-probing_question-2 = 换货，XL藏青。货号KS2263-KH-L，你那边核对一下。
 react-technique-when_question-1 = 11月22日上午签收的，我昨天才拆开。
 react-technique-when_question-2 = 22号到的货，我一拆开就发现不对了。
 react-details-technique-offer_alternative-1 = 换，不退。要XL藏青。吊牌上的货号是KS2263-KH-L。
@@ -74,7 +81,9 @@ react-details-technique-paraphrase_confirm-2 = 没错。
 react-technique-commit_timeline-1 = 好，时间我记下了。
 react-technique-commit_timeline-2 = 这个时间可以，我记着。
 react-technique-commit_timeline-3 = 行，到时候我会留意。
-react-taboo-weak_commitment-1 = 这么含糊不行，我要一个确定的时间。
-react-taboo-weak_commitment-2 = 说了等于没说。到底哪天？
-react-concrete-1 = 嗯，记下了。
+react-taboo-weak_commitment-1 = 我要个准话：是一定能到，还是只是估计？
+react-taboo-weak_commitment-2 = 估计不算数。
+react-concrete-1 = 嗯。
 react-concrete-2 = 好，我听着。
+react-opening-concrete-1 = 对。
+react-opening-concrete-2 = 嗯，是这样。

@@ -19,11 +19,13 @@ details-2 = 沒錯。衣服我只拆開看了一眼，沒穿過。接下來怎�
 details-3 = 衣服我只拆開看了一眼，沒穿過，吊牌和包裝袋都在。你們打算怎麼換？
 details-4 = 東西都原樣留著，吊牌沒拆。接下來具體怎麼處理？
 details-5 = 我再說一遍：下單的是XL藏青，收到的是L卡其，兩樣都不對。衣服沒穿過，吊牌都在。你先把這個確認清楚。
+details-6 = 好。那接下來具體怎麼走？有沒有貨、運費誰出、多久能到，你一樣一樣說。
+details-7 = 好。我要的是換XL藏青。現在有沒有貨？多久能拿到？
 
 stock-1 = 我要換XL藏青。這個顏色尺碼現在還有貨嗎？
 stock-2 = XL藏青現在有現貨嗎？我下週要出差，得穿。
 
-plan-1 = 好，我等著。有貨的話具體怎麼走？運費誰出？多久能拿到？
+plan-1 = 好。那具體怎麼走？運費誰出？多久能拿到？
 plan-2 = 好。那流程、時間、費用，麻煩你一次說清楚。
 plan-3 = 行。那最關鍵的：哪天發貨，幾號能到？給我個準數。
 plan-4 = 這些我聽明白了。就差時間：什麼時候發，什麼時候到？
@@ -31,9 +33,10 @@ plan-5 = 你還沒說全：怎麼換、運費誰出、哪天能到，一樣一�
 
 annoyed-1 = 我說得很清楚了，是你們發錯了貨。這種回答我沒法接受，我要的是具體的處理辦法和時間。
 annoyed-2 = 等一下，錯是你們犯的，為什麼要我來承擔？你把流程給我講明白。
-annoyed-3 = 時間是有了。可錯在你們，這一點你得先認。
+annoyed-3 = 時間是有了。可是你剛才那句話不對：錯在你們，不在我。
 annoyed-4 = 發錯貨的是你們。我不要解釋，我要一個能落實的辦法。
 annoyed-5 = 時間我記下了。可你剛才那話，我還等你一個說法。
+annoyed-6 = 我下週出差要穿，估計的日子對我沒用。給我一個你們能保證的到貨日期。
 
 wrap-1 = 行，那我等快遞。單號記得發我。
 wrap-2 = 好，這個安排可以。就按你說的時間，單號發我手機上。
@@ -63,6 +66,10 @@ end-left = 孫先生等得不耐煩，掛了電話去平台申請退款。電話
 # 孫先生對這條回覆的第一反應（覆蓋 assets/reactions 的預設反應）。問什麼答什麼，給選項就選。
 react-technique-probing_question-1 = 吊牌上的貨號是KS2263-KH-L，卡其色L碼；訂單號20261118-21953。
 react-technique-probing_question-2 = 吊牌貨號KS2263-KH-L，卡其L；訂單尾號1953，你那邊能看到。
+react-opening-technique-probing_question-1 = 我要換貨，XL藏青，不退款。手上這件吊牌是KS2263-KH-L。
+react-opening-technique-probing_question-2 = 換貨，要XL藏青。這件吊牌貨號KS2263-KH-L，訂單尾號1953。
+react-details-technique-probing_question-1 = 吊牌上寫的是KS2263-KH-L。我要換XL藏青，不退款。
+react-details-technique-probing_question-2 = 換貨，XL藏青。貨號KS2263-KH-L，你那邊核對一下。
 react-technique-when_question-1 = 11月22日上午簽收的，我昨天才拆開。
 react-technique-when_question-2 = 22號到的貨，我一拆開就發現不對了。
 react-details-technique-offer_alternative-1 = 換，不退。要XL藏青。吊牌上的貨號是KS2263-KH-L。
@@ -74,7 +81,9 @@ react-details-technique-paraphrase_confirm-2 = 沒錯。
 react-technique-commit_timeline-1 = 好，時間我記下了。
 react-technique-commit_timeline-2 = 這個時間可以，我記著。
 react-technique-commit_timeline-3 = 行，到時候我會留意。
-react-taboo-weak_commitment-1 = 這麼含糊不行，我要一個確定的時間。
-react-taboo-weak_commitment-2 = 說了等於沒說。到底哪天？
-react-concrete-1 = 嗯，記下了。
+react-taboo-weak_commitment-1 = 我要一句準話：是一定會到，還是只是估計？
+react-taboo-weak_commitment-2 = 估計不算數。
+react-concrete-1 = 嗯。
 react-concrete-2 = 好，我聽著。
+react-opening-concrete-1 = 對。
+react-opening-concrete-2 = 嗯，是這樣。
