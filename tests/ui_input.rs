@@ -177,7 +177,11 @@ mod bursts {
         s.chars()
             .flat_map(|c| {
                 let k = if c == ' ' { BKey::Space } else { BKey::Character(c.to_string().into()) };
-                if c.is_uppercase() { combo(BKey::Shift, KeyCode::ShiftLeft, k, KeyCode::KeyA) } else { tap(k, KeyCode::KeyA) }
+                if c.is_uppercase() {
+                    combo(BKey::Shift, KeyCode::ShiftLeft, k, KeyCode::KeyA)
+                } else {
+                    tap(k, KeyCode::KeyA)
+                }
             })
             .collect()
     }
@@ -222,7 +226,8 @@ mod bursts {
     #[test]
     fn what_is_typed_after_enter_waits_for_the_next_reply() {
         let mut h = Harness::new(false);
-        let out = play(&mut h, vec![[typed("ABC def"), shift_enter(), typed("second"), enter(), typed("s")].concat()], "");
+        let out =
+            play(&mut h, vec![[typed("ABC def"), shift_enter(), typed("second"), enter(), typed("s")].concat()], "");
         assert_eq!(out, vec![Action::Send("ABC def\nsecond".into())]);
         assert_eq!(h.session.draft, "s");
     }
@@ -275,7 +280,14 @@ mod in_the_app {
     }
 
     fn key(k: BKey, state: ButtonState) -> KeyboardInput {
-        KeyboardInput { key_code: KeyCode::KeyA, logical_key: k, state, text: None, repeat: false, window: Entity::PLACEHOLDER }
+        KeyboardInput {
+            key_code: KeyCode::KeyA,
+            logical_key: k,
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        }
     }
 
     fn texts(events: &[egui::Event]) -> String {
@@ -296,7 +308,12 @@ mod in_the_app {
             .add_systems(Update, collect);
         app.world_mut().spawn(PrimaryEguiContext);
         app.update();
-        assert!(!app.world().resource::<EguiGlobalSettings>().input_system_settings.run_write_keyboard_input_messages_system);
+        assert!(
+            !app.world()
+                .resource::<EguiGlobalSettings>()
+                .input_system_settings
+                .run_write_keyboard_input_messages_system
+        );
         let c = |s: &str| BKey::Character(s.into());
         for (k, st) in [
             (c("a"), ButtonState::Pressed),
@@ -311,7 +328,10 @@ mod in_the_app {
         app.update();
         let seen = &app.world().resource::<Seen>();
         assert_eq!(texts(&seen.0), "a", "Ctrl+A types nothing, b waits: {:?}", seen.0);
-        let select = seen.0.iter().any(|e| matches!(e, egui::Event::Key { key: egui::Key::A, modifiers, .. } if modifiers.command));
+        let select = seen
+            .0
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { key: egui::Key::A, modifiers, .. } if modifiers.command));
         assert!(select, "Ctrl+A reaches egui with Ctrl held: {:?}", seen.0);
         assert!(seen.1 > 0, "a redraw is asked for the held keys");
         app.update();

@@ -167,7 +167,12 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
 }
 
 /// The customer's reaction and next line, tagged with the beat (none in the chat view).
-fn emit_customer(w: &mut impl Write, beat: &str, reaction: Option<&str>, customer: Option<&str>) -> std::io::Result<()> {
+fn emit_customer(
+    w: &mut impl Write,
+    beat: &str,
+    reaction: Option<&str>,
+    customer: Option<&str>,
+) -> std::io::Result<()> {
     let tag = if beat.is_empty() { String::new() } else { format!("[{beat}] ") };
     if let Some(r) = reaction {
         writeln!(w, "{tag}客户/customer (reacts): {r}")?;
