@@ -25,7 +25,7 @@ shipping-3 = And the shipping... can't it come down even a little? I'm only aski
 hurt-1 = Oh, I was only asking. The way you put it doesn't feel very nice.
 hurt-2 = Dear, I'm old and I don't understand these things. Couldn't you say it a bit more kindly... Never mind, I'll look at another shop.
 
-wrapup-1 = All right, all right, if it can't be cheaper, so be it. I'll order then; please send it off soon.
+wrapup-1 = All right, all right, I understand about the shipping now. I'll order then; please send it off soon.
 wrapup-2 = OK, I'll do as you say. I'm ordering now, please add a note for me.
 wrapup-3 = Well then, I'll buy from you. I'm ordering now; please keep an eye on it for me.
 wrapup-4 = Right, I'll go and place the order now. Thank you, dear.
@@ -81,3 +81,6 @@ react-hurt-technique-probing_question-1 = I only wanted to ask about the price.
 
 react-technique-empathy-1 = Yes, dear, I'm glad you understand.
 react-technique-empathy-2 = Oh, hearing you say that makes me feel much better.
+# She answers a change-of-topic question: who the two quilts are for.
+react-technique-topic_shift-1 = That's right, one is for me and one is for my daughter.
+react-technique-topic_shift-2 = Yes, one is for my daughter, she feels the cold.

@@ -25,7 +25,7 @@ shipping-3 = 那运费……真的一点都少不了吗？阿姨也就是问问�
 hurt-1 = 哎，我就是问问嘛，你这么说话，我心里怪不舒服的。
 hurt-2 = 小姑娘，我年纪大了不太懂这些，你好好跟我说不行吗……算了，我去别家看看吧。
 
-wrapup-1 = 好吧好吧，不便宜就不便宜吧，那我就下单了，你帮我早点发哈。
+wrapup-1 = 好吧好吧，运费的事阿姨明白了，那我就下单了，你帮我早点发哈。
 wrapup-2 = 行，听你的。那我现在就拍，你帮我备注一下哈。
 wrapup-3 = 好吧，那阿姨就在你家买了。我现在就拍，你帮我看着点哈。
 wrapup-4 = 好，那我这就去拍了。谢谢你呀小姑娘。
@@ -81,3 +81,6 @@ react-hurt-technique-probing_question-1 = 阿姨就是想问问价钱。
 
 react-technique-empathy-1 = 是呀，你能明白就好。
 react-technique-empathy-2 = 哎，你这么说，阿姨心里舒服多了。
+# 她回答“换个话题”的问题：两床给谁。
+react-technique-topic_shift-1 = 对呀，一床我自己盖，一床给我闺女。
+react-technique-topic_shift-2 = 是呀，给闺女一床，她怕冷。

@@ -25,7 +25,7 @@ shipping-3 = 那運費……真的一點都不能少嗎？阿姨也只是問問�
 hurt-1 = 哎，我就是問問嘛，你這麼說話，我心裡怪不舒服的。
 hurt-2 = 小姑娘，我年紀大了不太懂這些，你好好跟我說不行嗎……算了，我去別家看看吧。
 
-wrapup-1 = 好吧好吧，不便宜就不便宜吧，那我就下單了，你幫我早點寄喔。
+wrapup-1 = 好啦好啦，運費的事阿姨明白了，那我就下單了，你幫我早點寄喔。
 wrapup-2 = 行，聽你的。那我現在就拍，你幫我備註一下哈。
 wrapup-3 = 好吧，那阿姨就在你們家買了。我現在就下單，你幫我注意一下喔。
 wrapup-4 = 好，那我這就去下單了。謝謝你啊小姑娘。
@@ -81,3 +81,6 @@ react-hurt-technique-probing_question-1 = 阿姨只是想問問價錢。
 
 react-technique-empathy-1 = 是啊，你能明白就好。
 react-technique-empathy-2 = 哎，你這麼說，阿姨心裡舒服多了。
+# 她回答「換個話題」的問題：兩床給誰。
+react-technique-topic_shift-1 = 對呀，一床我自己蓋，一床給我女兒。
+react-technique-topic_shift-2 = 是呀，給女兒一床，她怕冷。

@@ -25,22 +25,28 @@ hurt-2 = I called so you'd fix this, not so you could push it onto someone else!
 hurt-3 = Right, I get it. You just don't want to deal with it. Fine, I'll file a complaint with the platform.
 hurt-4 = That makes me trust this even less. It broke on your watch, and I want to hear you take responsibility.
 hurt-5 = I'm really upset now. My son's present is gone. How exactly are you going to make this right?
+hurt-6 = I just need to be able to tell my son, for certain, that it's coming.
 
 birthday-1 = You know what, this was my son's birthday present. He's been waiting for it for over a month, his birthday is this Saturday, and now what am I supposed to give him?
 birthday-2 = I wanted to surprise my boy on Saturday... He talks about that spinning carousel every day. Now it's all ruined.
+birthday-3 = If a new one can really be here before Saturday, then that's what I want. He doesn't want anything else. Sorry, I'm still a bit shaken.
+birthday-4 = Sorry, I keep going on about it. I just want him to have his present on Saturday.
 
 options-1 = Sigh... So what now? Can this still be sorted before Saturday?
 options-2 = Fine, tell me. What are you going to do about it? All I want is for my son to have his present on Saturday.
 options-3 = Just tell me straight: can you send a new one, and will it get here before Saturday?
+options-4 = All right, a new one then, and before Saturday. What do you need from me?
 
 confirm-1 = If you send a new one, what stops it breaking again? You packed it like that last time. Will it really get here before Friday?
 confirm-2 = A replacement is fine, but I need to know exactly when it arrives. I've got a party to plan on Saturday.
 confirm-3 = Then just send me a new one. When will it get here? I've got a party to plan on Saturday.
 confirm-4 = Fine, send a new one. But you packed it like that last time, so how are you packing it now? I don't want it broken again.
 confirm-5 = I'm just scared it'll break again. How exactly are you packing it this time?
+confirm-6 = All right, I'm holding you to it this time. Just keep me posted until it's in my hands.
 
 wrapup-1 = All right, I'll wait to hear from you then.
 wrapup-2 = OK. Please don't let anything go wrong this time.
+wrapup-3 = OK, let's do that. If you need photos, I'll take them right after this call; I've kept the box and the pieces. I'll wait to hear from you.
 
 # This scenario's reactions: questions get the case's answers (signed for yesterday morning, nobody hurt, he turns six on Saturday); options offered, she picks the resend; a vague promise is not quoted back.
 react-opening-technique-empathy-1 = Thank you for understanding. Nobody got hurt, I'm just gutted.
@@ -49,12 +55,20 @@ react-opening-technique-apology-1 = Apology accepted. Nobody got hurt, at least,
 react-opening-technique-apology-2 = At least you admit it's on your side. Nobody was hurt, I'm just gutted.
 react-opening-technique-probing_question-1 = The order is 20261120-30418, signed for yesterday morning, and it was like this the moment I opened it. I'll take photos right after this call; the pieces are still on the table, and I nearly cut my hand on them.
 react-opening-technique-probing_question-2 = Order 20261120-30418, it came yesterday morning, and it's all in pieces. I can take photos now if you need them; I've kept the box and the glass.
-react-technique-probing_question-1 = The order is 20261120-30418. I'll take photos right after this call; I've kept the box and the pieces.
-react-technique-probing_question-2 = It was signed for yesterday morning and it was broken when I opened it. I can send photos if you need them.
+react-technique-probing_question-1 = I've kept the box and all the pieces; I'll take photos right after this call.
+react-technique-probing_question-2 = It was signed for yesterday morning and broken the moment I opened it. I've kept everything, if you need photos.
+react-birthday-technique-probing_question-1 = Yes, the new one, please. He doesn't want anything else. And I've kept the box and the pieces, if you need them.
+react-birthday-technique-probing_question-2 = The new one, please, that's all he wants.
+react-options-technique-probing_question-1 = The new one, then. And I'll take photos of the box and the pieces right after this call.
+react-options-technique-probing_question-2 = Yes, go ahead with the new one. I've kept the box and the pieces, so photos are no problem.
+react-confirm-technique-probing_question-1 = The new one, then. And I'll take photos of the box and the pieces right after this call.
+react-confirm-technique-probing_question-2 = Yes, go ahead with the new one. I've kept the box and the pieces, so photos are no problem.
 react-technique-when_question-1 = It was signed for yesterday at about half past ten in the morning, and I opened it right away.
 react-technique-when_question-2 = It came yesterday morning and I opened it on the spot.
-react-technique-topic_shift-1 = He turns six on Saturday. His eyes light up whenever he talks about that spinning carousel.
-react-technique-topic_shift-2 = Six. We're having a little party at home on Saturday, and it was all about that carousel.
+react-technique-topic_shift-1 = He's turning six on Saturday. His eyes light up whenever he talks about that spinning carousel.
+react-technique-topic_shift-2 = He'll be six on Saturday. We're having a little party at home, and it was all about that carousel.
+react-opening-technique-topic_shift-1 = He's fine, he didn't get near the glass, thank goodness. He turns six on Saturday.
+react-opening-technique-topic_shift-2 = He's all right, I swept it up before he saw. He turns six on Saturday, and it was all about that carousel.
 react-technique-offer_alternative-1 = Send a new one, then. He's been waiting for it.
 react-technique-offer_alternative-2 = I want the present, not the money. Send a new one.
 react-opening-technique-offer_alternative-1 = Never mind replacements and refunds for a second!

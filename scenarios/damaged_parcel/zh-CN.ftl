@@ -25,22 +25,28 @@ hurt-2 = 我打电话过来是要你们解决问题的，不是听你往外推�
 hurt-3 = 行，我算听明白了，你们就是不想管是吧？那我只能去平台投诉了。
 hurt-4 = 你这么说我心里更没底了。东西是在你们手里坏的，我要听你们一句负责任的话。
 hurt-5 = 我现在真的很烦。孩子的礼物没了，你们到底打算怎么负责？
+hurt-6 = 我就想能跟孩子说一句准话：礼物肯定会到。
 
 birthday-1 = 你知道吗，这是我给我儿子买的生日礼物，他盼了一个多月了，这周六就过生日，现在我拿什么给他？
 birthday-2 = 我本来想周六给孩子一个惊喜的……他天天念叨那个会转的木马，这下全泡汤了。
+birthday-3 = 要是真能在周六前把新的送到，那我就要这个，孩子别的都不要。不好意思，我到现在心还是乱的。
+birthday-4 = 不好意思，我一直念叨这个。我就是想让他周六能拿到礼物。
 
 options-1 = 唉……那现在怎么办？周六之前还来得及吗？
 options-2 = 好吧，你说，你们打算怎么处理？我就要周六孩子能拿到礼物。
 options-3 = 你就直接告诉我：能补发吗？周六之前能到吗？
+options-4 = 行，那就补发，周六之前到。要我这边做什么，你说。
 
 confirm-1 = 重新发的话，上次就包成那样，这次再碎了怎么办？周五之前真能到吗？
 confirm-2 = 补发可以，但我得知道确切什么时候到，周六的派对我还得安排呢。
 confirm-3 = 那就给我重新发一个吧。什么时候能到？周六的派对我还得安排。
 confirm-4 = 行，那就补发。可上次就包成那样，这次你们打算怎么包？别再碎了。
 confirm-5 = 我就怕再碎一次。这回的包装你们到底怎么弄？
+confirm-6 = 好，这回我可就信你了。到我手上之前你随时跟我说一声。
 
-wrapup-1 = 行吧，那我就等你的消息了。
+wrapup-1 = 好，那我就等你的消息了。
 wrapup-2 = 好，这次可千万别再出岔子了啊。
+wrapup-3 = 好，就这么办。要照片的话我挂了电话就拍，箱子和碎片都留着呢。我等你消息。
 
 # 本场景的反应：问到的事按案件资料回答（昨天上午签收、人没事、孩子周六满六岁），给了选项她就选补发，敷衍不引用对方没说过的词。
 react-opening-technique-empathy-1 = 你能明白就好。人倒是没事，就是心疼。
@@ -49,12 +55,20 @@ react-opening-technique-apology-1 = 道歉我收下了。好在人没事，可�
 react-opening-technique-apology-2 = 嗯，知道是你们的问题就好。人倒是没伤着，就是心疼。
 react-opening-technique-probing_question-1 = 订单是20261120-30418，昨天上午签收的，箱子一打开就这样了。照片我挂了电话就拍给你，碎片都还在桌上，我差点就被划到手。
 react-opening-technique-probing_question-2 = 订单20261120-30418，昨天上午到的，东西全碎了。照片你要的话我现在就拍，箱子和碎片我都留着。
-react-technique-probing_question-1 = 订单号是20261120-30418。照片我挂了电话就拍给你，箱子和碎片都还留着。
-react-technique-probing_question-2 = 昨天上午签收的，一拆开就是碎的。照片要的话我拍给你。
+react-technique-probing_question-1 = 箱子和碎片我都留着，照片我挂了电话就拍给你。
+react-technique-probing_question-2 = 昨天上午签收的，一拆开就是碎的。东西我都留着，要照片我拍给你。
+react-birthday-technique-probing_question-1 = 要，就补发新的，孩子别的都不要。箱子和碎片我都留着，你要用就说。
+react-birthday-technique-probing_question-2 = 就补发新的吧，孩子就等这个。
+react-options-technique-probing_question-1 = 那就补发新的。照片我挂了电话就拍，箱子和碎片都在。
+react-options-technique-probing_question-2 = 行，就按补发办。箱子和碎片我都留着，拍照没问题。
+react-confirm-technique-probing_question-1 = 那就补发新的。照片我挂了电话就拍，箱子和碎片都在。
+react-confirm-technique-probing_question-2 = 行，就按补发办。箱子和碎片我都留着，拍照没问题。
 react-technique-when_question-1 = 昨天上午十点半左右签收的，我当时就拆开了，一拆就是碎的。
 react-technique-when_question-2 = 就昨天上午到的，我当场拆的。
-react-technique-topic_shift-1 = 周六就满六岁了。一说起那个会转的木马，他眼睛都亮。
-react-technique-topic_shift-2 = 六岁了，周六在家给他办个小派对，就等这个木马呢。
+react-technique-topic_shift-1 = 他周六就满六岁了。一说起那个会转的木马，他眼睛都亮。
+react-technique-topic_shift-2 = 周六他就六岁了，在家给他办个小派对，就等这个木马呢。
+react-opening-technique-topic_shift-1 = 孩子没事，玻璃没碰着，谢天谢地。他周六就满六岁了。
+react-opening-technique-topic_shift-2 = 孩子没事，我趁他没看见就扫干净了。他周六满六岁，就盼着这个木马呢。
 react-technique-offer_alternative-1 = 那就补发吧，孩子就等着这个呢。
 react-technique-offer_alternative-2 = 我要的是东西，不是钱。那就重新发一个吧。
 react-opening-technique-offer_alternative-1 = 先别跟我说补不补、退不退的！

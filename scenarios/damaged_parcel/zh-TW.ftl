@@ -25,22 +25,28 @@ hurt-2 = 我打電話過來是要你們解決問題的，不是聽你往外推�
 hurt-3 = 行，我算聽明白了，你們就是不想管是吧？那我只能去平台投訴了。
 hurt-4 = 你這麼說我心裡更沒底了。東西是在你們手上壞的，我要聽你們一句負責任的話。
 hurt-5 = 我現在真的很煩。孩子的禮物沒了，你們到底打算怎麼負責？
+hurt-6 = 我就想能跟孩子說一句準話：禮物一定會到。
 
 birthday-1 = 你知道嗎，這是我給我兒子買的生日禮物，他盼了一個多月了，這週六就過生日，現在我拿什麼給他？
 birthday-2 = 我本來想週六給孩子一個驚喜的……他天天唸叨那個會轉的木馬，這下全泡湯了。
+birthday-3 = 要是真的能在週六前把新的送到，那我就要這個，孩子別的都不要。不好意思，我到現在心還是亂的。
+birthday-4 = 不好意思，我一直唸這個。我就是想讓他週六能拿到禮物。
 
 options-1 = 唉……那現在怎麼辦？週六之前還來得及嗎？
 options-2 = 好吧，你說，你們打算怎麼處理？我就要週六孩子能拿到禮物。
 options-3 = 你就直接告訴我：能補發嗎？週六之前能到嗎？
+options-4 = 好，那就補發，週六之前到。要我這邊做什麼，你說。
 
 confirm-1 = 重新寄的話，上次就包成那樣，這次再碎了怎麼辦？週五之前真的能到嗎？
 confirm-2 = 補發可以，但我得知道確切什麼時候到，週六的派對我還得安排呢。
 confirm-3 = 那就給我重新寄一個吧。什麼時候能到？週六的派對我還得安排。
 confirm-4 = 好，那就補發。可是上次就包成那樣，這次你們打算怎麼包？別再碎了。
 confirm-5 = 我就怕再碎一次。這次的包裝你們到底要怎麼弄？
+confirm-6 = 好，這次我就相信你了。到我手上之前你隨時跟我說一聲。
 
-wrapup-1 = 好吧，那我就等你的消息了。
+wrapup-1 = 好，那我就等你的消息了。
 wrapup-2 = 好，這次可千萬別再出岔子了啊。
+wrapup-3 = 好，就這麼辦。要照片的話我掛了電話就拍，箱子和碎片都留著呢。我等你消息。
 
 # 本場景的反應：問到的事依案件資料回答（昨天上午簽收、人沒事、孩子週六滿六歲），給了選項她就選補發，敷衍不引用對方沒說過的詞。
 react-opening-technique-empathy-1 = 你能明白就好。人倒是沒事，就是心疼。
@@ -49,12 +55,20 @@ react-opening-technique-apology-1 = 道歉我收下了。還好人沒事，可�
 react-opening-technique-apology-2 = 嗯，知道是你們的問題就好。人倒是沒受傷，就是心疼。
 react-opening-technique-probing_question-1 = 訂單是20261120-30418，昨天上午簽收的，箱子一打開就這樣了。照片我掛了電話就拍給你，碎片都還在桌上，我差點就被割到手。
 react-opening-technique-probing_question-2 = 訂單20261120-30418，昨天上午到的，東西全碎了。照片你要的話我現在就拍，箱子和碎片我都留著。
-react-technique-probing_question-1 = 訂單號是20261120-30418。照片我掛了電話就拍給你，箱子和碎片都還留著。
-react-technique-probing_question-2 = 昨天上午簽收的，一拆開就是碎的。照片要的話我拍給你。
+react-technique-probing_question-1 = 箱子和碎片我都留著，照片我掛了電話就拍給你。
+react-technique-probing_question-2 = 昨天上午簽收的，一拆開就是碎的。東西我都留著，要照片我拍給你。
+react-birthday-technique-probing_question-1 = 要，就補發新的，孩子別的都不要。箱子和碎片我都留著，你要用就說。
+react-birthday-technique-probing_question-2 = 就補發新的吧，孩子就等這個。
+react-options-technique-probing_question-1 = 那就補發新的。照片我掛了電話就拍，箱子和碎片都在。
+react-options-technique-probing_question-2 = 好，就照補發處理。箱子和碎片我都留著，拍照沒問題。
+react-confirm-technique-probing_question-1 = 那就補發新的。照片我掛了電話就拍，箱子和碎片都在。
+react-confirm-technique-probing_question-2 = 好，就照補發處理。箱子和碎片我都留著，拍照沒問題。
 react-technique-when_question-1 = 昨天上午十點半左右簽收的，我當下就拆開了，一拆就是碎的。
 react-technique-when_question-2 = 就昨天上午到的，我當場拆的。
-react-technique-topic_shift-1 = 週六就滿六歲了。一說起那個會轉的木馬，他眼睛都亮了。
-react-technique-topic_shift-2 = 六歲了，週六在家幫他辦個小派對，就等這個木馬呢。
+react-technique-topic_shift-1 = 他週六就滿六歲了。一說起那個會轉的木馬，他眼睛都亮了。
+react-technique-topic_shift-2 = 週六他就六歲了，在家幫他辦個小派對，就等這個木馬呢。
+react-opening-technique-topic_shift-1 = 孩子沒事，玻璃沒碰到，謝天謝地。他週六就滿六歲了。
+react-opening-technique-topic_shift-2 = 孩子沒事，我趁他沒看到就掃乾淨了。他週六滿六歲，就盼著這個木馬呢。
 react-technique-offer_alternative-1 = 那就補發吧，孩子就等著這個呢。
 react-technique-offer_alternative-2 = 我要的是東西，不是錢。那就重新寄一個吧。
 react-opening-technique-offer_alternative-1 = 先別跟我說補不補、退不退的！

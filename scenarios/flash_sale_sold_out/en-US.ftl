@@ -27,8 +27,9 @@ scam-2 = So this whole sale was just for show? Grab deposits, grab traffic. I'm 
 want-1 = So what now? I want this set, nothing else.
 want-2 = I want that gift set. Is there any way to get it or not?
 want-3 = This way of yours... will it really get me this exact set?
+want-4 = And the set I wanted? Will any of that actually get it for me?
 
-sure-1 = Can you promise you'll really keep one for me? When do I get my deposit back? Don't just give me empty words.
+sure-1 = Can you actually make all that happen? Don't give me empty words, I want something definite.
 sure-2 = OK... but how do I know the restock won't be another "insufficient stock"?
 sure-3 = Can you promise you'll really keep one for me? Don't just give me empty words.
 
@@ -66,8 +67,8 @@ react-technique-when_question-1 = I tapped at exactly 8. The system shows 20:00:
 react-technique-when_question-2 = I paid the deposit on the evening of 5 Nov, and the balance was due at 8 tonight.
 react-technique-topic_shift-1 = The galaxy design? It's gorgeous... but I didn't get it!
 react-technique-topic_shift-2 = Hm... talking about that helps a bit, but I'm still so annoyed.
-react-technique-offer_alternative-1 = Really? If you can still keep one for me, that's something.
-react-technique-offer_alternative-2 = There's still a chance to get it? OK... hearing that makes me feel a bit better.
+react-technique-offer_alternative-1 = OK... that's something, at least.
+react-technique-offer_alternative-2 = Hm... hearing that makes me feel a bit better.
 react-opening-technique-commit_timeline-1 = Yes, exactly 8 o'clock. I didn't waste a second!
 react-opening-technique-commit_timeline-2 = That's the time, I was staring at the screen when I tapped!
 react-opening-technique-probing_question-1 = Order 20261105-88017. Yes, I was stuck right on the payment page, I tapped again and again and it kept saying insufficient stock!
@@ -77,3 +78,8 @@ react-technique-empathy-1 = You get it! I'm so mad right now.
 react-technique-empathy-2 = Right? Anyone would be upset.
 react-sure-taboo-negative_wording-1 = Don't make it sound so bad. Just tell me what you can do.
 react-sure-taboo-negative_wording-2 = That sounds a bit gloomy... so what's the actual answer?
+
+react-taboo-internet_slang-1 = Please talk to me properly, I'm really upset about this.
+react-taboo-internet_slang-2 = This isn't a joke to me, you know.
+react-want-taboo-internet_slang-1 = Hm.
+react-want-taboo-internet_slang-2 = Oh...

@@ -27,8 +27,9 @@ scam-2 = 所以你们这活动就是做做样子？骗定金、骗流量，我�
 want-1 = 那现在怎么办？我就想要这一套，别的都不要。
 want-2 = 我要的是那个礼盒。到底还有没有办法拿到？
 want-3 = 你说的这个办法……真能让我拿到这一套吗？
+want-4 = 那我要的那一套呢？你说的这些，能让我拿到它吗？
 
-sure-1 = 那你能保证到时候真的给我留吗？定金什么时候退？别又是空话。
+sure-1 = 你说的这些，真能做到吗？别又是空话，我要个准信。
 sure-2 = 好吧……可我怎么知道补货那天不会又来一次“库存不足”？
 sure-3 = 那你能保证到时候真的给我留一套吗？别又是空话。
 
@@ -66,8 +67,8 @@ react-technique-when_question-1 = 八点整就点了，系统显示20:00:08，�
 react-technique-when_question-2 = 定金是11月5号晚上付的，尾款就是今晚八点。
 react-technique-topic_shift-1 = 星河图案对吧？超好看的……可是我没买到啊！
 react-technique-topic_shift-2 = 嗯……说起这个心情好一点了，可我还是好气。
-react-technique-offer_alternative-1 = 真的？还能给我留一套的话，那还算有点办法。
-react-technique-offer_alternative-2 = 还有机会拿到？……好吧，听你这么说我心里好受一点了。
+react-technique-offer_alternative-1 = 好吧……总算有个说法。
+react-technique-offer_alternative-2 = 嗯……听你这么说，我心里好受一点了。
 react-opening-technique-commit_timeline-1 = 对，就是八点整，我一秒都没耽误！
 react-opening-technique-commit_timeline-2 = 就是那个时间，我盯着屏幕点的！
 react-opening-technique-probing_question-1 = 订单号20261105-88017。对，就卡在付尾款那一页，我连点了好几次，次次都是“库存不足”！
@@ -77,3 +78,8 @@ react-technique-empathy-1 = 你懂我！真的要气死了。
 react-technique-empathy-2 = 对吧！换谁都受不了。
 react-sure-taboo-negative_wording-1 = 别总往坏处说嘛，我就想听能做到的。
 react-sure-taboo-negative_wording-2 = 这话听着有点丧气……那到底怎么样？
+
+react-taboo-internet_slang-1 = 正经点说吧，我是真着急。
+react-taboo-internet_slang-2 = 别嘻嘻哈哈的，我是真的很在意这个。
+react-want-taboo-internet_slang-1 = 嗯。
+react-want-taboo-internet_slang-2 = 哦……

@@ -27,8 +27,9 @@ scam-2 = 所以你們這活動就是做做樣子？騙定金、騙流量，我�
 want-1 = 那現在怎麼辦？我就想要這一套，別的都不要。
 want-2 = 我要的是那個禮盒。到底還有沒有辦法拿到？
 want-3 = 你說的這個辦法……真的能讓我拿到這一套嗎？
+want-4 = 那我要的那一套呢？你說的這些，能讓我拿到它嗎？
 
-sure-1 = 那你能保證到時候真的給我留嗎？定金什麼時候退？別又是空話。
+sure-1 = 你說的這些，真的做得到嗎？別又是空話，我要一個準信。
 sure-2 = 好吧……可是我怎麼知道補貨那天不會又來一次“庫存不足”？
 sure-3 = 那你能保證到時候真的幫我留一套嗎？別又是空話。
 
@@ -66,8 +67,8 @@ react-technique-when_question-1 = 八點整就按了，系統顯示20:00:08，�
 react-technique-when_question-2 = 定金是11月5號晚上付的，尾款就是今晚八點。
 react-technique-topic_shift-1 = 星河圖案對吧？超好看的……可是我沒買到啊！
 react-technique-topic_shift-2 = 嗯……說到這個心情好一點了，可是我還是好氣。
-react-technique-offer_alternative-1 = 真的？還能幫我留一套的話，那還算有點辦法。
-react-technique-offer_alternative-2 = 還有機會拿到？……好吧，聽你這麼說我心裡好過一點了。
+react-technique-offer_alternative-1 = 好吧……總算有個說法。
+react-technique-offer_alternative-2 = 嗯……聽你這麼說，我心裡好過一點了。
 react-opening-technique-commit_timeline-1 = 對，就是八點整，我一秒都沒耽誤！
 react-opening-technique-commit_timeline-2 = 就是那個時間，我盯著螢幕按的！
 react-opening-technique-probing_question-1 = 訂單號20261105-88017。對，就卡在付尾款那一頁，我連按了好幾次，每次都是“庫存不足”！
@@ -77,3 +78,8 @@ react-technique-empathy-1 = 你懂我！真的要氣死了。
 react-technique-empathy-2 = 對吧！換誰都受不了。
 react-sure-taboo-negative_wording-1 = 別一直往壞處說嘛，我只想聽能做到的。
 react-sure-taboo-negative_wording-2 = 這話聽起來有點喪氣……那到底怎麼樣？
+
+react-taboo-internet_slang-1 = 正經一點說吧，我是真的很急。
+react-taboo-internet_slang-2 = 別嘻嘻哈哈的，我是真的很在意這個。
+react-want-taboo-internet_slang-1 = 嗯。
+react-want-taboo-internet_slang-2 = 喔……

@@ -35,6 +35,7 @@ handoff-1 = Tomorrow's visit, then. But why should I trust you again? What if no
 handoff-2 = Tomorrow, then. But I'm telling you now: stand me up again and I'm calling the consumer hotline.
 handoff-3 = That's just words again, and last time I got words too. Who exactly is responsible? I want that person to call me himself.
 handoff-4 = Him, then. By what time exactly will he call me? Last time nobody called at all.
+handoff-5 = All right, I'll wait for his call. And if it doesn't come, then what? Last time nobody called at all.
 
 choice-opening-good = Mr Wang, I'm truly sorry. You took a whole day off to wait, and the installer has now failed to show up twice. That's our failure, and I completely understand how angry you are.
 choice-opening-argue = The installer says he called you this morning and you didn't pick up. That's not our fault.
@@ -93,5 +94,18 @@ react-taboo-weak_commitment-2 = I heard that kind of vague answer last time.
 react-taboo-negative_wording-1 = Stop telling me what you can't do. Tell me what you can.
 react-taboo-negative_wording-2 = Skip the filler and get to the point.
 
-react-options-taboo-negative_wording-1 = Skip the pleasantries. Results.
-react-options-taboo-negative_wording-2 = Don't beat around the bush. Tell me what you can do.
+react-options-taboo-negative_wording-1 = It has been a long wait, yes.
+react-options-taboo-negative_wording-2 = You know I've waited all day.
+
+react-opening-taboo-negative_wording-1 = Waiting? I've waited a whole day! Order 20261109-61845, look it up.
+react-opening-taboo-negative_wording-2 = Kept waiting? Since nine this morning! It's order 20261109-61845, get on with it.
+react-fury-taboo-negative_wording-1 = Waiting? I've waited all day.
+react-fury-taboo-negative_wording-2 = You know I've waited all day.
+react-concrete-1 = Hm. Go on.
+react-concrete-2 = I know all that.
+react-demand-concrete-1 = Hmph.
+react-demand-concrete-2 = Hm.
+react-fury-technique-probing_question-1 = It's all in your own records: booked twice, nobody came either time.
+react-fury-technique-probing_question-2 = Check your records. Two bookings, two no-shows.
+react-handoff-taboo-pass_the_buck-1 = I'm not chasing anyone myself. You stay on this.
+react-handoff-taboo-pass_the_buck-2 = Don't just hand me on and forget me. You keep an eye on it too.

@@ -35,6 +35,7 @@ handoff-1 = 那就明天来装。可我凭什么再信你们？到时候又没�
 handoff-2 = 就明天。但我丑话说在前头，再放我鸽子，我直接打12315。
 handoff-3 = 又是一句空话，上次也是这么一句。到底谁负责？让他本人给我打电话。
 handoff-4 = 那就他。他几点之前给我打电话？上次可是连个电话都没有。
+handoff-5 = 行，那我等他电话。要是他又没打来呢？上次就是一个电话都没有。
 
 choice-opening-good = 王先生，真的非常抱歉。您专门请假等了一整天，师傅却两次都没来，这是我们的失职，换作是我也会火冒三丈。
 choice-opening-argue = 师傅那边说上午给您打过电话，是您没接。
@@ -93,5 +94,18 @@ react-taboo-weak_commitment-2 = 这种含糊话我上次就听过了。
 react-taboo-negative_wording-1 = 别净说办不了的，说你们能做什么。
 react-taboo-negative_wording-2 = 少说那些没用的，说重点。
 
-react-options-taboo-negative_wording-1 = 客套话就免了，说结果。
-react-options-taboo-negative_wording-2 = 别绕弯子，直接说能怎么办。
+react-options-taboo-negative_wording-1 = 是等得够久的。
+react-options-taboo-negative_wording-2 = 你也知道我等了一整天。
+
+react-opening-taboo-negative_wording-1 = 何止是久等，我整整等了一天！单号20261109-61845，你查吧。
+react-opening-taboo-negative_wording-2 = 久等？我从早上九点等到现在！订单20261109-61845，赶紧查。
+react-fury-taboo-negative_wording-1 = 等？我等了一整天了。
+react-fury-taboo-negative_wording-2 = 你也知道我等了一整天。
+react-concrete-1 = 嗯，接着说。
+react-concrete-2 = 这些我知道。
+react-demand-concrete-1 = 哼。
+react-demand-concrete-2 = 嗯。
+react-fury-technique-probing_question-1 = 你们自己的记录上都有：约了两次，两次没人来。
+react-fury-technique-probing_question-2 = 查你们的记录去，两次预约，两次放鸽子。
+react-handoff-taboo-pass_the_buck-1 = 我可不想自己去追人，这事你得一直盯着。
+react-handoff-taboo-pass_the_buck-2 = 别把我往外一推就完了，你也得盯着。

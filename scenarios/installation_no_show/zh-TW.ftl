@@ -35,6 +35,7 @@ handoff-1 = 那就明天來裝。可是我憑什麼再相信你們？到時候�
 handoff-2 = 就明天。但我醜話說在前頭，再放我鴿子，我直接打1950消費者專線。
 handoff-3 = 又是一句空話，上次也是這麼一句。到底誰負責？叫他本人打電話給我。
 handoff-4 = 那就他。他幾點之前打電話給我？上次可是連通電話都沒有。
+handoff-5 = 好，那我等他電話。要是他又沒打來呢？上次就是一通電話都沒有。
 
 choice-opening-good = 王先生，真的非常抱歉。您專門請假等了一整天，師傅卻兩次都沒來，這是我們的失職，換作是我也會火冒三丈。
 choice-opening-argue = 師傅那邊說上午給您打過電話，是您沒接。
@@ -93,5 +94,18 @@ react-taboo-weak_commitment-2 = 這種含糊的話我上次就聽過了。
 react-taboo-negative_wording-1 = 別一直說做不到的，說你們能做什麼。
 react-taboo-negative_wording-2 = 少說那些沒用的，說重點。
 
-react-options-taboo-negative_wording-1 = 客套話就免了，說結果。
-react-options-taboo-negative_wording-2 = 別拐彎抹角，直接說能怎麼處理。
+react-options-taboo-negative_wording-1 = 是等得夠久了。
+react-options-taboo-negative_wording-2 = 你也知道我等了一整天。
+
+react-opening-taboo-negative_wording-1 = 何止是久等，我整整等了一天！訂單20261109-61845，你查吧。
+react-opening-taboo-negative_wording-2 = 久等？我從早上九點等到現在！訂單20261109-61845，趕快查。
+react-fury-taboo-negative_wording-1 = 等？我等了一整天了。
+react-fury-taboo-negative_wording-2 = 你也知道我等了一整天。
+react-concrete-1 = 嗯，繼續說。
+react-concrete-2 = 這些我知道。
+react-demand-concrete-1 = 哼。
+react-demand-concrete-2 = 嗯。
+react-fury-technique-probing_question-1 = 你們自己的紀錄上都有：約了兩次，兩次都沒人來。
+react-fury-technique-probing_question-2 = 去查你們的紀錄，兩次預約，兩次放鴿子。
+react-handoff-taboo-pass_the_buck-1 = 我可不想自己去追人，這件事你要一直盯著。
+react-handoff-taboo-pass_the_buck-2 = 別把我往外一推就算了，你也要盯著。

@@ -21,13 +21,16 @@ opening-3 = Customer service again, huh? Let me tell you, that's four hundred an
 
 not-heard-1 = Why are you reading me the procedure? I'm asking about MY money! You're just trying to brush me off, aren't you?
 not-heard-2 = Same old script! The last two times it was "please be patient" too. And? All you people do is fob me off!
+not-heard-3 = So what if I swear? Nine days and not a cent back. Wouldn't you swear? Just tell me when I get my money!
 
 abuse-1 = Cut the act! Easy for you to say! You reps are a bunch of useless paper-pushers!
-abuse-2 = What are you mumbling about? Just listening to you makes me sick! Is something wrong with your brain? Can't you understand a simple sentence?
+abuse-2 = Talk, talk, and my money still isn't here! Just listening to you makes me sick! Is something wrong with your brain? Can't you understand a simple sentence?
 abuse-3 = Don't play the nice guy with me! You get paid to do nothing. Who do you think you are?
 abuse-4 = Cut it out! Sweet words, and not one thing actually done. That's you reps all over!
 abuse-5 = You think a couple of soft words fix this? I've dealt with your kind before. Useless, every one of you!
 abuse-6 = Questions, questions! I've told you people a hundred times. Can't you look it up in your own system? Is something wrong with your brain?
+abuse-7 = ...Hmph, easy for you to say. Nine days my money's been stuck. Wouldn't you be angry? You lot deserve every word!
+abuse-8 = ...If you people had just done your job, would I need to swear? Where's my money?
 
 provoked-1 = Excuse me?! You're talking back to me now? What's your employee number? I'm filing a complaint right now!
 provoked-2 = Wow, a rep talking to a customer like that? Let's see if the platform does anything about you!
@@ -41,7 +44,7 @@ cool-off-2 = Hmph. So when are you calling back? I'm not in the mood to listen, 
 facts-1 = ...Fine, I'll stop swearing. So tell me, where exactly is my money stuck?
 facts-2 = Go on then, I'm listening. I sent it back on the 3rd. Where's my money?
 facts-3 = OK, I don't want a shouting match either. Just tell me straight: why haven't I been refunded yet?
-facts-4 = ...Fine, I'll stop swearing. Out of everything you've told me, what actually holds? Where exactly is my money stuck?
+facts-4 = ...Fine, I'll stop swearing. I've noted the time you gave me. Now where exactly is my money stuck? Spell it out.
 
 solution-1 = All right, now I know what happened. When does the money actually hit my card?
 solution-2 = Give me a straight answer: when do I get my refund? I'm not calling a fourth time.
@@ -82,8 +85,8 @@ end-hung-up = Mr. Zhao swore once more and hung up. He was abusive, and you neve
 # swearing (opening, not_heard, abuse, provoked) he does not say a polite "noted".
 react-technique-when_question-1 = I sent it back on the 3rd, your warehouse signed for it on the 5th, and I haven't seen a cent since!
 react-technique-when_question-2 = Sent back on the 3rd, signed for on the 5th, and all I got on the 8th and the 11th was "please be patient"!
-react-technique-probing_question-1 = Sent back on the 3rd, signed for on the 5th, and I called on the 8th and the 11th. Both times: "please be patient"!
-react-technique-probing_question-2 = The air fryer that doesn't heat. Sent back on the 3rd, and your warehouse signed for it on the 5th!
+react-technique-probing_question-1 = Order 20261028-77431! Sent back on the 3rd, signed for on the 5th, and I called on the 8th and the 11th. Both times: "please be patient"!
+react-technique-probing_question-2 = Order 20261028-77431, the air fryer that doesn't heat. Sent back on the 3rd, and your warehouse signed for it on the 5th!
 react-technique-offer_alternative-1 = I don't care how you do it, as long as the money's in today.
 react-technique-offer_alternative-2 = Whichever is faster. I just want my money.
 react-taboo-negative_wording-1 = Save it!
@@ -112,8 +115,8 @@ react-abuse-technique-offer_alternative-1 = ...Hmph.
 react-abuse-technique-offer_alternative-2 = (a few seconds of silence on the line) ...
 react-abuse-technique-commit_timeline-1 = ...Hmph.
 react-abuse-technique-commit_timeline-2 = (a few seconds of silence on the line) ...
-react-abuse-technique-probing_question-1 = ...Hmph. Now. Order 20261028-77431, look it up yourself!
-react-abuse-technique-probing_question-2 = ...Hmph. Now, and don't keep me waiting. It's the air fryer that wouldn't heat!
+react-abuse-technique-probing_question-1 = ...Hmph.
+react-abuse-technique-probing_question-2 = (a few seconds of silence on the line) ...
 react-abuse-technique-when_question-1 = ...I sent it back on the 3rd. You signed for it on the 5th.
 react-abuse-technique-when_question-2 = ...Hmph. Signed for on the 5th. Nine days ago.
 react-provoked-concrete-1 = ...Hmph.

@@ -21,13 +21,16 @@ opening-3 = 又是客服是吧？我告诉你，四百多块钱，今天不给�
 
 not-heard-1 = 你在那背什么流程？我问的是我的钱！你们是不是就想糊弄我？
 not-heard-2 = 又是这套说辞！前两次也是一句“请耐心等待”，结果呢？你们就会糊弄人！
+not-heard-3 = 我骂人怎么了？钱拖了九天一分没退，换你你不骂？你就说，我的钱什么时候退！
 
 abuse-1 = 少跟我来这套！站着说话不腰疼！你们客服就是一群拿工资不办事的废物！
-abuse-2 = 你在那念什么经呢？我听着就来气！你脑子是不是有问题，听不懂人话？
+abuse-2 = 说来说去，钱还是没到！我听着就来气！你脑子是不是有问题，听不懂人话？
 abuse-3 = 别跟我装好人！拿着工资不干人事，你算个什么东西？
 abuse-4 = 少来这套！嘴上说得好听，事一件都没办成，你们客服就这德行！
 abuse-5 = 你以为说两句软话就完了？你们这种人我见多了，一个个都是废物！
 abuse-6 = 问问问，就知道问！我都说了八百遍了，你们自己系统里查不到吗？你脑子是不是有问题？
+abuse-7 = ……哼，说得倒轻巧。钱拖了九天，换你你不急？你们这帮人就是欠骂！
+abuse-8 = ……你们要是早把事办了，我用得着骂人？钱呢？
 
 provoked-1 = 你这什么态度？！你还跟我犟上了是吧？你工号多少，我现在就投诉你！
 provoked-2 = 好啊，客服还敢这么跟顾客说话？我倒要看看你们平台管不管！
@@ -41,7 +44,7 @@ cool-off-2 = 哼，那你说什么时候打过来？我现在没心情听你讲�
 facts-1 = ……行，我不骂了。那你倒是说说，我这钱到底卡在哪儿了？
 facts-2 = 那你说吧，我听着。东西3号就寄回去了，钱呢？
 facts-3 = 好，我也不想吵。你就直说，为什么到现在还没退？
-facts-4 = ……行，我不骂了。你前面说的那些，到底哪句算数？钱卡在哪儿了，给我说清楚。
+facts-4 = ……行，我不骂了。你给的那个时间我记着。那钱到底卡在哪儿了，给我说清楚。
 
 solution-1 = 行，情况我知道了。钱到底什么时候能到我卡上？
 solution-2 = 你给我句准话，什么时候退？我不想再打第四次电话了。
@@ -82,8 +85,8 @@ end-hung-up = 赵先生骂了一句，把电话挂了。他在辱骂，你却没
 # 不会客气地说“好，我记下了”。
 react-technique-when_question-1 = 3号就寄回去了，5号你们仓库就签收了，到今天一分钱没见着！
 react-technique-when_question-2 = 3号寄的，5号你们签收，8号、11号我打了两回电话，就一句“请耐心等待”！
-react-technique-probing_question-1 = 3号就寄回去了，5号你们签收的，8号、11号我打了两回电话，每回都是一句“请耐心等待”！
-react-technique-probing_question-2 = 退的是那个不加热的空气炸锅，3号寄回，5号你们就签收了！
+react-technique-probing_question-1 = 订单号20261028-77431！3号寄回去，5号你们签收，8号、11号我打了两回电话，每回都是一句“请耐心等待”！
+react-technique-probing_question-2 = 订单号20261028-77431，退的是那个不加热的空气炸锅，3号寄回，5号你们就签收了！
 react-technique-offer_alternative-1 = 我不管你怎么弄，今天钱到账就行。
 react-technique-offer_alternative-2 = 哪个快就哪个，我只要我的钱。
 react-taboo-negative_wording-1 = 少跟我说这些没用的！
@@ -112,8 +115,8 @@ react-abuse-technique-offer_alternative-1 = ……哼。
 react-abuse-technique-offer_alternative-2 = （电话那头沉默了几秒）……
 react-abuse-technique-commit_timeline-1 = ……哼。
 react-abuse-technique-commit_timeline-2 = （电话那头沉默了几秒）……
-react-abuse-technique-probing_question-1 = ……哼，就现在说。订单号20261028-77431，你们自己查！
-react-abuse-technique-probing_question-2 = ……哼，现在说，别再让我等。退的就是那个不加热的空气炸锅！
+react-abuse-technique-probing_question-1 = ……哼。
+react-abuse-technique-probing_question-2 = （电话那头沉默了几秒）……
 react-abuse-technique-when_question-1 = ……3号寄回去的，5号你们就签收了。
 react-abuse-technique-when_question-2 = ……哼，5号签收的，九天了。
 react-provoked-concrete-1 = ……哼。

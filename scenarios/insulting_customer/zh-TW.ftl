@@ -21,13 +21,16 @@ opening-3 = 又是客服是吧？我告訴你，四百多塊錢，今天不給�
 
 not-heard-1 = 你在那背什麼流程？我問的是我的錢！你們是不是就想糊弄我？
 not-heard-2 = 又是這套說辭！前兩次也是一句“請耐心等待”，結果呢？你們就會糊弄人！
+not-heard-3 = 我罵人怎麼了？錢拖了九天一毛都沒退，換你你不罵？你就說，我的錢什麼時候退！
 
 abuse-1 = 少跟我來這套！站著說話不腰疼！你們客服就是一群領薪水不辦事的廢物！
-abuse-2 = 你在那念什麼經呢？我聽著就來氣！你腦子是不是有問題，聽不懂人話？
+abuse-2 = 說來說去，錢還是沒到！我聽著就來氣！你腦子是不是有問題，聽不懂人話？
 abuse-3 = 別跟我裝好人！拿著工資不幹人事，你算個什麼東西？
 abuse-4 = 少來這套！嘴上說得好聽，事一件都沒辦成，你們客服就這德行！
 abuse-5 = 你以為說兩句軟話就完了？你們這種人我見多了，一個個都是廢物！
 abuse-6 = 問問問，就知道問！我都講了八百遍了，你們自己系統裡查不到嗎？你腦子是不是有問題？
+abuse-7 = ……哼，說得倒輕鬆。錢拖了九天，換你你不急？你們這些人就是欠罵！
+abuse-8 = ……你們要是早把事辦好，我用得著罵人嗎？錢呢？
 
 provoked-1 = 你這什麼態度？！你還跟我犟上了是吧？你工號多少，我現在就投訴你！
 provoked-2 = 好啊，客服還敢這麼跟顧客說話？我倒要看看你們平台管不管！
@@ -41,7 +44,7 @@ cool-off-2 = 哼，那你說什麼時候打過來？我現在沒心情聽你講�
 facts-1 = ……行，我不罵了。那你倒是說說，我這錢到底卡在哪兒了？
 facts-2 = 那你說吧，我聽著。東西3號就寄回去了，錢呢？
 facts-3 = 好，我也不想吵。你就直說，為什麼到現在還沒退？
-facts-4 = ……行，我不罵了。你前面說的那些，到底哪句算數？錢卡在哪裡了，給我說清楚。
+facts-4 = ……行，我不罵了。你給的那個時間我記著。那錢到底卡在哪裡了，給我說清楚。
 
 solution-1 = 行，情況我知道了。錢到底什麼時候能到我卡上？
 solution-2 = 你給我句準話，什麼時候退？我不想再打第四次電話了。
@@ -82,8 +85,8 @@ end-hung-up = 趙先生罵了一句，把電話掛了。他在辱罵，你卻沒
 # 不會客氣地說“好，我記下了”。
 react-technique-when_question-1 = 3號就寄回去了，5號你們倉庫就簽收了，到今天一毛錢都沒看到！
 react-technique-when_question-2 = 3號寄的，5號你們簽收，8號、11號我打了兩次電話，就一句“請耐心等待”！
-react-technique-probing_question-1 = 3號就寄回去了，5號你們簽收的，8號、11號我打了兩次電話，每次都是一句“請耐心等待”！
-react-technique-probing_question-2 = 退的是那台不會熱的空氣炸鍋，3號寄回，5號你們就簽收了！
+react-technique-probing_question-1 = 訂單編號20261028-77431！3號寄回去，5號你們簽收，8號、11號我打了兩次電話，每次都是一句“請耐心等待”！
+react-technique-probing_question-2 = 訂單編號20261028-77431，退的是那台不會熱的氣炸鍋，3號寄回，5號你們就簽收了！
 react-technique-offer_alternative-1 = 我不管你怎麼弄，今天錢到帳就行。
 react-technique-offer_alternative-2 = 哪個快就哪個，我只要我的錢。
 react-taboo-negative_wording-1 = 少跟我說這些沒用的！
@@ -112,8 +115,8 @@ react-abuse-technique-offer_alternative-1 = ……哼。
 react-abuse-technique-offer_alternative-2 = （電話那頭沉默了幾秒）……
 react-abuse-technique-commit_timeline-1 = ……哼。
 react-abuse-technique-commit_timeline-2 = （電話那頭沉默了幾秒）……
-react-abuse-technique-probing_question-1 = ……哼，就現在說。訂單編號20261028-77431，你們自己查！
-react-abuse-technique-probing_question-2 = ……哼，現在說，別再讓我等。退的就是那台不會加熱的氣炸鍋！
+react-abuse-technique-probing_question-1 = ……哼。
+react-abuse-technique-probing_question-2 = （電話那頭沉默了幾秒）……
 react-abuse-technique-when_question-1 = ……3號寄回去的，5號你們就簽收了。
 react-abuse-technique-when_question-2 = ……哼，5號簽收的，九天了。
 react-provoked-concrete-1 = ……哼。

@@ -13,20 +13,21 @@ case-policy-late = No tracking update for 72 h after dispatch: a chase can be fi
 opening-1 = Hi, I bought a kettle five days ago and it still hasn't arrived. The tracking hasn't moved. What's going on?
 opening-2 = Hello? My parcel hasn't updated in three days and I need it. Can you take a look?
 opening-3 = Hi, when is my kettle actually going to arrive? It's been stuck at the hub for days.
+opening-4 = Could you just look it up for me? Where exactly is it stuck?
 
-upset-1 = I'm asking about my parcel. Could you take this seriously? I've waited five days!
+upset-1 = I came here to get this sorted, not to hear that. Could you take this seriously? I've waited five days!
 upset-2 = That just makes me more worried. Is anyone actually dealing with this?
 
 facts-1 = It's the white kettle. You can look up the order, can't you?
 facts-2 = I have no idea where it went wrong. Can you see where it is right now?
 facts-3 = Why has it been sitting there without moving? I just want to know roughly when it'll arrive.
-facts-4 = The tracking says it's stuck at the hub, right? It's been days. What's going on?
+facts-4 = It's been sitting there for days without moving. What's actually going on?
 facts-5 = The order number is 20261118-55102. I've no idea where it went wrong. Can you see where it is right now?
 
 solution-1 = So what now? I need it in the next couple of days.
 solution-2 = OK. So roughly when will I get it?
 solution-3 = OK, I'll wait while you check. Can you tell me roughly when it'll arrive once you know?
-solution-4 = Fine, take your time. Once you know, just tell me when it'll get here.
+solution-4 = OK, go ahead and check. I need it in the next couple of days, so tell me when it'll arrive as soon as you know.
 solution-5 = A resend is for later. I need it in the next couple of days; what day will it actually arrive?
 
 wrapup-1 = All right, I'll wait to hear from you.
@@ -52,10 +53,16 @@ end-left = Ms Zhou got tired of waiting and closed the chat. Reply promptly, and
 react-technique-when_question-1 = I paid on the 18th of November, a bit after nine; it was picked up that afternoon and nothing since the 19th.
 react-technique-when_question-2 = Ordered on the 18th, reached the East China hub on the 19th, and it hasn't moved since.
 react-technique-probing_question-1 = The order is 20261118-55102, a white electric kettle.
-react-technique-probing_question-2 = The 1.7-litre kettle, paid on 18 November.
+react-technique-probing_question-2 = Order 20261118-55102: the 1.7-litre kettle, paid on 18 November.
 react-technique-offer_alternative-1 = If it really doesn't come, send me another one; I still want the kettle.
 react-technique-offer_alternative-2 = If it comes to that, please just send me a new one.
 react-opening-technique-offer_alternative-1 = A new one? I'd just like to know where my kettle is first.
 react-opening-technique-offer_alternative-2 = Never mind a new one for now: where is it?
 react-upset-technique-offer_alternative-1 = Never mind sending another one, I just want to know what's going on.
 react-upset-technique-offer_alternative-2 = Another one or not, someone has to deal with this first.
+# Negative wording is mostly "you've waited so long": she agrees, she does not ask "what can you do?" (the agent has usually said they are checking).
+react-taboo-negative_wording-1 = Yes, all these days, and I still don't know anything.
+react-taboo-negative_wording-2 = Yes, it really has been a long wait.
+# After an apology she does not say "let's hear what you have to say": the same reply has usually said what is going on.
+react-technique-apology-1 = Thank you for saying that.
+react-technique-apology-2 = All right, I know it isn't you personally.

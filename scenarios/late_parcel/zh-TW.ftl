@@ -13,20 +13,21 @@ case-policy-late = 發貨後 72 小時無物流更新，可申請催件；超過
 opening-1 = 你好，我五天前買的熱水壺到現在還沒到，物流一直不動，怎麼回事啊？
 opening-2 = 在嗎？我的快遞三天都沒有更新了，我等著用呢，能不能幫我看看？
 opening-3 = 客服你好，我買的水壺到底什麼時候能到？物流停在中轉站好幾天了。
+opening-4 = 你先幫我查一下好嗎？它到底卡在哪裡了？
 
-upset-1 = 我問的是我的快遞，你們能不能認真點？我都等了五天了！
+upset-1 = 我是來找你們解決問題的，不是來聽這些的。你們能不能認真一點？我都等了五天了！
 upset-2 = 你這麼說我更著急了，到底有沒有人管這件事？
 
 facts-1 = 就是那個白色的熱水壺，訂單號你們應該查得到吧？
 facts-2 = 我也不知道是哪裡出問題了，你們能查到它現在在哪裡嗎？
 facts-3 = 它怎麼一直停在那兒不動呢？我就想知道大概什麼時候能到。
-facts-4 = 物流上看是卡在中轉站了吧？都好幾天了，到底是怎麼回事？
+facts-4 = 都好幾天了，一直停在那邊不動，到底是怎麼回事？
 facts-5 = 訂單號是20261118-55102。我也不知道是哪裡出的問題，你們能查到它現在在哪裡嗎？
 
 solution-1 = 那現在怎麼辦？我這兩天就要用。
 solution-2 = 嗯，那我大概什麼時候能收到呢？
 solution-3 = 好，我等你查。查完能告訴我大概什麼時候能到嗎？
-solution-4 = 好，不著急，你慢慢查。查到了告訴我什麼時候能到就行。
+solution-4 = 好，你先查吧。我這兩天就要用，查到了馬上跟我說什麼時候會到。
 solution-5 = 補發是以後的事。我這兩天就要用，它到底哪天能到？
 
 wrapup-1 = 好吧，那我等你的訊息。
@@ -52,10 +53,16 @@ end-left = 周女士等得不耐煩，關掉了對話。回覆要及時，等待
 react-technique-when_question-1 = 11月18日早上九點多付的款，當天下午就攬收了，19號以後就沒動靜了。
 react-technique-when_question-2 = 18號下的單，19號到了華東轉運站，之後就一直不動。
 react-technique-probing_question-1 = 訂單號是20261118-55102，一個白色的電熱水壺。
-react-technique-probing_question-2 = 就是那個1.7公升的熱水壺，11月18日付的款。
+react-technique-probing_question-2 = 訂單號20261118-55102，就是那個1.7公升的熱水壺，11月18日付的款。
 react-technique-offer_alternative-1 = 要是真不到，那就補發吧，我還是想要這個壺。
 react-technique-offer_alternative-2 = 真到那一步的話，就給我補發一台吧。
 react-opening-technique-offer_alternative-1 = 補發？我就想先知道我的壺現在到哪了。
 react-opening-technique-offer_alternative-2 = 先不說補發，它現在到底在哪？
 react-upset-technique-offer_alternative-1 = 先別說補發，我就想知道到底怎麼回事。
 react-upset-technique-offer_alternative-2 = 補發不補發的，總得先有人管吧？
+# 負面用語多半是「讓您等了這麼久」：她附和，不反問「能做什麼」（客服多半已經說了在查）。
+react-taboo-negative_wording-1 = 對啊，等了這麼多天，我心裡一直很不踏實。
+react-taboo-negative_wording-2 = 嗯，真的等滿久了。
+# 致歉之後她不說「先聽你怎麼說」：客服往往在同一句裡已經說了情況。
+react-technique-apology-1 = 嗯，謝謝你這麼說。
+react-technique-apology-2 = 好吧，也不是怪你一個人。

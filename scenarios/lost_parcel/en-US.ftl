@@ -36,6 +36,7 @@ when-2 = All right, so when will you let me know? I'll be waiting at home.
 thanks-1 = Oh, that's wonderful. Thank you so much, dear. So I'll wait for your call?
 thanks-2 = Good, good. Thank you, you're so patient. I'll wait, then.
 thanks-3 = All right, dear, that's fine, I'll be at home; you can call me on this number. Is there anything else I need to do?
+thanks-4 = All right, dear, I'll wait for your call. But... if they can't find it, is that money just gone?
 
 anxious-1 = Oh? So... did I get something wrong? I'm old, I don't understand these things...
 anxious-2 = So I won't get my money back? I... I don't know what to do.
@@ -65,7 +66,7 @@ end-escalated = That evening Mrs. Chen's daughter called to complain that custom
 end-left = Mrs. Chen said "I'll just wait a bit longer, then" and hung up, still uneasy. She can't follow procedures; she needed someone to tell her: I'm checking for you, here's how long it takes, and here's when you'll hear from me.
 
 react-technique-probing_question-1 = No, dear. I was home all day yesterday, nobody knocked, and nobody took it in for me.
-react-technique-probing_question-2 = I live right there, Building 5, Unit 1, Apt 301 at Xingfuli. I was in the whole time and nobody came.
+react-technique-probing_question-2 = I live right there, Building 5, Unit 1, Apt 301 at Xingfuli. I was in the whole time and nobody came. I can ask next door and the gate guard, but nobody knocked, dear.
 react-opening-technique-probing_question-1 = The order number...? It's on the phone somewhere. I can't find it, and I can't read those things anyway.
 react-opening-technique-probing_question-2 = My daughter placed the order for me. I can't make sense of those numbers.
 react-anxious-technique-probing_question-1 = My daughter's number is written in my notebook somewhere... Just call me on this number, dear. I'll be at home.

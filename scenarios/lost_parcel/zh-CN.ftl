@@ -36,6 +36,7 @@ when-2 = 好，那你们什么时候告诉我？我在家等着。
 thanks-1 = 哎哟，那太好了，麻烦你了孩子。那我就等你电话？
 thanks-2 = 好好好，谢谢你啊，你真耐心。那我等着。
 thanks-3 = 好，好，可以的，我就在家，你打这个电话就行。我这边还要做点什么吗？
+thanks-4 = 好，那我等你电话。可是……要是找不到，那钱是不是就没了？
 
 anxious-1 = 啊？那……是我弄错了吗？我年纪大了不懂这些……
 anxious-2 = 那这钱是不是要不回来了？我……我也不知道该怎么办了。
@@ -65,7 +66,7 @@ end-escalated = 陈阿姨的女儿当晚打来投诉，说客服“欺负老人�
 end-left = 陈阿姨说“那我再等等吧”，就挂了电话，心里还是没底。她听不懂流程，需要的是有人告诉她：我在帮您查、要等多久、什么时候给您答复。
 
 react-technique-probing_question-1 = 没有啊，我昨天一整天都在家，没人敲门，家里也没人替我收。
-react-technique-probing_question-2 = 我就住幸福里5号楼1单元301，一直在家，没人来过。
+react-technique-probing_question-2 = 我就住幸福里5号楼1单元301，一直在家，没人来过。我可以去问问隔壁和门口保安，可真没人敲过门啊。
 react-opening-technique-probing_question-1 = 单号啊……在手机上，我找不着，我也不会看。
 react-opening-technique-probing_question-2 = 订单是我闺女帮我下的，那些号码我看不懂。
 react-anxious-technique-probing_question-1 = 闺女的电话我记在本子上了……你还是打我这个电话吧，我在家等着。

@@ -36,6 +36,7 @@ when-2 = 好，那你們什麼時候告訴我？我在家等著。
 thanks-1 = 哎喲，那太好了，麻煩你了孩子。那我就等你電話？
 thanks-2 = 好好好，謝謝你啊，你真耐心。那我等著。
 thanks-3 = 好，好，可以的，我就在家，你打這支電話就行。我這邊還需要做什麼嗎？
+thanks-4 = 好，那我等你電話。可是……要是找不到，那錢是不是就沒了？
 
 anxious-1 = 啊？那……是我弄錯了嗎？我年紀大了不懂這些……
 anxious-2 = 那這錢是不是要不回來了？我……我也不知道該怎麼辦了。
@@ -65,7 +66,7 @@ end-escalated = 陳阿姨的女兒當晚打來投訴，說客服“欺負老人�
 end-left = 陳阿姨說“那我再等等吧”，就掛了電話，心裡還是沒底。她聽不懂流程，需要的是有人告訴她：我在幫您查、要等多久、什麼時候給您答覆。
 
 react-technique-probing_question-1 = 沒有啊，我昨天一整天都在家，沒人敲門，家裡也沒人幫我收。
-react-technique-probing_question-2 = 我就住幸福里5號樓1單元301，一直在家，沒人來過。
+react-technique-probing_question-2 = 我就住幸福里5號樓1單元301，一直在家，沒人來過。我可以去問問隔壁和門口警衛，可是真的沒人敲過門啊。
 react-opening-technique-probing_question-1 = 單號啊……在手機上，我找不到，我也不會看。
 react-opening-technique-probing_question-2 = 訂單是我閨女幫我下的，那些號碼我看不懂。
 react-anxious-technique-probing_question-1 = 閨女的電話我記在本子上了……你還是打我這支電話吧，我在家等著。

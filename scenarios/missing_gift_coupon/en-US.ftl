@@ -25,6 +25,8 @@ unsure-2 = Oh, and what if you can't find out? Is anyone actually going to take 
 
 check-1 = OK, please have a look. The coupon was supposed to go to my account after I confirmed receipt, and I did that last night.
 check-2 = OK, thank you. The order arrived yesterday; the gift was supposed to be baking paper and a pair of tongs.
+check-3 = I really did look everywhere... Could you check on your side what happened?
+check-4 = That's all right... So what happens now with the gift and the coupon?
 
 found-1 = So, did you find anything? Was it left out?
 found-2 = OK, I'll wait... Did you find out what happened?
@@ -72,7 +74,10 @@ react-taboo-blame_customer-2 = Did I do something wrong...?
 react-taboo-weak_commitment-1 = Oh... I see.
 react-taboo-weak_commitment-2 = Mm... all right.
 react-taboo-internet_slang-1 = I'm not really used to being spoken to like that...
-react-taboo-internet_slang-2 = Er... OK.
+react-taboo-internet_slang-2 = Um... that sounds a bit offhand.
 react-taboo-dismissive-1 = Maybe it's a small thing to you...
 react-taboo-policy_shield-1 = I don't really know about the rules... I was only asking about the gift.
 react-taboo-argue_back-1 = I didn't mean to argue with you...
+
+react-technique-commit_timeline-1 = Oh, good, that's clear.
+react-technique-commit_timeline-2 = Mm, got it, thank you.

@@ -25,6 +25,8 @@ unsure-2 = 啊，那要是问不到呢？这事到底有没有人管呀？
 
 check-1 = 嗯嗯，那你帮我看看吧。券是说确认收货后就发到账户里的，我昨天晚上就点了确认收货。
 check-2 = 好的，麻烦你了。订单是昨天到的，赠品说是烘焙纸和一个夹子。
+check-3 = 我是真的都翻过了……你那边能帮我查查是怎么回事吗？
+check-4 = 没事没事……那赠品和券现在怎么处理呀？
 
 found-1 = 怎么样，查到了吗？是不是漏发了呀？
 found-2 = 嗯嗯，我等你……查到是怎么回事了吗？
@@ -72,7 +74,10 @@ react-taboo-blame_customer-2 = 是我哪里没弄对吗……
 react-taboo-weak_commitment-1 = 啊……这样啊。
 react-taboo-weak_commitment-2 = 嗯……好吧。
 react-taboo-internet_slang-1 = 你这么说话，我有点不习惯……
-react-taboo-internet_slang-2 = 呃……好吧。
+react-taboo-internet_slang-2 = 呃……这么说有点随便了吧。
 react-taboo-dismissive-1 = 可能对你来说是小事吧……
 react-taboo-policy_shield-1 = 规定我不太懂……我就是想问问赠品。
 react-taboo-argue_back-1 = 我没有要跟你争的意思……
+
+react-technique-commit_timeline-1 = 哦，好，这下清楚了。
+react-technique-commit_timeline-2 = 嗯嗯，知道了，谢谢。

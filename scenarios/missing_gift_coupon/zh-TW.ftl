@@ -25,6 +25,8 @@ unsure-2 = 啊，那要是問不到呢？這事到底有沒有人管呀？
 
 check-1 = 嗯嗯，那你幫我看看吧。券是說確認收貨後就發到帳戶裡的，我昨天晚上就點了確認收貨。
 check-2 = 好的，麻煩你了。訂單是昨天到的，贈品說是烘焙紙和一個夾子。
+check-3 = 我是真的都翻過了……你那邊能幫我查查是怎麼回事嗎？
+check-4 = 沒事沒事……那贈品和券現在要怎麼處理呢？
 
 found-1 = 怎麼樣，查到了嗎？是不是漏發了呀？
 found-2 = 嗯嗯，我等你……查到是怎麼回事了嗎？
@@ -72,7 +74,10 @@ react-taboo-blame_customer-2 = 是我哪裡沒弄對嗎……
 react-taboo-weak_commitment-1 = 啊……這樣啊。
 react-taboo-weak_commitment-2 = 嗯……好吧。
 react-taboo-internet_slang-1 = 你這樣說話，我有點不習慣……
-react-taboo-internet_slang-2 = 呃……好吧。
+react-taboo-internet_slang-2 = 呃……這樣說有點隨便吧。
 react-taboo-dismissive-1 = 可能對你來說是小事吧……
 react-taboo-policy_shield-1 = 規定我不太懂……我只是想問問贈品。
 react-taboo-argue_back-1 = 我沒有要跟你爭的意思……
+
+react-technique-commit_timeline-1 = 喔，好，這樣就清楚了。
+react-technique-commit_timeline-2 = 嗯嗯，知道了，謝謝。

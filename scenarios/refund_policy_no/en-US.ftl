@@ -39,11 +39,11 @@ options-2 = OK, I get the rule. So what can you actually do? You can't expect me
 options-3 = That's it? I can't use this bottle. Is there really nothing else, like letting me get a shade that actually fits?
 
 decide-1 = OK, I'll try the samples first. When exactly will you send them?
-decide-2 = All right, let's do it your way. When will it be done?
+decide-2 = All right, I'll try a lighter shade first. When will it be done?
 decide-3 = OK, I'll try the samples first. Let me know here when it's done.
 decide-4 = Fine, let's do it your way. Tell me when it's sorted and I'll keep an eye out.
-decide-5 = You haven't said when yet. What day will it be done? I'd like to know what to look out for.
-decide-6 = I'd like something definite: when will it be sorted? Give me an actual time.
+decide-5 = So which day, exactly? I'd like a date, so I know what to look out for.
+decide-6 = I'd like something definite I can hold you to: which day will it be sorted?
 
 pushback-1 = So quoting rules at me is all you can do? Keep this up and I'm reporting it to the platform!
 pushback-2 = Nobody warned me when I bought it. So none of this is on you at all?
@@ -90,6 +90,10 @@ react-request-technique-probing_question-1 = Answer my question first.
 react-request-technique-probing_question-2 = Don't answer with a question. Can it be refunded or not?
 react-why-technique-probing_question-1 = No allergy, my skin's fine with it. The problem is just that it's too dark.
 react-why-technique-probing_question-2 = My skin's fine, it's only the color. I just can't use this bottle.
+react-why-technique-offer_alternative-1 = I'll think about that. But I'm not done with the refund yet.
+react-why-technique-offer_alternative-2 = Maybe. But that still leaves me out of pocket.
+react-taboo-policy_shield-1 = I know there are rules. That's not what I asked.
+react-taboo-policy_shield-2 = I didn't ask what the rules say.
 react-options-technique-probing_question-1 = What I want is not to have wasted ¥420.
 react-options-technique-probing_question-2 = I just want a shade I can actually use.
 react-pushback-technique-probing_question-1 = What matters most to me is not wasting ¥420.

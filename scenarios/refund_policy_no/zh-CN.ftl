@@ -39,11 +39,11 @@ options-2 = 好，规则我听明白了。那你们能做什么？总不能让�
 options-3 = 就这样？这瓶我用不上了，你们就没有别的办法，比如让我换个合适的色号？
 
 decide-1 = 行，那我先试试小样。具体什么时候寄？
-decide-2 = 行吧，那就按你说的来。什么时候能办好？
+decide-2 = 行吧，那我先试试浅一点的色号。什么时候能办好？
 decide-3 = 行，那我先试试小样。办好了在这儿跟我说一声。
 decide-4 = 好，就按你说的办。弄好了告诉我一声，我会留意。
-decide-5 = 你还没说具体时间呢。哪天能办好？我好留意。
-decide-6 = 我想要个准话：什么时候能弄好？给我个具体的时间。
+decide-5 = 那具体是哪天？给我个日子，我好留意。
+decide-6 = 我想要个能对上的准话：哪天能弄好？
 
 pushback-1 = 你就会拿规定压人是吧？再这样我直接投诉到平台！
 pushback-2 = 我买的时候可没人提醒我。这事你们一点责任都没有？
@@ -90,6 +90,10 @@ react-request-technique-probing_question-1 = 你先回答我的问题。
 react-request-technique-probing_question-2 = 别反问我，就说能不能退。
 react-why-technique-probing_question-1 = 我用着没过敏，皮肤也没不舒服，问题就是颜色暗。
 react-why-technique-probing_question-2 = 皮肤倒没什么事，就是颜色不对，这瓶我用不上。
+react-why-technique-offer_alternative-1 = 这个我可以考虑。但退款的事我还没说完。
+react-why-technique-offer_alternative-2 = 也许吧。可这样我还是亏了。
+react-taboo-policy_shield-1 = 规定我知道有，我问的不是这个。
+react-taboo-policy_shield-2 = 我没问你规定怎么写。
 react-options-technique-probing_question-1 = 我想要的就是这四百块别白花。
 react-options-technique-probing_question-2 = 我就想要一个能用的色号。
 react-pushback-technique-probing_question-1 = 我最在意的，就是这四百块别白花。

@@ -39,11 +39,11 @@ options-2 = 好，規則我聽明白了。那你們能做什麼？總不能讓�
 options-3 = 就這樣？這瓶我用不到了，你們就沒有別的辦法，像是讓我換個適合的色號？
 
 decide-1 = 好，那我先試試小樣。具體什麼時候寄？
-decide-2 = 好吧，那就照你說的。什麼時候能辦好？
+decide-2 = 好吧，那我先試試淺一點的色號。什麼時候能辦好？
 decide-3 = 好，那我先試試小樣。辦好了在這裡跟我說一聲。
 decide-4 = 好，就照你說的辦。弄好了跟我說一聲，我會注意。
-decide-5 = 你還沒說具體時間耶。哪天能辦好？我好注意一下。
-decide-6 = 我想要一個確定的說法：什麼時候能弄好？給我一個具體的時間。
+decide-5 = 那具體是哪一天？給我一個日期，我好注意一下。
+decide-6 = 我想要一個對得上的說法：哪一天能弄好？
 
 pushback-1 = 你就只會拿規定壓人是吧？再這樣我直接去平台客訴！
 pushback-2 = 我買的時候可沒人提醒我。這件事你們一點責任都沒有？
@@ -90,6 +90,10 @@ react-request-technique-probing_question-1 = 你先回答我的問題。
 react-request-technique-probing_question-2 = 別反問我，就說能不能退。
 react-why-technique-probing_question-1 = 我用了沒過敏，皮膚也沒有不舒服，問題就是顏色太暗。
 react-why-technique-probing_question-2 = 皮膚倒是沒什麼事，就是顏色不對，這瓶我用不了。
+react-why-technique-offer_alternative-1 = 這個我可以考慮。但退款的事我還沒說完。
+react-why-technique-offer_alternative-2 = 也許吧。可是這樣我還是虧了。
+react-taboo-policy_shield-1 = 規定我知道有，我問的不是這個。
+react-taboo-policy_shield-2 = 我沒問你規定怎麼寫。
 react-options-technique-probing_question-1 = 我想要的就是這四百塊別白花。
 react-options-technique-probing_question-2 = 我只想要一個能用的色號。
 react-pushback-technique-probing_question-1 = 我最在意的，就是這四百塊別白花。

@@ -24,13 +24,14 @@ demand-4 = I'm asking you one more time: refund or not, and if not, what's on th
 wall-1 = The rules? You wrote the rules! Throw your rules at me again and I'm calling the consumer hotline.
 wall-2 = What kind of attitude is that? I paid nine hundred yuan, not to get a lecture about your rules.
 wall-3 = Fine, there's no talking to you. Get me your store manager.
-wall-4 = Don't give me the runaround. I want this settled today.
+wall-4 = So you just don't want to deal with it? I want this settled today.
 wall-5 = So it's my fault the shoes rub? Talk to me like that again and I'm calling the consumer hotline.
 
 options-1 = So no refund, then? What am I supposed to do with these shoes, throw them away?
 options-2 = No refund, huh. So what do you suggest? I'm never wearing them again.
 options-3 = Fine, I'm listening. Spell out exactly how that works.
 options-4 = No refund, fine. You said there's something else you can do: how does it actually work?
+options-5 = Right, I've got both. Forget the coupon: it's the inspection. How are you setting it up?
 
 reject-1 = Don't try to buy me off! You think that'll shut me up?
 reject-2 = Sounds nice, but in the end it's still your call, isn't it? Do I look stupid?
@@ -85,7 +86,7 @@ react-options-technique-offer_alternative-2 = Coupons I can do without. Have the
 react-taboo-policy_shield-1 = Don't give me that!
 react-taboo-policy_shield-2 = Don't hide behind your rules with me!
 # Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
-react-opening-concrete-1 = Hmph. I know all that, I bought them.
+react-opening-concrete-1 = Hmph. I know when I bought them; no need to read it out to me.
 react-opening-concrete-2 = Hmph. I know how long I've had them.
 react-options-technique-commit_timeline-1 = Then book the inspection. If it's a defect, I want every cent back; the coupon can wait.
 react-options-technique-commit_timeline-2 = The inspection, then. If the workmanship's bad, I get a full refund.
@@ -95,3 +96,8 @@ react-decide-technique-offer_alternative-1 = Yes, the inspection. Get it booked.
 react-decide-technique-offer_alternative-2 = The inspection. Go ahead and book it.
 react-reject-technique-commit_timeline-1 = A time is easy to promise.
 react-reject-technique-commit_timeline-2 = Hmph. Times I've heard before.
+react-opening-technique-probing_question-1 = Order 20261101-77260, the size 42s. The shoe looks fine; the heel counter is too stiff and it's rubbed my heels raw.
+react-opening-technique-probing_question-2 = It's order 20261101-77260. Arrived on 3 November, two runs in them, and my heels are rubbed raw.
+# Quoting the delivery date is also read as "giving a time": he only takes note that a time was said.
+react-technique-commit_timeline-1 = Hmph. You're clear on the timing, at least.
+react-technique-commit_timeline-2 = Right, I heard the time.

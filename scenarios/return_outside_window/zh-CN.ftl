@@ -24,13 +24,14 @@ demand-4 = 我再问你一遍：退还是不退？不退，你能给我什么？
 wall-1 = 规定？规定是你们自己定的！你再拿规定压我，我直接打12315。
 wall-2 = 你这是什么态度？我花了九百块，不是来听你讲规矩、听你教育我的。
 wall-3 = 行，跟你说不通。把你们店长叫来，我跟他说。
-wall-4 = 你别跟我绕，这事今天必须给我个说法。
+wall-4 = 你这话就是不想管呗？这事今天必须给我个说法。
 wall-5 = 鞋磨脚倒成我的错了？你再这么跟我说话，我直接打12315。
 
 options-1 = 所以就是不给退呗？那这鞋怎么办，扔了？
 options-2 = 不能退是吧。那你说怎么办，这鞋我是不会再穿了。
 options-3 = 行，你说的办法我听着。具体怎么弄，你给我说清楚。
 options-4 = 不能退就不能退吧。你说还有办法，那到底怎么弄，给我说清楚。
+options-5 = 行，两条路我听明白了。券我不要，就走质检。你怎么安排，说说看。
 
 reject-1 = 少拿这些来打发我！就想这么让我闭嘴？
 reject-2 = 说得好听，到最后还不是你们说了算？当我傻？
@@ -84,7 +85,7 @@ react-options-technique-offer_alternative-2 = 券我不稀罕。鞋拿去质检�
 react-taboo-policy_shield-1 = 少跟我来这套！
 react-taboo-policy_shield-2 = 少拿规定压我！
 # Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
-react-opening-concrete-1 = 哼，这些我自己清楚，鞋是我买的。
+react-opening-concrete-1 = 哼，日子我自己清楚，不用你念给我听。
 react-opening-concrete-2 = 哼，我买了多久我自己知道。
 react-options-technique-commit_timeline-1 = 那就约质检。真是做工问题，钱一分不能少，券先放一边。
 react-options-technique-commit_timeline-2 = 那就走质检。做工有问题，就给我全额退。
@@ -94,3 +95,8 @@ react-decide-technique-offer_alternative-1 = 对，就质检，赶紧约。
 react-decide-technique-offer_alternative-2 = 质检。你去约吧。
 react-reject-technique-commit_timeline-1 = 时间谁都会说。
 react-reject-technique-commit_timeline-2 = 哼，时间说得倒挺痛快。
+react-opening-technique-probing_question-1 = 订单20261101-77260，42码那双。鞋看着没坏，是后跟太硬，把我脚后跟磨出血了。
+react-opening-technique-probing_question-2 = 订单号20261101-77260，11月3号收到的，跑了两次，脚后跟都磨破了。
+# 报出签收日期也会被读成“给了时间”：他只认下说了时间，不说“记下了”。
+react-technique-commit_timeline-1 = 哼，时间倒是说得清楚。
+react-technique-commit_timeline-2 = 嗯，时间我听到了。

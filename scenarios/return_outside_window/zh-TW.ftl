@@ -24,13 +24,14 @@ demand-4 = 我再問你一次：退還是不退？不退，你能給我什麼？
 wall-1 = 規定？規定是你們自己定的！你再拿規定壓我，我直接打12315。
 wall-2 = 你這是什麼態度？我花了九百塊，不是來聽你講規矩、聽你教育我的。
 wall-3 = 行，跟你說不通。把你們店長叫來，我跟他說。
-wall-4 = 你別跟我繞，這事今天一定要給我個說法。
+wall-4 = 你這話就是不想管吧？這事今天一定要給我個說法。
 wall-5 = 鞋磨腳倒成我的錯了？你再這麼跟我說話，我直接打12315。
 
 options-1 = 所以就是不給退唄？那這鞋怎麼辦，扔了？
 options-2 = 不能退是吧。那你說怎麼辦，這鞋我是不會再穿了。
 options-3 = 好，你說的辦法我聽著。具體怎麼弄，你給我說清楚。
 options-4 = 不能退就不能退吧。你說還有辦法，那到底怎麼做，給我講清楚。
+options-5 = 好，兩條路我聽明白了。券我不要，就走質檢。你怎麼安排，說說看。
 
 reject-1 = 少拿這些來打發我！就想這樣讓我閉嘴？
 reject-2 = 說得好聽，到最後還不是你們說了算？當我傻？
@@ -84,7 +85,7 @@ react-options-technique-offer_alternative-2 = 券我不稀罕。鞋拿去品檢�
 react-taboo-policy_shield-1 = 少跟我來這套！
 react-taboo-policy_shield-2 = 少拿規定壓我！
 # Second round: he picks an option (the inspection is the only way his money comes back), answers a confirming question, and knows his own order.
-react-opening-concrete-1 = 哼，這些我自己清楚，鞋是我買的。
+react-opening-concrete-1 = 哼，日子我自己清楚，不用你念給我聽。
 react-opening-concrete-2 = 哼，我買多久了我自己知道。
 react-options-technique-commit_timeline-1 = 那就約品檢。真的是做工問題，錢一毛都不能少，券先放一邊。
 react-options-technique-commit_timeline-2 = 那就走品檢。做工有問題，就全額退給我。
@@ -94,3 +95,8 @@ react-decide-technique-offer_alternative-1 = 對，就品檢，趕快約。
 react-decide-technique-offer_alternative-2 = 品檢。你去約吧。
 react-reject-technique-commit_timeline-1 = 時間誰都會說。
 react-reject-technique-commit_timeline-2 = 哼，時間倒是說得很乾脆。
+react-opening-technique-probing_question-1 = 訂單20261101-77260，42號那雙。鞋看起來沒壞，是後跟太硬，把我腳後跟磨出血了。
+react-opening-technique-probing_question-2 = 訂單號20261101-77260，11月3號收到的，跑了兩次，腳後跟都磨破了。
+# 報出簽收日期也會被讀成「給了時間」：他只認下說了時間，不說「記下了」。
+react-technique-commit_timeline-1 = 哼，時間倒是說得很清楚。
+react-technique-commit_timeline-2 = 嗯，時間我聽到了。

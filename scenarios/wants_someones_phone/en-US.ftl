@@ -28,6 +28,7 @@ demand-3 = Your system must have the phone number of whoever's at Building 12, r
 why-not-1 = You can't? Fine. Then what do you suggest, that I just sit here and wait?
 why-not-2 = OK, I get the privacy thing. So how do I get my headphones back? Who exactly is handling it?
 why-not-3 = Right. So when exactly will I hear from you? I'm off first thing tomorrow and I need something firm.
+why-not-4 = Fine, as long as we're clear. So who's actually handling it from here, and what time will I have a result?
 
 press-1 = That's a lot of words. Are you giving me the number or not? Just tell me straight.
 press-2 = I asked for the courier's mobile number. Can you give it to me or not?
@@ -36,9 +37,9 @@ stonewalled-1 = "Rules"? My stuff is sitting in a stranger's apartment and you'r
 stonewalled-2 = That's it? Then I guess I'll go knock on every door in Building 12 myself.
 stonewalled-3 = That answer says nothing. I need a solution.
 
-plan-1 = OK. How long will it take? I'm leaving on a business trip first thing tomorrow and I need them for the trip.
+plan-1 = OK. What time will you get me a result? Give me an actual time; I'm off on a business trip first thing tomorrow and I need them for it.
 plan-2 = Fine. And when exactly will you get back to me with the result? I need to plan around it.
-plan-3 = I'll accept that plan. But I need an actual time, not "as soon as possible".
+plan-3 = I'll accept that plan. Give me a definite time of day, and I'll expect the result by then.
 
 wrapup-1 = All right, I'll wait to hear from you. And if they can't find them tonight?
 wrapup-2 = OK, I'll wait until the time you gave. What happens if they can't be recovered?
@@ -89,3 +90,9 @@ end-resolved = There's a clear plan to recover the headphones and Mr. Sun accept
 end-privacy-breach = You gave out someone else's phone number and address. Mr. Sun went and knocked on the door, the Building 12 resident called the police, then complained to the platform that the store leaks personal data. However urgent the customer, other people's data is off limits: say no, and contact the other party yourself.
 end-escalated = Mr. Sun felt the store just hid behind its rules and complained to the platform. Saying no wasn't the mistake; stopping at "no" was. Whenever you refuse, offer another route and say who handles it and when he'll hear back.
 end-left = Mr. Sun stopped replying and went to knock on doors in Building 12 himself. He explained everything clearly from the start but never got a confirmation or a real answer. Restate and confirm the facts first; that's how an analytical customer learns you are taking it seriously.
+# Stating the "delivered" record is often read as blaming him: he says he didn't lose it, not "what did I do wrong?".
+react-taboo-blame_customer-1 = The system says delivered. I never got anything.
+react-taboo-blame_customer-2 = I didn't lose them. Your courier took them to the wrong building.
+# A "like I said" at the wrap-up: he is only checking.
+react-wrapup-taboo-blame_customer-1 = No need to get short with me, I'm just checking.
+react-wrapup-taboo-blame_customer-2 = I'm only making sure. No offence meant.

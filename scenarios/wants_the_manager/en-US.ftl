@@ -25,6 +25,8 @@ brushed-2 = Not one word of acknowledgment and you go straight into procedure? W
 insists-1 = Save it. What good is an apology? I want to talk to your manager. Now!
 insists-2 = Nice words. Can you actually make decisions? If not, get me the manager.
 insists-3 = I'll say it again: I want your manager. Stop going around in circles.
+last-call-1 = I've asked for your manager three times and you haven't answered that once. Last time: are you getting your manager or not?
+last-call-2 = I've listened to everything you said, but you keep ignoring that I want the manager. One more chance: yes or no?
 
 furious-1 = Excuse me?! Passing me off to someone else, huh? I'm calling the consumer hotline right now!
 furious-2 = You're telling me what to do? I'm the customer, and I have to put up with this?
@@ -32,8 +34,8 @@ furious-3 = Oh, so it's my problem again? Every one of you is better at passing 
 furious-4 = Are you fobbing me off? I want an answer that actually counts.
 furious-5 = I'm running out of patience. Can you sort this out or not?
 
-consulted-1 = Well? What did your manager say?
-consulted-2 = Done asking? Give me an answer.
+consulted-1 = Well? Whether it's you or your manager deciding, I want an answer.
+consulted-2 = Right, I'm listening. What's been decided? Give me an answer.
 consulted-3 = Stop going around in circles. What did the manager decide?
 
 when-exactly-1 = Sounds OK. So what day will they actually arrive? Last time I was promised a callback and never got one.
@@ -53,8 +55,8 @@ react-technique-probing_question-1 = Order 20261030-61857, an exchange for a 43,
 react-technique-probing_question-2 = Order 20261030-61857. I've looked: the box and the label inside both say 42. It arrived on 9 November.
 react-insists-technique-probing_question-1 = Fine. Make it quick.
 react-insists-technique-probing_question-2 = All right, but that's all the time you get.
-react-furious-technique-probing_question-1 = Order 20261030-61857, and the box says 42. What more proof do you want?
-react-furious-technique-probing_question-2 = The box and the label inside both say 42; it arrived on 9 November. Check your own warehouse slip.
+react-furious-technique-probing_question-1 = Whether it's OK depends on whether you keep your word this time. It's order 20261030-61857; check your own warehouse slip.
+react-furious-technique-probing_question-2 = Order 20261030-61857, and what came was a 42 again. Check it and get on with it; don't keep me waiting.
 react-technique-when_question-1 = It arrived on 9 November, a 42 again. I called yesterday and was promised a callback that never came.
 react-technique-when_question-2 = It came on the 9th. I called yesterday and nobody's got back to me since.
 react-technique-offer_alternative-1 = Fine. Get me the right size 43 first; if there's compensation, put it back on my original payment.
@@ -94,3 +96,6 @@ end-resolved = The reshipment has a firm time and Mr. Qian accepted it. Thanking
 end-handed-over = You handed Mr. Qian over properly to the duty supervisor with a set callback time. That's a good outcome: he knows who will call and when. Just follow through after the handover; don't let a promised callback fall through twice.
 end-escalated = Mr. Qian called the consumer hotline and left the store a bad review. All he wanted was someone who could make a decision. Being passed along, ordered about or told "it's no big deal" only proved to him that nobody takes responsibility. Next time, pause to consult a supervisor, or hand him over to a named person with a time.
 end-hung-up = Mr. Qian said "there's no talking to you" and hung up. He was sent the wrong size twice and then told he'd misread it; the first thing he needed to hear was "this is our mistake". Jumping straight to a fix sounded to him like more procedure.
+# Quoting yesterday's agent ("take another look") is also read as blaming him: his reaction fits either way.
+react-taboo-blame_customer-1 = Don't tell me I misread it again. I heard enough of that yesterday!
+react-taboo-blame_customer-2 = That "you misread it" from yesterday still makes my blood boil.

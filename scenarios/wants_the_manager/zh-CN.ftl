@@ -25,6 +25,8 @@ brushed-2 = 你连句人话都没有，上来就给我走流程？你们经理�
 insists-1 = 少来这套，道歉有什么用？我要跟你们经理说，现在！
 insists-2 = 你说得好听，你能做主吗？做不了主就把经理叫来。
 insists-3 = 我再说一遍，我要找你们经理。你别跟我兜圈子。
+last-call-1 = 我要找经理，说了三遍，你一次都没接这句话。最后问你一次：经理，你叫不叫？
+last-call-2 = 你说什么我都听了，可我要经理这件事你一直当没听见。再给你一次机会：叫不叫？
 
 furious-1 = 你什么态度？！推给别人是吧？我现在就打12315！
 furious-2 = 你还教我做事？我买东西还得看你脸色？
@@ -32,8 +34,8 @@ furious-3 = 好，又是我的问题是吧？你们一个比一个能推！
 furious-4 = 你这是在敷衍我？我要的是一句能算数的话。
 furious-5 = 我没那么多耐心。你到底能不能给我解决？
 
-consulted-1 = 怎么样？你们经理怎么说？
-consulted-2 = 问完了？给我个说法。
+consulted-1 = 怎么样？是你定还是经理定，总得给我个说法。
+consulted-2 = 好，我听着。到底怎么定的，给我个说法。
 consulted-3 = 别绕了，经理到底怎么定的？
 
 when-exactly-1 = 听着还行。那到底哪天能到？上次答应回电都没回。
@@ -53,8 +55,8 @@ react-technique-probing_question-1 = 订单20261030-61857，换43码，收到的
 react-technique-probing_question-2 = 订单20261030-61857。我看过了，鞋盒和鞋里的标都是42码，11月9日收到的。
 react-insists-technique-probing_question-1 = 行，你快点。
 react-insists-technique-probing_question-2 = 可以，但我就给你这几分钟。
-react-furious-technique-probing_question-1 = 订单20261030-61857，鞋盒上写的就是42。还要我怎么证明？
-react-furious-technique-probing_question-2 = 鞋盒和鞋里的标都是42码，11月9日收到的。你们自己查出库单去。
+react-furious-technique-probing_question-1 = 行不行，看你这次说话算不算数。订单是20261030-61857，出库单你们自己查。
+react-furious-technique-probing_question-2 = 订单20261030-61857，收到的还是42码。你们查清楚就去办，别再让我等。
 react-technique-when_question-1 = 11月9日收到的，打开一看还是42码。昨天打过电话，说好回电也没回。
 react-technique-when_question-2 = 9号到的货。昨天我打过来，到现在没人回我。
 react-technique-offer_alternative-1 = 行，先把43码给我发对；要补偿的话，退回原账户就行。
@@ -94,3 +96,6 @@ end-resolved = 鞋子有了确定的重发时间，钱先生接受了。收尾�
 end-handed-over = 你把钱先生稳妥地交给了值班主管，并约好了回电时间。这是好结果：他知道谁会打来、几点打来。注意：转接之后要盯到底，别让“承诺回电”再落空一次。
 end-escalated = 钱先生打了12315，也给店铺留了差评。他本来要的只是一个能做主的人：被推诿、被命令、被说“没什么大不了”，只会让他更相信你们不负责任。下次试试停下来请示主管，或把他交给专人并给出时间。
 end-hung-up = 钱先生说“跟你说不通”，挂了电话。他被发错两次，又被说看错了，先要听到的是“这是我们的失误”。直接给方案，在他听来就是在走流程。
+# 转述昨天同事的话（“再仔细看看”）也会被读成怪他：他的反应对两种情况都成立。
+react-taboo-blame_customer-1 = 别再跟我说是我看错了，这话昨天我已经听够了！
+react-taboo-blame_customer-2 = 昨天那句“是我看错了”，我到现在还憋着火。

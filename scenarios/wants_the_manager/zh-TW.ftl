@@ -25,6 +25,8 @@ brushed-2 = 你連句人話都沒有，上來就給我走流程？你們經理�
 insists-1 = 少來這套，道歉有什麼用？我要跟你們經理說，現在！
 insists-2 = 你說得好聽，你能做主嗎？做不了主就把經理叫來。
 insists-3 = 我再說一遍，我要找你們經理。你別跟我兜圈子。
+last-call-1 = 我要找經理，說了三次，你一次都沒回應這句話。最後問你一次：經理，你叫不叫？
+last-call-2 = 你說什麼我都聽了，可是我要經理這件事你一直當沒聽到。再給你一次機會：叫不叫？
 
 furious-1 = 你什麼態度？！推給別人是吧？我現在就打12315！
 furious-2 = 你還教我做事？我買東西還得看你臉色？
@@ -32,8 +34,8 @@ furious-3 = 好，又是我的問題是吧？你們一個比一個能推！
 furious-4 = 你這是在敷衍我？我要的是一句算數的話。
 furious-5 = 我沒那麼多耐心。你到底能不能幫我解決？
 
-consulted-1 = 怎麼樣？你們經理怎麼說？
-consulted-2 = 問完了？給我個說法。
+consulted-1 = 怎麼樣？是你決定還是經理決定，總要給我個說法。
+consulted-2 = 好，我聽著。到底怎麼決定的，給我個說法。
 consulted-3 = 別繞了，經理到底怎麼決定的？
 
 when-exactly-1 = 聽著還行。那到底哪天能到？上次答應回電都沒回。
@@ -53,8 +55,8 @@ react-technique-probing_question-1 = 訂單20261030-61857，換43碼，收到的
 react-technique-probing_question-2 = 訂單20261030-61857。我看過了，鞋盒和鞋裡的標籤都是42碼，11月9日收到的。
 react-insists-technique-probing_question-1 = 好，你快一點。
 react-insists-technique-probing_question-2 = 可以，但我只給你這幾分鐘。
-react-furious-technique-probing_question-1 = 訂單20261030-61857，鞋盒上寫的就是42。還要我怎麼證明？
-react-furious-technique-probing_question-2 = 鞋盒和鞋裡的標都是42碼，11月9日收到的。你們自己去查出貨單。
+react-furious-technique-probing_question-1 = 行不行，看你這次說話算不算數。訂單是20261030-61857，出貨單你們自己查。
+react-furious-technique-probing_question-2 = 訂單20261030-61857，收到的還是42號。你們查清楚就去辦，別再讓我等。
 react-technique-when_question-1 = 11月9日收到的，打開一看還是42碼。昨天打過電話，說好回電也沒回。
 react-technique-when_question-2 = 9號到的貨。昨天我打過來，到現在沒人回我。
 react-technique-offer_alternative-1 = 好，先把43碼給我寄對；要補償的話，退回原帳戶就好。
@@ -94,3 +96,6 @@ end-resolved = 鞋子有了確定的重發時間，錢先生接受了。收尾�
 end-handed-over = 你把錢先生穩妥地交給了值班主管，並約好了回電時間。這是好結果：他知道誰會打來、幾點打來。注意：轉接之後要盯到底，別讓“承諾回電”再落空一次。
 end-escalated = 錢先生打了12315，也給店鋪留了差評。他本來要的只是一個能做主的人：被推諉、被命令、被說“沒什麼大不了”，只會讓他更相信你們不負責任。下次試試停下來請示主管，或把他交給專人並給出時間。
 end-hung-up = 錢先生說“跟你說不通”，掛了電話。他被發錯兩次，又被說看錯了，先要聽到的是“這是我們的失誤”。直接給方案，在他聽來就是在走流程。
+# 轉述昨天同事的話（「再仔細看看」）也會被讀成怪他：他的反應對兩種情況都成立。
+react-taboo-blame_customer-1 = 別再跟我說是我看錯了，這句話昨天我已經聽夠了！
+react-taboo-blame_customer-2 = 昨天那句「是我看錯了」，我到現在還一肚子火。

@@ -16,11 +16,11 @@ opening-3 = Hi, I'd like to report a problem: the down jacket I received is the 
 
 details-1 = Yes, exactly. The tags are still on and I kept the bag. How will the exchange work?
 details-2 = Correct. I only took it out to look, never wore it. What's next?
-details-3 = I only took it out to look, never wore it; the tags and the bag are all there. How will the exchange work?
-details-4 = Everything is as it came, tags still on. What exactly happens next?
+details-3 = Let me say this up front: I only took it out to look, never wore it; the tags and the bag are all there. How will the exchange work?
+details-4 = For the record, I've kept it exactly as it came, tags still on, so it can go straight back. What exactly happens next?
 details-5 = I'll say it again: I ordered XL in navy and received L in khaki. Both are wrong. It's unworn and the tags are on. Confirm that first.
-details-6 = OK. So what exactly happens next? Is it in stock, who pays shipping, how long until I have it? One by one, please.
-details-7 = Right. What I want is the XL in navy. Is it in stock, and how long until I get it?
+details-6 = So what exactly happens next? Is it in stock, who pays shipping, how long until I have it? One by one, please.
+details-7 = What I want is the XL in navy. Is it in stock, who pays the shipping both ways, and how long until I get it?
 
 stock-1 = I want the XL in navy. Do you have that colour and size in stock now?
 stock-2 = Is the XL navy in stock? I'm travelling for work next week and need it.
@@ -29,7 +29,7 @@ plan-1 = OK. So what are the exact steps? Who pays shipping? How long until I ge
 plan-2 = Fine. Then the process, the timing and the costs: please give me all of it at once.
 plan-3 = Right. The key point, then: which day does it ship, and by what date will I have it? Give me exact figures.
 plan-4 = I follow all that. The only thing missing is the time: when does it ship, and when does it arrive?
-plan-5 = You haven't covered it all: how the exchange works, who pays shipping, which day I'll have it. One by one, please.
+plan-5 = Let me check it point by point: what happens to the wrong jacket, is all the shipping on you, and which day will I have it?
 
 annoyed-1 = I was perfectly clear: you sent the wrong item. I can't accept that answer. I want a concrete solution and a time.
 annoyed-2 = Hold on. You made the mistake, so why should I bear the cost? Explain the process to me properly.
@@ -38,8 +38,8 @@ annoyed-4 = You sent the wrong item. I don't want explanations; I want a plan th
 annoyed-5 = I've noted the time. But I'm still waiting for you to take back what you just said.
 annoyed-6 = I need it for a work trip next week; an estimate is no use to me. Give me a delivery date you can actually commit to.
 
-wrap-1 = Fine, I'll wait for the courier. Remember to send me the tracking number.
-wrap-2 = OK, that arrangement works. Send the tracking number to my phone by the time you gave.
+wrap-1 = Fine, we'll do it your way. Text me when there's news or a tracking number.
+wrap-2 = OK, that arrangement works. Send the tracking number to my phone once there is one.
 
 choice-opening-good = Mr Sun, I'm sorry for the trouble. Just to make sure I understand: you ordered an XL in navy, but received an L in khaki, so both the size and the colour are wrong, is that right?
 choice-opening-dismiss = The colours are pretty similar, and the L runs large anyway. Why don't you try it on first?
@@ -87,3 +87,5 @@ react-concrete-1 = Mm.
 react-concrete-2 = OK, I'm listening.
 react-opening-concrete-1 = Right.
 react-opening-concrete-2 = Yes, that's it.
+react-plan-technique-probing_question-1 = An exchange, to the address on the order. Now walk me through the steps.
+react-plan-technique-probing_question-2 = Same address and phone as on the order. I want the XL in navy.
