@@ -166,13 +166,19 @@ pub struct Node {
     pub kind: NodeKind,
     /// Whether it can be reached from the start beat.
     pub reachable: bool,
+    /// A beat's `passed_when`, as shown in its box (a reply that already did its work moves through it).
+    pub passed: Option<String>,
 }
 
 impl Node {
     /// The node's label lines: id, then stage or kind.
     pub fn label(&self) -> Vec<String> {
         match &self.kind {
-            NodeKind::Beat(stage) => vec![self.id.clone(), stage_label(*stage).into()],
+            NodeKind::Beat(stage) => {
+                let mut lines = vec![self.id.clone(), stage_label(*stage).into()];
+                lines.extend(self.passed.as_ref().map(|c| format!("passed if {c}")));
+                lines
+            }
             NodeKind::Ending(kind) => vec![self.id.clone(), kind.clone()],
             NodeKind::Limits => vec!["limits".into()],
             NodeKind::Missing => vec![self.id.clone(), "missing!".into()],
@@ -222,14 +228,15 @@ impl Graph {
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
         for (id, beat) in &s.beats {
             index.insert(id.clone(), nodes.len());
-            nodes.push(Node { id: id.clone(), kind: NodeKind::Beat(beat.stage), reachable: false });
+            let passed = beat.passed_when.as_ref().map(cond_label);
+            nodes.push(Node { id: id.clone(), kind: NodeKind::Beat(beat.stage), reachable: false, passed });
         }
         for (id, e) in &s.endings {
             if index.contains_key(id) {
                 continue;
             }
             index.insert(id.clone(), nodes.len());
-            nodes.push(Node { id: id.clone(), kind: NodeKind::Ending(format!("{:?}", e.kind)), reachable: false });
+            nodes.push(Node { id: id.clone(), kind: NodeKind::Ending(format!("{:?}", e.kind)), reachable: false, passed: None });
         }
         let mut edges = Vec::new();
         fn node_for(id: &str, nodes: &mut Vec<Node>, index: &mut BTreeMap<String, usize>) -> usize {
@@ -237,7 +244,7 @@ impl Graph {
                 return *i;
             }
             index.insert(id.to_string(), nodes.len());
-            nodes.push(Node { id: id.to_string(), kind: NodeKind::Missing, reachable: false });
+            nodes.push(Node { id: id.to_string(), kind: NodeKind::Missing, reachable: false, passed: None });
             nodes.len() - 1
         }
         for (id, beat) in &s.beats {
@@ -263,7 +270,7 @@ impl Graph {
         let mut limits_node = None;
         if !limits.is_empty() {
             let li = nodes.len();
-            nodes.push(Node { id: "limits".into(), kind: NodeKind::Limits, reachable: false });
+            nodes.push(Node { id: "limits".into(), kind: NodeKind::Limits, reachable: false, passed: None });
             limits_node = Some(li);
             for (label, e) in limits {
                 let to = node_for(e, &mut nodes, &mut index);
@@ -404,6 +411,16 @@ fn is_good(kind: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passable_beat_says_when_it_is_passed() {
+        let text = std::fs::read_to_string("tests/data/fixture/late_parcel/scenario.ron").unwrap();
+        let s = crate::scenario::load::parse(&text, std::path::Path::new("scenario.ron")).unwrap();
+        let g = Graph::build(&s);
+        let facts = g.nodes.iter().find(|n| n.id == "facts").unwrap();
+        assert_eq!(facts.label().last().map(String::as_str), Some("passed if cited"));
+        assert!(g.dot().contains("passed if cited"), "the picture shows it too");
+    }
 
     #[test]
     fn conditions_read_like_the_trainer_wrote_them() {

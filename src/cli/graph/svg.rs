@@ -165,12 +165,12 @@ mod tests {
     /// without any crossing.
     fn twenty_beats() -> Graph {
         let mut nodes: Vec<Node> = (0..20)
-            .map(|i| Node { id: format!("beat_{i:02}"), kind: NodeKind::Beat(Stage::Clarify), reachable: true })
+            .map(|i| Node { id: format!("beat_{i:02}"), kind: NodeKind::Beat(Stage::Clarify), reachable: true, passed: None })
             .collect();
         for (id, kind) in [("resolved", "Resolved"), ("escalated", "Escalated"), ("left", "CustomerLeft")] {
-            nodes.push(Node { id: id.into(), kind: NodeKind::Ending(kind.into()), reachable: true });
+            nodes.push(Node { id: id.into(), kind: NodeKind::Ending(kind.into()), reachable: true, passed: None });
         }
-        nodes.push(Node { id: "limits".into(), kind: NodeKind::Limits, reachable: true });
+        nodes.push(Node { id: "limits".into(), kind: NodeKind::Limits, reachable: true, passed: None });
         let edge = |from, to, label: &str, limit| Edge { from, to, label: label.into(), limit };
         let mut edges = Vec::new();
         for i in 0..20 {
