@@ -204,9 +204,11 @@ fn a_broken_scenario_is_listed_with_file_and_line_and_the_rest_still_play() {
     let paths = ContentPaths { scenarios: dir.path().into(), ..ContentPaths::default() };
     let content = Content::load(&paths);
     assert!(content.scenario("late_parcel").is_some());
-    let errors = content.errors();
+    let errors = content.errors(defuse::locale::Locale::EnUs);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("broken/scenario.ron:7:") && errors[0].contains("Chatt"), "{errors:?}");
+    let zh = content.errors(Locale::ZhCn);
+    assert!(zh[0].contains(": 错误: "), "the error screen names it in the player's language: {zh:?}");
 }
 
 #[test]

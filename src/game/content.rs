@@ -1,7 +1,6 @@
 //! Everything the game reads from disk: rules (engine + emotion model), the scenario library and
 //! the UI's Fluent messages. Scenario files hot-reload while the game runs.
 
-use crate::diag::Diagnostic;
 use crate::i18n::Catalog;
 use crate::scenario::library::{Library, load_rules};
 use crate::scenario::{LoadedScenario, Rules};
@@ -60,10 +59,11 @@ impl Content {
         self.library.get(id)
     }
 
-    /// Errors that keep a scenario (or everything) from being played.
-    pub fn errors(&self) -> Vec<String> {
+    /// Errors that keep a scenario (or everything) from being played, with the severity word in
+    /// the player's language.
+    pub fn errors(&self, locale: crate::locale::Locale) -> Vec<String> {
         let mut v: Vec<String> = self.rules.as_ref().err().cloned().into_iter().collect();
-        v.extend(self.library.diagnostics.iter().filter(|d| d.is_error()).map(Diagnostic::to_string));
+        v.extend(self.library.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.render(&self.ui, locale)));
         v
     }
 }

@@ -129,7 +129,7 @@ fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, ou
             .diagnostics
             .iter()
             .filter(|d| d.path.starts_with(&ls.dir))
-            .map(ToString::to_string)
+            .map(|d| d.render(&c.content.ui, c.settings.locale))
             .collect();
         ui.label(
             RichText::new(c.ta("author-problems", &[("count", problems.len().into())])).color(if problems.is_empty() {
@@ -141,7 +141,8 @@ fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, ou
         for p in problems.iter().take(8) {
             ui.label(RichText::new(p).monospace().size(11.0));
         }
-        ui.monospace(format!("beat: {}\nflags: {:?}", run.beat(), run.flags()));
+        let passed = run.history().last().map(|t| t.passed.join(", ")).unwrap_or_default();
+        ui.monospace(format!("beat: {}\npassed: {passed}\nflags: {:?}", run.beat(), run.flags()));
         egui::ComboBox::from_label(c.t("author-jump")).selected_text(run.beat()).show_ui(ui, |ui| {
             for beat in ls.scenario.beats.keys() {
                 if ui.selectable_label(beat == run.beat(), beat).clicked() {
@@ -159,7 +160,10 @@ fn author_panel(ui: &mut Ui, c: &Ctx, ls: &LoadedScenario, session: &Session, ou
         }
         if !session.draft.trim().is_empty() && !run.is_over() {
             let p = run.preview(&session.draft, session.waited);
-            let target = p.branch.unwrap_or_else(|| c.t("author-stays"));
+            let mut target = p.branch.unwrap_or_else(|| c.t("author-stays"));
+            if !p.passed.is_empty() {
+                target = format!("{target} ({})", p.passed.join(" → "));
+            }
             ui.label(c.ta("author-preview", &[("target", target.into()), ("score", p.analysis.score.into())]));
         }
         super::dispute::author_list(ui, c, &session.dispute.stored);

@@ -14,7 +14,7 @@ pub fn show(ui: &mut Ui, c: &Ctx) -> Vec<Action> {
         ui.label(c.t("error-help"));
         egui::ScrollArea::vertical().max_height(ui.available_height() - 60.0).show(ui, |ui| {
             card(ui, |ui| {
-                let errors = c.content.errors();
+                let errors = c.content.errors(c.settings.locale);
                 if errors.is_empty() {
                     ui.label(c.t("error-none"));
                 }

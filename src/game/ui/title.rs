@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, c: &Ctx, notice: Option<&str>, profiles: &[String], new
                         .color(crate::game::theme::BAD),
                 );
             }
-            let errors = c.content.errors();
+            let errors = c.content.errors(c.settings.locale);
             if !errors.is_empty() {
                 ui.add_space(12.0);
                 if ui.link(c.ta("title-problems", &[("count", errors.len().into())])).clicked() {
