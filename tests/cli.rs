@@ -306,3 +306,90 @@ fn lint_problems_are_warnings_in_the_trainers_language() {
     let zh = stdout(defuse(&["lint", "--lang", "zh-CN", path], b""));
     assert!(zh.contains(": 错误: 缺少逗号") && zh.contains("——lint 需要一个能读取的 scenario.ron"), "{zh}");
 }
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn play_names_a_mistyped_scenario_in_the_trainers_language() {
+    let zh = defuse(&["--lang", "zh-CN", "play", "--scenario", "late_parcl", "--script", "-"], b"");
+    assert_eq!(zh.status.code(), Some(2));
+    let e = stderr(&zh);
+    assert!(e.contains("里没有可以练习的剧本“late_parcl”（你是不是想写“late_parcel”？）；现有剧本："), "{e}");
+    assert!(e.contains("late_parcel") && !e.contains("no playable"), "{e}");
+    let tw = defuse(&["play", "--lang", "zh-TW", "--scenario", "late_parcl", "--script", "-"], b"");
+    let e = stderr(&tw);
+    assert!(e.contains("裡沒有可以練習的劇本「late_parcl」（你是不是想寫「late_parcel」？）；現有劇本："), "{e}");
+    let en = defuse(&["--lang", "en-US", "play", "--scenario", "late_parcl", "--script", "-"], b"");
+    let e = stderr(&en);
+    assert!(
+        e.contains("no playable scenario \"late_parcl\" in ")
+            && e.contains(" (did you mean \"late_parcel\"?); known: ")
+    );
+    let missing = defuse(&["--lang", "zh-CN", "play", "--scenario", "late_parcel", "--script", "/no/such.txt"], b"");
+    assert!(stderr(&missing).contains("/no/such.txt：无法读取回复脚本："), "{}", stderr(&missing));
+}
+
+#[test]
+fn play_keeps_its_transcript_labels_and_says_why_replies_were_left_in_the_trainers_language() {
+    let rude = "这不是我们的问题，你去找快递公司吧。\n".repeat(12);
+    let zh = defuse(&["--lang", "zh-CN", "play", "--scenario", "late_parcel", "--script", "-"], rude.as_bytes());
+    assert!(zh.status.success(), "{}", stderr(&zh));
+    assert!(stderr(&zh).contains("defuse: 还有回复没用上，这次练习就已经结束了"), "{}", stderr(&zh));
+    let text = String::from_utf8(zh.stdout).unwrap();
+    assert!(text.contains("客户/customer: ") && text.contains("    score ") && text.contains("— grade "), "{text}");
+    let en = defuse(&["play", "--scenario", "late_parcel", "--script", "-"], rude.as_bytes());
+    assert!(stderr(&en).contains("defuse: the run ended before all replies were used"), "{}", stderr(&en));
+}
+
+#[test]
+fn new_explains_a_bad_id_in_the_trainers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let tw = defuse(&["--lang", "zh-TW", "new", "Refund-Delay", "--dir", d], b"");
+    assert_eq!(tw.status.code(), Some(2));
+    assert_eq!(
+        stderr(&tw).trim_end(),
+        "defuse: 劇本 id「Refund-Delay」不符合規則：只能用小寫字母 a-z、數字 0-9 和底線 _，並以字母開頭（例如 \
+         refund_delay）；你是不是想寫「refund_delay」？"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing created");
+    let zh = defuse(&["--lang", "zh-CN", "new", "mango_box", "--dir", d], b"");
+    assert!(zh.status.success(), "{}", stderr(&zh));
+    let out = String::from_utf8(zh.stdout).unwrap();
+    assert!(
+        out.starts_with("已创建 ") && out.contains("下一步：修改这三个文件") && out.contains("--scenario mango_box")
+    );
+    let again = defuse(&["--lang", "zh-CN", "new", "mango_box", "--dir", d], b"");
+    assert!(stderr(&again).contains("已经存在，什么都没有改动"), "{}", stderr(&again));
+    let from = defuse(&["--lang", "zh-TW", "new", "x", "--from", "mango_bx", "--dir", d], b"");
+    assert!(stderr(&from).contains("裡沒有劇本「mango_bx」（你是不是想寫「mango_box」？）"), "{}", stderr(&from));
+    let en = defuse(&["new", "Refund-Delay", "--dir", d], b"");
+    assert!(
+        stderr(&en).contains("scenario id \"Refund-Delay\" is not valid: use lowercase letters"),
+        "{}",
+        stderr(&en)
+    );
+    let en = defuse(&["new", "peach_box", "--dir", d], b"");
+    assert!(String::from_utf8(en.stdout).unwrap().starts_with("created "));
+}
+
+#[test]
+fn train_and_disputes_speak_the_trainers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("bad.tsv");
+    std::fs::write(&tsv, "reply\tids\n你好\tgreeting\n").unwrap();
+    let out = dir.path().join("m.json");
+    let args =
+        |lang: &'static str| ["--lang", lang, "train", "--data", tsv.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let zh = defuse(&args("zh-CN"), b"");
+    assert_eq!(zh.status.code(), Some(2));
+    assert!(stderr(&zh).contains("bad.tsv:1：表头里没有 `text` 列"), "{}", stderr(&zh));
+    let en = defuse(&args("en-US"), b"");
+    assert!(stderr(&en).contains("bad.tsv:1: the header has no `text` column"), "{}", stderr(&en));
+    let db = dir.path().join("nope.sqlite");
+    let tw = defuse(&["--lang", "zh-TW", "disputes", "--db", db.to_str().unwrap(), "--list"], b"");
+    assert_eq!(tw.status.code(), Some(2));
+    assert!(stderr(&tw).contains("；請用 --db PATH 指定學員的紀錄檔"), "{}", stderr(&tw));
+}

@@ -51,14 +51,27 @@ fn the_report_the_checker_and_the_command_line_ask_only_for_messages_that_exist(
     let mut wanted = used("templates/report", "report-");
     wanted.extend(used("src/records/report", "report-"));
     assert!(wanted.len() > 30, "found only {wanted:?}");
-    let cli: BTreeSet<String> =
-        ["cli-", "report-cli-", "export-cli-", "check-", "score-cli-", "review-", "lint-", "graph-cli-"]
-            .iter()
-            .flat_map(|p| used("src/cli", p))
-            .chain(used("src/scenario", "check-"))
-            .chain(used("src", "diag-"))
-            .chain(used("src", "check-fluent-"))
-            .collect();
+    let cli: BTreeSet<String> = [
+        "cli-",
+        "report-cli-",
+        "export-cli-",
+        "check-",
+        "score-cli-",
+        "review-",
+        "lint-",
+        "graph-cli-",
+        "play-",
+        "new-",
+        "train-",
+        "disputes-",
+        "override-",
+    ]
+    .iter()
+    .flat_map(|p| used("src/cli", p))
+    .chain(used("src/scenario", "check-"))
+    .chain(used("src", "diag-"))
+    .chain(used("src", "check-fluent-"))
+    .collect();
     assert!(cli.len() >= 30, "found only {cli:?}");
     wanted.extend(cli);
     for id in &wanted {

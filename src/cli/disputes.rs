@@ -35,19 +35,28 @@ pub struct Args {
     pub list: bool,
 }
 
-/// Runs `defuse disputes`. Exit 2: an unreadable database or an unwritable file.
-pub fn run(args: Args) -> ExitCode {
+/// Runs `defuse disputes`, speaking `lang` (see `--lang`). Exit 2: an unreadable database or an
+/// unwritable file.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let dbs = super::report::databases(&args.db);
     let sources = match store::read_many(&dbs) {
         Ok(s) => s,
         Err(e @ StoreError::Missing { .. }) => {
-            return super::fail(format!("{e}; give a learner's records file with --db PATH"));
+            return super::fail(words.with("disputes-missing-db", &[("error", &e)]));
         }
         Err(e) => return super::fail(e),
     };
     let turns = disputed_turns(&sources);
     let Some(out) = &args.out else {
-        print!("{}", list(&turns, sources.len() > 1));
+        if turns.is_empty() {
+            println!("{}", words.t("disputes-none"));
+        } else {
+            print!("{}", list(&turns, sources.len() > 1));
+        }
         return ExitCode::SUCCESS;
     };
     let text = match args.format {
@@ -55,18 +64,16 @@ pub fn run(args: Args) -> ExitCode {
         Format::Jsonl => to_jsonl(&turns, &sources),
     };
     if let Err(e) = std::fs::write(out, text) {
-        return super::fail(format!("{}: cannot write: {e}", out.display()));
+        return super::fail(words.with("disputes-cannot-write", &[("path", &out.display()), ("error", &e)]));
     }
     let n: usize = turns.iter().map(|t| t.disputes.len()).sum();
-    eprintln!("wrote {} ({} disputed turn(s), {n} dispute(s))", out.display(), turns.len());
+    let wrote = [("path", &out.display() as &dyn std::fmt::Display), ("turns", &turns.len()), ("disputes", &n)];
+    eprintln!("{}", words.with("disputes-wrote", &wrote));
     ExitCode::SUCCESS
 }
 
 /// The disputes for reading: one block per turn, the reply quoted, then each dispute.
 fn list(turns: &[DisputedTurn], name_db: bool) -> String {
-    if turns.is_empty() {
-        return "no disputes\n".to_string();
-    }
     let mut s = String::new();
     for t in turns {
         let db = if name_db { format!("{}: ", t.source.display()) } else { String::new() };

@@ -71,29 +71,32 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Score(a)) => score::run(a, lang),
         Some(Command::Check(a)) => check::run(a, lang),
-        Some(Command::Play(a)) => play::run(a),
-        Some(Command::New(a)) => new::run(a),
+        Some(Command::Play(a)) => play::run(a, lang),
+        Some(Command::New(a)) => new::run(a, lang),
         Some(Command::Graph(a)) => graph::run(a, lang),
         Some(Command::Review(a)) => review::run(a, lang),
         Some(Command::Lint(a)) => lint::run(a, lang),
-        Some(Command::Schema(a)) => schema::run(a),
+        Some(Command::Schema(a)) => schema::run(a, lang),
         Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Export(a)) => export::run(a, lang),
-        Some(Command::Override(a)) => override_score::run(a),
-        Some(Command::Train(a)) => train::run(a),
-        Some(Command::Disputes(a)) => disputes::run(a),
-        None => play_game(cli.author),
+        Some(Command::Override(a)) => override_score::run(a, lang),
+        Some(Command::Train(a)) => train::run(a, lang),
+        Some(Command::Disputes(a)) => disputes::run(a, lang),
+        None => play_game(cli.author, lang),
     }
 }
 
 #[cfg(feature = "game")]
-fn play_game(author: bool) -> ExitCode {
+fn play_game(author: bool, _lang: Option<&str>) -> ExitCode {
     crate::game::run(author)
 }
 
 #[cfg(not(feature = "game"))]
-fn play_game(_author: bool) -> ExitCode {
-    eprintln!("this build has no game (built without the `game` feature); see `defuse --help`");
+fn play_game(_author: bool, lang: Option<&str>) -> ExitCode {
+    match words::Words::load(lang) {
+        Ok(w) => eprintln!("{}", w.t("cli-no-game")),
+        Err(e) => return fail(e),
+    }
     ExitCode::from(2)
 }
 
@@ -103,15 +106,20 @@ pub fn fail(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Writes `text` to `out` (saying so on stderr) or to standard output.
-pub fn write_out(out: Option<&std::path::Path>, text: &str) -> ExitCode {
+/// The words for `--lang`, or the exit code after saying why they cannot be had.
+pub fn words(lang: Option<&str>) -> Result<words::Words, ExitCode> {
+    words::Words::load(lang).map_err(fail)
+}
+
+/// Writes `text` to `out` (saying so on stderr, in `words`' language) or to standard output.
+pub fn write_out(out: Option<&std::path::Path>, text: &str, words: &words::Words) -> ExitCode {
     match out {
         Some(path) => match std::fs::write(path, text) {
             Ok(()) => {
-                eprintln!("wrote {}", path.display());
+                eprintln!("{}", words.with("cli-wrote", &[("path", &path.display())]));
                 ExitCode::SUCCESS
             }
-            Err(e) => fail(format!("cannot write {}: {e}", path.display())),
+            Err(e) => fail(words.with("cli-cannot-write", &[("path", &path.display()), ("error", &e)])),
         },
         None => {
             print!("{text}");

@@ -2,6 +2,7 @@
 //! scenario folder from a commented template that passes `defuse check` at once (no errors, no
 //! warnings, its golden transcripts pass), or copy an existing scenario under a new id.
 
+use super::words::Words;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -31,23 +32,24 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-/// Runs `defuse new`: exit 0 when the folder was created, 2 otherwise.
-pub fn run(args: Args) -> ExitCode {
+/// Runs `defuse new`, speaking `lang` (see `--lang`): exit 0 when the folder was created, 2
+/// otherwise.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let dir = args.dir.clone().unwrap_or_else(crate::paths::scenarios_dir);
     let result = match &args.from {
-        Some(from) => copy_scenario(&dir, from, &args.id),
-        None => create(&dir, &args.id, args.channel),
+        Some(from) => copy_scenario_in(&dir, from, &args.id, &words),
+        None => create_in(&dir, &args.id, args.channel, &words),
     };
     match result {
         Ok(target) => {
             let shown = target.display();
-            println!("created {shown}/ (scenario.ron, zh-CN.ftl, en-US.ftl)");
-            println!("next: edit the three files, then run `defuse check --strict {shown}`");
-            println!(
-                "      and try it with `defuse play --scenarios {} --scenario {} --script replies.txt`",
-                dir.display(),
-                args.id
-            );
+            println!("{}", words.with("new-created", &[("path", &shown)]));
+            println!("{}", words.with("new-next-check", &[("path", &shown)]));
+            println!("{}", words.with("new-next-play", &[("dir", &dir.display()), ("id", &args.id)]));
             ExitCode::SUCCESS
         }
         Err(e) => super::fail(e),
@@ -55,26 +57,29 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// Checks a scenario id: lowercase letters a-z, digits and `_`, starting with a letter.
-/// The error says what is wrong and suggests a valid id.
+/// The error says what is wrong and suggests a valid id (in English; see [`validate_id_in`]).
 pub fn validate_id(id: &str) -> Result<(), String> {
+    validate_id_in(id, &Words::english())
+}
+
+/// [`validate_id`] with the error in `words`' language.
+pub fn validate_id_in(id: &str, words: &Words) -> Result<(), String> {
     let ok_chars = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     if ok_chars && starts_ok && id.len() <= 64 {
         return Ok(());
     }
-    let mut msg = if id.is_empty() {
-        "the scenario id is empty".to_string()
+    let problem = if id.is_empty() {
+        words.t("new-id-empty")
     } else if id.len() > 64 {
-        format!("scenario id \"{id}\" is too long (64 characters at most)")
+        words.with("new-id-too-long", &[("id", &id)])
     } else {
-        format!("scenario id \"{id}\" is not valid")
+        words.with("new-id-invalid", &[("id", &id)])
     };
-    msg.push_str(
-        ": use lowercase letters a-z, digits 0-9 and underscores _, starting with a letter (for example refund_delay)",
-    );
+    let msg = words.with("new-id-rule", &[("problem", &problem)]);
     let suggestion = suggest_id(id);
     if !suggestion.is_empty() && suggestion != id {
-        msg.push_str(&format!("; did you mean \"{suggestion}\"?"));
+        return Err(words.with("new-id-did-you-mean", &[("message", &msg), ("id", &suggestion)]));
     }
     Err(msg)
 }
@@ -94,42 +99,62 @@ fn suggest_id(id: &str) -> String {
     out.chars().take(64).collect()
 }
 
-/// Creates `<dir>/<id>/` from the template. Returns the new folder.
+/// Creates `<dir>/<id>/` from the template. Returns the new folder (errors in English).
 pub fn create(dir: &Path, id: &str, channel: ChannelArg) -> Result<PathBuf, String> {
-    validate_id(id)?;
+    create_in(dir, id, channel, &Words::english())
+}
+
+/// [`create`] with the errors in `words`' language.
+pub fn create_in(dir: &Path, id: &str, channel: ChannelArg, words: &Words) -> Result<PathBuf, String> {
+    validate_id_in(id, words)?;
     let target = dir.join(id);
-    refuse_existing(&target)?;
+    refuse_existing(&target, words)?;
     let files = template(id, channel);
-    std::fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
-    for (name, text) in files {
-        let path = target.join(name);
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
+    write_files(&target, files, words)?;
     Ok(target)
 }
 
+/// Creates `target` and writes `files` (`(name, text)`) into it.
+fn write_files<N: AsRef<Path>>(target: &Path, files: Vec<(N, String)>, words: &Words) -> Result<(), String> {
+    std::fs::create_dir_all(target)
+        .map_err(|e| words.with("new-cannot-create", &[("path", &target.display()), ("error", &e)]))?;
+    for (name, text) in files {
+        let path = target.join(name);
+        std::fs::write(&path, text)
+            .map_err(|e| words.with("cli-cannot-write", &[("path", &path.display()), ("error", &e)]))?;
+    }
+    Ok(())
+}
+
 /// Copies the scenario `from` (an id under `dir`, or a folder) to `<dir>/<id>/` and rewrites its
-/// `id:`. Returns the new folder.
+/// `id:`. Returns the new folder (errors in English).
 pub fn copy_scenario(dir: &Path, from: &str, id: &str) -> Result<PathBuf, String> {
-    validate_id(id)?;
+    copy_scenario_in(dir, from, id, &Words::english())
+}
+
+/// [`copy_scenario`] with the errors in `words`' language.
+pub fn copy_scenario_in(dir: &Path, from: &str, id: &str, words: &Words) -> Result<PathBuf, String> {
+    validate_id_in(id, words)?;
     let target = dir.join(id);
-    refuse_existing(&target)?;
+    refuse_existing(&target, words)?;
+    let cannot_read =
+        |path: &Path, e: std::io::Error| words.with("cli-cannot-read", &[("path", &path.display()), ("error", &e)]);
     let source_dir = [dir.join(from), PathBuf::from(from)]
         .into_iter()
         .find(|p| p.join("scenario.ron").is_file())
         .ok_or_else(|| {
             let known = existing_ids(dir);
             let hint = crate::text::closest(from, known.iter().map(String::as_str))
-                .map(|c| format!(" (did you mean \"{c}\"?)"))
+                .map(|c| words.with("check-did-you-mean", &[("id", &c)]))
                 .unwrap_or_default();
-            format!("--from: no scenario \"{from}\" in {}{hint}", dir.display())
+            words.with("new-from-missing", &[("from", &from), ("dir", &dir.display()), ("hint", &hint)])
         })?;
     let ron_path = source_dir.join("scenario.ron");
-    let source = std::fs::read_to_string(&ron_path).map_err(|e| format!("cannot read {}: {e}", ron_path.display()))?;
+    let source = std::fs::read_to_string(&ron_path).map_err(|e| cannot_read(&ron_path, e))?;
     let rewritten = super::lint::set_top_level_string(&source, "id", id)
-        .ok_or_else(|| format!("{}: no `id: \"…\"` field found to rewrite", ron_path.display()))?;
+        .ok_or_else(|| words.with("new-no-id-field", &[("path", &ron_path.display())]))?;
     let mut files = vec![("scenario.ron".to_string(), rewritten)];
-    let entries = std::fs::read_dir(&source_dir).map_err(|e| format!("cannot read {}: {e}", source_dir.display()))?;
+    let entries = std::fs::read_dir(&source_dir).map_err(|e| cannot_read(&source_dir, e))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
@@ -139,23 +164,16 @@ pub fn copy_scenario(dir: &Path, from: &str, id: &str) -> Result<PathBuf, String
     names.sort();
     for name in names {
         let path = source_dir.join(&name);
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|e| cannot_read(&path, e))?;
         files.push((name, String::from_utf8_lossy(&bytes).into_owned()));
     }
-    std::fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
-    for (name, text) in files {
-        let path = target.join(name);
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
+    write_files(&target, files, words)?;
     Ok(target)
 }
 
-fn refuse_existing(target: &Path) -> Result<(), String> {
+fn refuse_existing(target: &Path, words: &Words) -> Result<(), String> {
     if target.exists() {
-        return Err(format!(
-            "{} already exists; nothing was changed (choose another id, or delete or rename that folder first)",
-            target.display()
-        ));
+        return Err(words.with("new-exists", &[("path", &target.display())]));
     }
     Ok(())
 }

@@ -25,8 +25,12 @@ pub struct Args {
     pub reason: String,
 }
 
-/// Stores the override.
-pub fn run(args: Args) -> ExitCode {
+/// Stores the override, saying so in `lang` (see `--lang`).
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let path = args.db.unwrap_or_else(|| crate::records::data_dir().join("records.sqlite"));
     let store = match Store::open_existing(&path) {
         Ok(s) => s,
@@ -34,7 +38,14 @@ pub fn run(args: Args) -> ExitCode {
     };
     match store.override_turn(args.run, args.turn, args.score, &args.reason) {
         Ok(()) => {
-            println!("run {} turn {}: score {} ({})", args.run, args.turn, args.score, args.reason.trim());
+            let reason = args.reason.trim();
+            let done = [
+                ("run", &args.run as &dyn std::fmt::Display),
+                ("turn", &args.turn),
+                ("score", &args.score),
+                ("reason", &reason),
+            ];
+            println!("{}", words.with("override-done", &done));
             ExitCode::SUCCESS
         }
         Err(e) => super::fail(e),

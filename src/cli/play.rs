@@ -47,8 +47,12 @@ pub struct Args {
     pub scenarios: Option<PathBuf>,
 }
 
-/// Plays the script.
-pub fn run(args: Args) -> ExitCode {
+/// Plays the script; errors in `lang` (see `--lang`), the transcript as it is.
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let locale: Locale = match args.locale.parse() {
         Ok(l) => l,
         Err(e) => return super::fail(e),
@@ -62,16 +66,18 @@ pub fn run(args: Args) -> ExitCode {
     let Some(ls) = lib.get(&args.scenario) else {
         let ids: Vec<&str> = lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
         let hint = crate::text::closest(&args.scenario, ids.iter().copied())
-            .map(|c| format!(" (did you mean \"{c}\"?)"))
+            .map(|c| words.with("check-did-you-mean", &[("id", &c)]))
             .unwrap_or_default();
-        return super::fail(format!(
-            "no playable scenario \"{}\" in {}{hint}; known: {}",
-            args.scenario,
-            dir.display(),
-            ids.join(", ")
-        ));
+        let known = ids.join(", ");
+        let args = [
+            ("id", &args.scenario as &dyn std::fmt::Display),
+            ("dir", &dir.display()),
+            ("hint", &hint),
+            ("known", &known),
+        ];
+        return super::fail(words.with("play-no-scenario", &args));
     };
-    let replies = match read_script(&args.script) {
+    let replies = match read_script(&args.script, &words) {
         Ok(r) => r,
         Err(e) => return super::fail(e),
     };
@@ -85,7 +91,7 @@ pub fn run(args: Args) -> ExitCode {
     emit_opening(&mut w, args.format, &run, &opening);
     for reply in &replies {
         if run.is_over() {
-            eprintln!("defuse: the run ended before all replies were used");
+            eprintln!("defuse: {}", words.t("play-run-ended"));
             break;
         }
         let t = run.turn(reply, args.wait);
@@ -95,11 +101,12 @@ pub fn run(args: Args) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn read_script(path: &PathBuf) -> Result<Vec<String>, String> {
+fn read_script(path: &PathBuf, words: &super::words::Words) -> Result<Vec<String>, String> {
     let lines: Vec<String> = if path.as_os_str() == "-" {
         std::io::stdin().lock().lines().map_while(Result::ok).collect()
     } else {
-        let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read the script: {e}", path.display()))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| words.with("play-cannot-read-script", &[("path", &path.display()), ("error", &e)]))?;
         String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect()
     };
     Ok(lines.into_iter().filter(|l| !l.trim().is_empty()).collect())

@@ -20,8 +20,12 @@ pub fn schema_json() -> String {
     text
 }
 
-/// Prints (or writes) the schema.
-pub fn run(args: Args) -> ExitCode {
+/// Prints (or writes) the schema, saying so in `lang` (see `--lang`).
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let text = schema_json();
-    super::write_out(args.out.as_deref(), &text)
+    super::write_out(args.out.as_deref(), &text, &words)
 }

@@ -1,6 +1,7 @@
 //! `defuse train`: fits the learned layer on labelled replies (the dev set's tuning part) and
 //! writes its weights as data. Same data, same weights.
 
+use super::words::Words;
 use crate::locale::Locale;
 use crate::phrasing::Engine;
 use crate::phrasing::ids::TECHNIQUES;
@@ -20,15 +21,19 @@ pub struct Args {
     pub out: PathBuf,
 }
 
-/// Runs `defuse train`.
-pub fn run(args: Args) -> ExitCode {
+/// Runs `defuse train`, speaking `lang` (see `--lang`).
+pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
+    let words = match super::words(lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let engine = match Engine::load_default() {
         Ok(e) => e.rules_only(),
         Err(e) => return super::fail(e),
     };
     let mut examples = Vec::new();
     for path in &args.data {
-        match read(path, &engine) {
+        match read(path, &engine, &words) {
             Ok(mut ex) => examples.append(&mut ex),
             Err(e) => return super::fail(e),
         }
@@ -42,30 +47,33 @@ pub fn run(args: Args) -> ExitCode {
     let note = format!("defuse train --data {} ({} replies)", names.join(" --data "), examples.len());
     let model = train(&examples, &ids, &note);
     let used = model.ids.iter().filter(|m| m.threshold <= 1.0).count();
-    eprintln!("{} ids modelled, {used} used above a threshold, {} features", model.ids.len(), model.features.len());
+    let summary =
+        [("ids", &model.ids.len() as &dyn std::fmt::Display), ("used", &used), ("features", &model.features.len())];
+    eprintln!("{}", words.with("train-summary", &summary));
     match serde_json::to_string(&model) {
-        Ok(text) => super::write_out(Some(&args.out), &text),
+        Ok(text) => super::write_out(Some(&args.out), &text, &words),
         Err(e) => super::fail(e),
     }
 }
 
 /// Reads one labelled TSV file, running the rules on each reply.
-fn read(path: &std::path::Path, engine: &Engine) -> Result<Vec<Example>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+fn read(path: &std::path::Path, engine: &Engine, words: &Words) -> Result<Vec<Example>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| words.with("cli-cannot-read", &[("path", &path.display()), ("error", &e)]))?;
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
     let col = |name: &str| {
         header
             .iter()
             .position(|h| *h == name)
-            .ok_or_else(|| format!("{}:1: the header has no `{name}` column (expected: …\ttext\tids)", path.display()))
+            .ok_or_else(|| words.with("train-no-column", &[("path", &path.display()), ("column", &name)]))
     };
     let (t, i) = (col("text")?, col("ids")?);
     let mut out = Vec::new();
     for (n, line) in lines.enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         let Some(reply) = f.get(t) else {
-            return Err(format!("{}:{}: missing the text column", path.display(), n + 2));
+            return Err(words.with("train-missing-text", &[("path", &path.display()), ("line", &(n + 2))]));
         };
         let ids = f.get(i).unwrap_or(&"").split(',').map(str::trim).filter(|s| !s.is_empty());
         let a = engine.analyse(reply, Locale::ZhCn);

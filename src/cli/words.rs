@@ -19,6 +19,12 @@ impl Words {
         Ok(Words { catalog, locale })
     }
 
+    /// The English words (for library callers that have no `--lang`).
+    pub fn english() -> Words {
+        let (catalog, _) = Catalog::load_ui(&crate::paths::locales_dir());
+        Words { catalog, locale: Locale::EnUs }
+    }
+
     /// The language spoken.
     pub fn locale(&self) -> Locale {
         self.locale

@@ -73,7 +73,7 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
         Format::Mermaid => g.mermaid(),
         Format::Svg => g.svg(),
     };
-    super::write_out(args.out.as_deref(), &text)
+    super::write_out(args.out.as_deref(), &text, &words)
 }
 
 /// Finds one scenario folder from what a user typed: a folder or `scenario.ron` path, or an id
