@@ -236,7 +236,12 @@ impl Graph {
                 continue;
             }
             index.insert(id.clone(), nodes.len());
-            nodes.push(Node { id: id.clone(), kind: NodeKind::Ending(format!("{:?}", e.kind)), reachable: false, passed: None });
+            nodes.push(Node {
+                id: id.clone(),
+                kind: NodeKind::Ending(format!("{:?}", e.kind)),
+                reachable: false,
+                passed: None,
+            });
         }
         let mut edges = Vec::new();
         fn node_for(id: &str, nodes: &mut Vec<Node>, index: &mut BTreeMap<String, usize>) -> usize {

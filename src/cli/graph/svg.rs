@@ -165,7 +165,12 @@ mod tests {
     /// without any crossing.
     fn twenty_beats() -> Graph {
         let mut nodes: Vec<Node> = (0..20)
-            .map(|i| Node { id: format!("beat_{i:02}"), kind: NodeKind::Beat(Stage::Clarify), reachable: true, passed: None })
+            .map(|i| Node {
+                id: format!("beat_{i:02}"),
+                kind: NodeKind::Beat(Stage::Clarify),
+                reachable: true,
+                passed: None,
+            })
             .collect();
         for (id, kind) in [("resolved", "Resolved"), ("escalated", "Escalated"), ("left", "CustomerLeft")] {
             nodes.push(Node { id: id.into(), kind: NodeKind::Ending(kind.into()), reachable: true, passed: None });
