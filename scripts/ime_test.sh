@@ -12,9 +12,6 @@ done
 ls /usr/lib/*/fcitx5/libpinyin.so >/dev/null 2>&1 || skip "the fcitx5 pinyin engine is not installed"
 out="${SMOKE_OUT:-$(pwd)/target-smoke}"
 mkdir -p "$out"
-cargo test --all-targets --no-run --quiet
-bin="$(pwd)/${CARGO_TARGET_DIR:-target}/debug/defuse"
-[ -x "$bin" ] || bin="${CARGO_TARGET_DIR:-target}/debug/defuse"
 
 home="$(mktemp -d)"
 mkdir -p "$home/.config/fcitx5/conf" "$home/cfg"
@@ -40,13 +37,9 @@ printf '[Behavior]\nActiveByDefault=True\nShareInputState=All\n' > "$home/.confi
 printf '[Addon]\nEnabled=False\n' > "$home/.config/fcitx5/conf/cloudpinyin.conf"
 printf '(locale: "zh-CN", relaxed: true)\n' > "$home/cfg/settings.ron"
 
-display=":$(( 300 + RANDOM % 100 ))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-
-export HOME="$home" DISPLAY="$display" XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx XDG_RUNTIME_DIR="$home" \
+. scripts/x11.sh
+x11_start 300
+export HOME="$home" XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx XDG_RUNTIME_DIR="$home" \
   DEFUSE_DATA="$home/data" DEFUSE_SETTINGS="$home/cfg/settings.ron" OUT="$out" BIN="$bin"
 dbus-run-session -- bash -euo pipefail -c '
   fcitx5 --disable=cloudpinyin -d >"$OUT/ime-fcitx5.log" 2>&1

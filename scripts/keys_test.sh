@@ -9,14 +9,8 @@ for tool in Xvfb xdotool xclip python3; do
 done
 out="${SMOKE_OUT:-$(pwd)/target-smoke}"
 mkdir -p "$out"
-cargo test --all-targets --no-run --quiet
-bin="${CARGO_TARGET_DIR:-target}/debug/defuse"
-display=":$(( 200 + RANDOM % 100 ))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY="$display"
+. scripts/x11.sh
+x11_start 200
 
 # One game per case: waits for the conversation, types, then lets the game take its screenshot.
 # $1 name, $2 clipboard text, $3 the xdotool commands; the expected replies are on stdin.

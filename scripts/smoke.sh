@@ -7,14 +7,8 @@ out="${SMOKE_OUT:-$(pwd)/target-smoke}"
 mkdir -p "$out"
 export XDG_RUNTIME_DIR="$(mktemp -d)"
 export DEFUSE_DATA="$(mktemp -d)"
-# The binary `cargo test --all-targets` built (same features: nothing is compiled twice).
-cargo test --all-targets --no-run --quiet
-bin="${CARGO_TARGET_DIR:-target}/debug/defuse"
-display=":$(( 90 + RANDOM % 100 ))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
+. scripts/x11.sh
+x11_start 90
 fail=0
 for case in "zh-CN conversation" "en-US conversation" "zh-CN debrief"; do
   set -- $case

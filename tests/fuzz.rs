@@ -1035,39 +1035,36 @@ fn a_damaged_byte_in_a_reply_does_not_hide_the_records() {
     assert_eq!(replies.len(), 4);
 }
 
-#[test]
-fn runs_with_an_empty_start_time_or_an_odd_scenario_id_export_as_valid_xapi() {
+/// The xAPI export (statements counted, and the JSON) of a records database holding one run
+/// with these SQL values for `profile, scenario, started`.
+fn xapi_of_one_run(profile: &str, scenario: &str, started: &str) -> (usize, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("records.sqlite");
     drop(Store::open(&path).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
+    conn.execute(
         "INSERT INTO runs (id, profile, scenario, seed, locale, timed, started, ending, ending_kind, score)
-         VALUES (1, '小林', '退货 / return', 1, 'zh-CN', 1, '', 'calmed', 'Good', 80);",
+         VALUES (1, ?1, ?2, 1, 'zh-CN', 1, ?3, 'resolved', 'Good', 80)",
+        rusqlite::params![profile, scenario, started],
     )
     .unwrap();
     drop(conn);
     let sources = read_many(std::slice::from_ref(&path)).unwrap();
     let mut out = Vec::new();
-    assert_eq!(defuse::records::export::write_xapi_runs(&mut out, &sources, &[]).unwrap(), 3);
+    let n = defuse::records::export::write_xapi_runs(&mut out, &sources, &[]).unwrap();
+    (n, String::from_utf8(out).unwrap())
+}
+
+#[test]
+fn runs_with_an_empty_start_time_or_an_odd_scenario_id_export_as_valid_xapi() {
+    assert_eq!(xapi_of_one_run("小林", "退货 / return", "").0, 3);
 }
 
 /// Found by the generated-records property: a run whose profile is the empty string (SQLite's
 /// NOT NULL allows it) made an actor without an account name.
 #[test]
 fn a_run_with_an_empty_profile_exports_as_valid_xapi() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("records.sqlite");
-    drop(Store::open(&path).unwrap());
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
-        "INSERT INTO runs (id, profile, scenario, seed, locale, timed, started, ending, ending_kind, score)
-         VALUES (1, '', 'late_parcel', 1, 'zh-CN', 1, '2026-12-01 10:00:00', 'resolved', 'Good', 80);",
-    )
-    .unwrap();
-    drop(conn);
-    let sources = read_many(std::slice::from_ref(&path)).unwrap();
-    let mut out = Vec::new();
-    assert_eq!(defuse::records::export::write_xapi_runs(&mut out, &sources, &[]).unwrap(), 3);
-    assert!(String::from_utf8(out).unwrap().contains("(unnamed)"));
+    let (n, json) = xapi_of_one_run("", "late_parcel", "2026-12-01 10:00:00");
+    assert_eq!(n, 3);
+    assert!(json.contains("(unnamed)"));
 }
