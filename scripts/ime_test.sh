@@ -43,7 +43,9 @@ export HOME="$home" XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx XDG_RUNTIME_DIR="$h
   DEFUSE_DATA="$home/data" DEFUSE_SETTINGS="$home/cfg/settings.ron" OUT="$out" BIN="$bin"
 dbus-run-session -- bash -euo pipefail -c '
   fcitx5 --disable=cloudpinyin -d >"$OUT/ime-fcitx5.log" 2>&1
-  sleep 3
+  # Ready once it answers on D-Bus (a slow machine needs more than a fixed pause).
+  for _ in $(seq 1 60); do fcitx5-remote >/dev/null 2>&1 && break; sleep 0.5; done
+  sleep 1
   DEFUSE_SMOKE="$OUT/ime-end.png" DEFUSE_SMOKE_SCENARIO=late_parcel DEFUSE_SEED=7 DEFUSE_SMOKE_REPLIES="" \
     DEFUSE_SMOKE_UNTIL="$HOME/done" timeout 240 "$BIN" >"$OUT/ime-game.log" 2>&1 &
   game=$!
