@@ -4,34 +4,17 @@
 #![cfg(feature = "game")]
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy_egui::egui::{self, Event, Modifiers, PointerButton, RawInput};
-use defuse::game::content::{Content, ContentPaths};
+use defuse::game::content::Content;
 use defuse::game::records::Records;
 use defuse::game::session::{Action, Entry, Session};
-use defuse::game::settings::{Settings, SettingsPath};
+use defuse::game::settings::Settings;
 use defuse::game::ui::{Ctx, conversation, debrief};
 use defuse::locale::Locale;
-use defuse::records::{DisputeKind, Store};
+use defuse::records::DisputeKind;
 
-fn app(dir: &std::path::Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let (store, _) = Store::open(&dir.join("records.sqlite")).unwrap();
-    app.insert_resource(ContentPaths::default())
-        .insert_resource(SettingsPath(None))
-        .insert_resource(Settings { locale: Locale::ZhCn, relaxed: true, ..Settings::default() })
-        .insert_resource(Records { store: Some(std::sync::Mutex::new(store)), ..Default::default() });
-    defuse::game::core_plugin(&mut app);
-    app.update();
-    app
-}
-
-fn act(app: &mut App, a: Action) {
-    app.world_mut().write_message(a);
-    app.update();
-    app.update();
-}
+mod common;
+use common::app::{act, app};
 
 #[derive(Clone, Copy, PartialEq)]
 enum View {
@@ -130,7 +113,7 @@ fn first_total(app: &App) -> u8 {
 #[test]
 fn clicking_engine_missed_and_picking_an_id_stores_the_dispute_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(dir.path());
+    let mut app = app(Locale::ZhCn, dir.path());
     act(&mut app, Action::Pick("late_parcel".into()));
     act(&mut app, Action::Start);
     act(&mut app, Action::Send("物流慢很正常，你再等等吧。".into()));
@@ -179,7 +162,7 @@ fn clicking_engine_missed_and_picking_an_id_stores_the_dispute_at_once() {
 #[test]
 fn the_debrief_shows_disputes_made_and_opens_the_form() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(dir.path());
+    let mut app = app(Locale::ZhCn, dir.path());
     act(&mut app, Action::Pick("late_parcel".into()));
     act(&mut app, Action::Start);
     act(&mut app, Action::Send("请稍等，我马上为您查询物流信息，大约需要两分钟。".into()));

@@ -2,33 +2,15 @@
 #![cfg(feature = "game")]
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use defuse::game::content::ContentPaths;
 use defuse::game::records::{Progress, Records};
 use defuse::game::screen::Screen;
 use defuse::game::session::{Action, Entry, Session};
 use defuse::game::settings::{Settings, SettingsPath};
 use defuse::locale::Locale;
-use defuse::records::Store;
 
-fn app(locale: Locale, dir: &std::path::Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let (store, _) = Store::open(&dir.join("records.sqlite")).unwrap();
-    app.insert_resource(ContentPaths::default())
-        .insert_resource(SettingsPath(None))
-        .insert_resource(Settings { locale, relaxed: true, ..Settings::default() })
-        .insert_resource(Records { store: Some(std::sync::Mutex::new(store)), ..Default::default() });
-    defuse::game::core_plugin(&mut app);
-    app.update();
-    app
-}
-
-fn act(app: &mut App, a: Action) {
-    app.world_mut().write_message(a);
-    app.update();
-    app.update();
-}
+mod common;
+use common::app::{act, app};
 
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()

@@ -1,6 +1,9 @@
 //! Builders shared by the records tests: a turn as the runtime would produce it.
 #![allow(dead_code, reason = "each test file uses the helpers it needs")]
 
+#[cfg(feature = "game")]
+pub mod app;
+
 use defuse::locale::Locale;
 use defuse::phrasing::{Analysis, Hit, Severity, TabooHit};
 use defuse::scenario::format::{Meters, Stage};
