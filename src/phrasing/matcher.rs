@@ -99,6 +99,8 @@ struct Scan<'a> {
     ranges: Vec<(u32, u32)>,
     /// Literals that occur anywhere in the reply (one bit each).
     present: Vec<u64>,
+    /// The same literals as a sorted list (short: a reply holds few of them).
+    present_list: Vec<u32>,
     /// Per pattern: 0 not yet known, 1 every anchor has a literal in the reply, 2 not.
     possible: Vec<u8>,
     /// Chain steps left for this reply.
@@ -231,8 +233,11 @@ impl<'a> Scan<'a> {
         for o in &occs {
             present[o.lit as usize / 64] |= 1 << (o.lit % 64);
         }
+        let mut present_list: Vec<u32> = occs.iter().map(|o| o.lit).collect();
+        present_list.sort_unstable();
+        present_list.dedup();
         let steps = STEPS_BASE + STEPS_PER_CHAR * norm.char_at.len() as u64;
-        Scan { occs, asks, cues, lits: vec![None; n], ranges, present, possible: vec![0; m.patterns.len()], steps, m }
+        Scan { occs, asks, cues, lits: vec![None; n], ranges, present, present_list, possible: vec![0; m.patterns.len()], steps, m }
     }
 
     /// Whether pattern `pid` can match at all: each of its anchors has a literal in the reply.
@@ -242,7 +247,13 @@ impl<'a> Scan<'a> {
             return known == 1;
         }
         let has = |l: &u32| self.present[*l as usize / 64] & (1 << (l % 64)) != 0;
-        let ok = self.m.patterns[pid as usize].anchors.iter().all(|a| a.iter().any(has));
+        // Walk the shorter side: an anchor's alternatives, or the few literals the reply holds.
+        let list = &self.present_list;
+        let any = |a: &Vec<u32>| match a.len() <= 4 * list.len() {
+            true => a.iter().any(has),
+            false => list.iter().any(|l| a.binary_search(l).is_ok()),
+        };
+        let ok = self.m.patterns[pid as usize].anchors.iter().all(any);
         self.possible[pid as usize] = if ok { 1 } else { 2 };
         ok
     }
