@@ -207,7 +207,7 @@ struct Batch {
 }
 
 impl Batch {
-    const MAX_LINES: usize = 4096;
+    const MAX_LINES: usize = 32_768;
     const MAX_BYTES: usize = 8 << 20;
 
     fn push(&mut self, lineno: usize, text: &str) {

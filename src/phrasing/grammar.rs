@@ -12,8 +12,11 @@ use std::collections::BTreeMap;
 pub struct Grammar {
     /// Class names, in the order of `set` and `each`.
     pub names: Vec<String>,
+    /// The classes scanned for (all, until [`Grammar::keep`] narrows them), in `set` order.
+    active: Vec<usize>,
     set: RegexSet,
     each: Vec<Regex>,
+    sources: Vec<String>,
 }
 
 /// One span matched by a grammar class, in bytes of the normalised text.
@@ -51,12 +54,7 @@ impl Grammar {
             sources.push(expand(name, classes, 0)?);
             names.push(name.clone());
         }
-        // A larger lazy-DFA cache than the default: with a few dozen classes the default one is
-        // rebuilt over and over (measured: a sixth of scoring time spent determinising).
-        let set = RegexSetBuilder::new(&sources)
-            .dfa_size_limit(DFA_CACHE)
-            .build()
-            .map_err(|e| GrammarError { class: "?".into(), message: e.to_string() })?;
+        let set = set_of(&sources)?;
         let each = sources
             .iter()
             .zip(&names)
@@ -67,7 +65,17 @@ impl Grammar {
                     .map_err(|e| GrammarError { class: n.clone(), message: e.to_string() })
             })
             .collect::<Result<_, _>>()?;
-        Ok(Grammar { names, set, each })
+        Ok(Grammar { active: (0..names.len()).collect(), names, set, each, sources })
+    }
+
+    /// Scans only for the classes where `wanted` is true (the others are still inserted into
+    /// the classes that name them): a helper class no rule anchors costs nothing per reply.
+    pub fn keep(&mut self, wanted: impl Fn(usize) -> bool) {
+        let active: Vec<usize> = (0..self.names.len()).filter(|&c| wanted(c)).collect();
+        let sources: Vec<&String> = active.iter().map(|&c| &self.sources[c]).collect();
+        if let Ok(set) = set_of(&sources) {
+            (self.active, self.set) = (active, set);
+        }
     }
 
     /// True when there are no classes.
@@ -77,16 +85,26 @@ impl Grammar {
 
     /// Every span of every class in `text`, leftmost-longest per class, sorted by start.
     pub fn scan(&self, text: &str) -> Vec<Span> {
-        if self.is_empty() {
+        if self.active.is_empty() {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for class in self.set.matches(text).iter() {
+        for class in self.set.matches(text).iter().map(|k| self.active[k]) {
             out.extend(self.each[class].find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
         }
         out.sort_by_key(|s| (s.start, s.end));
         out
     }
+}
+
+/// One set of all `sources`. Its lazy-DFA cache is larger than the default: with a few dozen
+/// classes the default one is rebuilt over and over (measured: a sixth of scoring time spent
+/// determinising).
+fn set_of<S: AsRef<str>>(sources: &[S]) -> Result<RegexSet, GrammarError> {
+    RegexSetBuilder::new(sources)
+        .dfa_size_limit(DFA_CACHE)
+        .build()
+        .map_err(|e| GrammarError { class: "?".into(), message: e.to_string() })
 }
 
 /// The regular expression of class `name`, its `{other}` references inserted.

@@ -8,7 +8,6 @@
 use super::normalise::Normalised;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 /// Only the first this many characters of a reply are read by the model (the rules read all).
@@ -73,11 +72,34 @@ pub struct LearnedHit {
     pub end: usize,
 }
 
-/// Hash of a feature name, stable across runs and platforms.
+/// Hash of a feature name, stable across runs and platforms (FNV-1a over its UTF-8 bytes, so a
+/// reply's n-grams can be hashed as they are read, without building their names).
 pub fn key(name: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    name.hash(&mut h);
-    h.finish()
+    let mut h = Fnv::new();
+    h.str(name);
+    h.0
+}
+
+/// FNV-1a, fed piece by piece: the same bytes give the same key however they are split.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn str(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn char(&mut self, c: char) {
+        self.str(c.encode_utf8(&mut [0; 4]));
+    }
+    fn chars(mut self, cs: &[char]) -> Fnv {
+        cs.iter().for_each(|&c| self.char(c));
+        self
+    }
 }
 
 impl Learned {
@@ -120,7 +142,7 @@ impl Learned {
         }
         let mut score: Vec<f32> = self.ids.iter().map(|(_, b, _)| *b).collect();
         let mut best: Vec<(f32, usize, usize)> = vec![(0.0, 0, 0); self.ids.len()];
-        let mut seen = rustc_hash::FxHashSet::default();
+        let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(grams.len(), Default::default());
         let rules = rule_ids.iter().map(|id| Gram { key: key(&format!("r:{id}")), start: 0, end: 0, telling: false });
         for g in grams.iter().copied().chain(rules) {
             let Some(&f) = self.index.get(&g.key) else { continue };
@@ -151,28 +173,26 @@ impl Learned {
 pub fn grams(norm: &Normalised) -> Vec<Gram> {
     let chars: Vec<char> = norm.text.chars().take(MODEL_CHARS).collect();
     let mut out = Vec::with_capacity(chars.len() * 2);
-    let mut buf = String::new();
+    let mut cjk = Fnv::new();
+    cjk.str("c:");
     for n in 2..=3 {
         for i in 0..chars.len().saturating_sub(n - 1) {
             if chars[i..i + n].iter().all(|c| is_cjk(*c)) {
-                buf.clear();
-                buf.push_str("c:");
-                buf.extend(&chars[i..i + n]);
-                out.push(Gram { key: key(&buf), start: i, end: i + n, telling: true });
+                out.push(Gram { key: cjk.chars(&chars[i..i + n]).0, start: i, end: i + n, telling: true });
             }
         }
     }
+    let mut word = Fnv::new();
+    word.str("w:");
     let words = words(&chars);
     for (k, &(s, e)) in words.iter().enumerate() {
-        buf.clear();
-        buf.push_str("w:");
-        buf.extend(&chars[s..e]);
+        let one = word.chars(&chars[s..e]);
         let telling = e - s >= 3 && chars[s..e].iter().any(|c| c.is_ascii_alphabetic());
-        out.push(Gram { key: key(&buf), start: s, end: e, telling });
+        out.push(Gram { key: one.0, start: s, end: e, telling });
         if let Some(&(s2, e2)) = words.get(k + 1) {
-            buf.push(' ');
-            buf.extend(&chars[s2..e2]);
-            out.push(Gram { key: key(&buf), start: s, end: e2, telling: true });
+            let mut two = one;
+            two.char(' ');
+            out.push(Gram { key: two.chars(&chars[s2..e2]).0, start: s, end: e2, telling: true });
         }
     }
     out
@@ -237,6 +257,18 @@ mod tests {
         assert!(g.iter().any(|x| x.key == key("w:get it")));
         let names = gram_names(&n);
         assert!(names.contains(&"c:我理解".to_string()) && names.contains(&"w:i get".to_string()));
+    }
+
+    #[test]
+    fn a_gram_hashed_while_reading_is_the_key_of_its_name() {
+        for text in ["我理解您的心情 I'm so sorry about it", "退款3-5个工作日 ok", "", "a", "亲~ 😊"] {
+            let n = Normalised::new(text);
+            let mut hashed: Vec<u64> = grams(&n).iter().map(|g| g.key).collect();
+            let mut named: Vec<u64> = gram_names(&n).iter().map(|s| key(s)).collect();
+            hashed.sort_unstable();
+            named.sort_unstable();
+            assert_eq!(hashed, named, "{text}");
+        }
     }
 
     #[test]

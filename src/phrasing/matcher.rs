@@ -74,6 +74,9 @@ pub struct Matcher {
     ac: AhoCorasick,
     /// Literal id of each automaton pattern.
     searched: Vec<u32>,
+    /// Per automaton pattern: bit 0 bound on the left, bit 1 on the right (kept apart from
+    /// `literals` so the many matches dropped at a word boundary touch one byte each).
+    bounds: Vec<u8>,
     grammar: Grammar,
     grammar_lits: Vec<u32>,
     literals: Vec<Literal>,
@@ -143,9 +146,14 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .expect("literal automaton builds: phrasebook literals are plain strings");
+        let mut grammar = grammar;
+        grammar.keep(|class| {
+            named(&patterns, b.grammar_lits[class]) || flagged(&b.literals[b.grammar_lits[class] as usize])
+        });
         Matcher {
             ac,
             literal_texts: texts.into_iter().cloned().collect(),
+            bounds: b.searched.iter().map(|&i| bounds(&b.literals[i as usize])).collect(),
             searched: b.searched,
             grammar,
             grammar_lits: b.grammar_lits,
@@ -194,12 +202,14 @@ impl Matcher {
     /// Hits of the patterns that may start at occurrence `i`.
     fn hits_from(&self, i: usize, scan: &mut Scan, kept: &[usize], cap: usize, out: &mut Vec<RawHit>) {
         let occ = scan.occs[i];
+        let mut path = Vec::new();
         for &pid in &self.literals[occ.lit as usize].starts {
             let p = &self.patterns[pid as usize];
             if kept[self.rules[p.rule as usize].group as usize] >= cap || !scan.possible(pid) || scan.steps == 0 {
                 continue;
             }
-            let mut path = vec![i];
+            path.clear();
+            path.push(i);
             let mut budget = SEARCH_BUDGET;
             if let Some(end) = scan.search(p, &mut path, &mut budget) {
                 out.push(RawHit {
@@ -237,7 +247,18 @@ impl<'a> Scan<'a> {
         present_list.sort_unstable();
         present_list.dedup();
         let steps = STEPS_BASE + STEPS_PER_CHAR * norm.char_at.len() as u64;
-        Scan { occs, asks, cues, lits: vec![None; n], ranges, present, present_list, possible: vec![0; m.patterns.len()], steps, m }
+        Scan {
+            occs,
+            asks,
+            cues,
+            lits: vec![None; n],
+            ranges,
+            present,
+            present_list,
+            possible: vec![0; m.patterns.len()],
+            steps,
+            m,
+        }
     }
 
     /// Whether pattern `pid` can match at all: each of its anchors has a literal in the reply.
@@ -364,20 +385,29 @@ impl Matcher {
         };
         let mut occs: Vec<Occ> = Vec::new();
         for m in self.ac.find_overlapping_iter(&norm.text) {
-            let id = self.searched[m.pattern().as_usize()];
-            let lit = &self.literals[id as usize];
-            if (lit.bound_left && m.start() > 0 && is_word(text[m.start() - 1]))
-                || (lit.bound_right && m.end() < text.len() && is_word(text[m.end()]))
+            let bound = self.bounds[m.pattern().as_usize()];
+            if (bound & 1 != 0 && m.start() > 0 && is_word(text[m.start() - 1]))
+                || (bound & 2 != 0 && m.end() < text.len() && is_word(text[m.end()]))
             {
                 continue;
             }
-            occs.push(place(m.start(), m.end(), id));
+            occs.push(place(m.start(), m.end(), self.searched[m.pattern().as_usize()]));
         }
         for span in self.grammar.scan(&norm.text) {
             occs.push(place(span.start, span.end, self.grammar_lits[span.class]));
         }
         occs
     }
+}
+
+/// Whether a pattern names literal `lit` in an anchor or in `unless`.
+fn named(patterns: &[CompiledPattern], lit: u32) -> bool {
+    patterns.iter().any(|p| p.anchors.iter().flatten().chain(&p.unless).any(|&l| l == lit))
+}
+
+/// Whether a literal is a negation, not-negation or question cue in some language.
+fn flagged(l: &Literal) -> bool {
+    l.negation | l.not_negation | l.question != 0
 }
 
 fn lang_slot(langs: &mut Vec<(String, u32)>, book: &Phrasebook) -> u32 {
@@ -400,6 +430,10 @@ fn rule_info(rule: &Rule, group: u32) -> RuleInfo {
         rewrites: rule.rewrites.clone(),
         group,
     }
+}
+
+fn bounds(l: &super::compile::Literal) -> u8 {
+    l.bound_left as u8 | (l.bound_right as u8) << 1
 }
 
 fn is_word(b: u8) -> bool {

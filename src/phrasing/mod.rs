@@ -93,23 +93,28 @@ impl Engine {
                 Kind::Taboo => taboos.push(self.localise(taboo_hit(hit, h, rule), locale)),
             }
         }
-        let rewritten = if taboos.is_empty() {
-            None
-        } else {
-            rewrite::clean(text, &self.taboos(text, locale), |t| self.taboos(t, locale))
+        // The capped scan already holds every taboo unless one id reached the cap.
+        let capped = |t: &TabooHit| taboos.iter().filter(|o| o.hit.id == t.hit.id).count() >= MAX_HITS_PER_ID;
+        let rewritten = match taboos.iter().any(capped) {
+            _ if taboos.is_empty() => None,
+            false => rewrite::clean(text, &taboos, |t| self.taboos(t, locale)),
+            true => rewrite::clean(text, &self.taboos(text, locale), |t| self.taboos(t, locale)),
         };
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 
     /// Rule and learned hits with their evidence, in text order.
     fn find(&self, text: &str) -> (Vec<RawHit>, Vec<Hit>) {
-        self.find_up_to(text, MAX_HITS_PER_ID)
+        self.find_up_to(text, MAX_HITS_PER_ID, true)
     }
 
-    fn find_up_to(&self, text: &str, cap: usize) -> (Vec<RawHit>, Vec<Hit>) {
+    /// Hits with at most `cap` per id; the learned layer's only when `learned` (it adds no taboo).
+    fn find_up_to(&self, text: &str, cap: usize, learned: bool) -> (Vec<RawHit>, Vec<Hit>) {
         let norm = Normalised::new(text);
         let mut raw = self.matcher.scan_up_to(&norm, cap);
-        self.add_learned(&norm, &mut raw);
+        if learned {
+            self.add_learned(&norm, &mut raw);
+        }
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits = raw
             .iter()
@@ -125,7 +130,7 @@ impl Engine {
 
     /// Every taboo in `text`, uncapped (what a rewrite must remove).
     fn taboos(&self, text: &str, locale: Locale) -> Vec<TabooHit> {
-        let (raw, hits) = self.find_up_to(text, usize::MAX);
+        let (raw, hits) = self.find_up_to(text, usize::MAX, false);
         raw.iter()
             .zip(hits)
             .filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo)

@@ -17,12 +17,18 @@ impl Normalised {
     /// Normalises `input`.
     pub fn new(input: &str) -> Normalised {
         let folded: String = input.chars().map(fold_char).collect();
+        if folded.is_ascii() {
+            let char_at = (0..=folded.len() as u32).collect();
+            return Normalised { text: folded, char_at };
+        }
         let text = fast2s::convert(&folded);
         let mut char_at = Vec::with_capacity(text.len() + 1);
+        let mut count = 0;
         for (i, c) in text.chars().enumerate() {
             char_at.extend(std::iter::repeat_n(i as u32, c.len_utf8()));
+            count = i as u32 + 1;
         }
-        char_at.push(text.chars().count() as u32);
+        char_at.push(count);
         Normalised { text, char_at }
     }
 
