@@ -52,6 +52,8 @@ pub struct CompiledPattern {
 #[derive(Default)]
 pub struct Builder {
     index: HashMap<String, u32>,
+    /// Literal ids per anchor word already compiled (a class is expanded by many patterns).
+    words: HashMap<String, Vec<u32>>,
     /// Normalised text per literal id (a grammar class's is `@name`, never searched).
     pub texts: Vec<String>,
     /// Facts per literal id.
@@ -104,17 +106,22 @@ impl Builder {
 
     /// The literal ids of one word as typed (normalised; one id per spelling).
     pub fn word(&mut self, text: &str) -> Vec<u32> {
-        let folded = Normalised::new(text.trim()).text;
-        if folded.is_empty() {
-            return Vec::new();
+        if let Some(ids) = self.words.get(text) {
+            return ids.clone();
         }
-        inflect::spellings(&folded)
-            .into_iter()
-            .map(|s| match self.index.get(&s) {
-                Some(&id) => id,
-                None => self.push(s, true),
-            })
-            .collect()
+        let folded = Normalised::new(text.trim()).text;
+        let ids: Vec<u32> = match folded.is_empty() {
+            true => Vec::new(),
+            false => inflect::spellings(&folded)
+                .into_iter()
+                .map(|s| match self.index.get(&s) {
+                    Some(&id) => id,
+                    None => self.push(s, true),
+                })
+                .collect(),
+        };
+        self.words.insert(text.to_string(), ids.clone());
+        ids
     }
 
     /// Literal ids of one anchor: `|` alternatives, `@class` and `~word` expanded.

@@ -14,7 +14,9 @@ pub struct Grammar {
     pub names: Vec<String>,
     /// The classes scanned for (all, until [`Grammar::keep`] narrows them), in `set` order.
     active: Vec<usize>,
-    set: RegexSet,
+    /// One pass telling which active classes occur (built by [`Grammar::keep`]; without it
+    /// every active class is searched).
+    set: Option<RegexSet>,
     each: Vec<Regex>,
     sources: Vec<String>,
 }
@@ -54,7 +56,6 @@ impl Grammar {
             sources.push(expand(name, classes, 0)?);
             names.push(name.clone());
         }
-        let set = set_of(&sources)?;
         let each = sources
             .iter()
             .zip(&names)
@@ -65,7 +66,7 @@ impl Grammar {
                     .map_err(|e| GrammarError { class: n.clone(), message: e.to_string() })
             })
             .collect::<Result<_, _>>()?;
-        Ok(Grammar { active: (0..names.len()).collect(), names, set, each, sources })
+        Ok(Grammar { active: (0..names.len()).collect(), names, set: None, each, sources })
     }
 
     /// Scans only for the classes where `wanted` is true (the others are still inserted into
@@ -74,7 +75,7 @@ impl Grammar {
         let active: Vec<usize> = (0..self.names.len()).filter(|&c| wanted(c)).collect();
         let sources: Vec<&String> = active.iter().map(|&c| &self.sources[c]).collect();
         if let Ok(set) = set_of(&sources) {
-            (self.active, self.set) = (active, set);
+            (self.active, self.set) = (active, Some(set));
         }
     }
 
@@ -89,7 +90,11 @@ impl Grammar {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for class in self.set.matches(text).iter().map(|k| self.active[k]) {
+        let found: Vec<usize> = match &self.set {
+            Some(set) => set.matches(text).iter().map(|k| self.active[k]).collect(),
+            None => self.active.clone(),
+        };
+        for class in found {
             out.extend(self.each[class].find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
         }
         out.sort_by_key(|s| (s.start, s.end));

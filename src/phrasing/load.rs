@@ -71,6 +71,11 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Phrasebook>, LoadError> {
 /// the overlays, then checks that every `@class` an anchor names exists and that the grammar
 /// classes compile; a missing lexicon folder is no error.
 pub fn load_all(assets: &Path, overlays: &[&Path]) -> Result<Vec<Phrasebook>, LoadError> {
+    load_compiled(assets, overlays).map(|(books, _)| books)
+}
+
+/// [`load_all`], with the grammar it compiled while checking (so the engine needs no second).
+pub fn load_compiled(assets: &Path, overlays: &[&Path]) -> Result<(Vec<Phrasebook>, Grammar), LoadError> {
     let lexicon = assets.join("lexicon");
     let mut files = if lexicon.is_dir() { ron_files(&lexicon)? } else { Vec::new() };
     files.extend(ron_files(&assets.join("phrasebook"))?);
@@ -81,12 +86,12 @@ pub fn load_all(assets: &Path, overlays: &[&Path]) -> Result<Vec<Phrasebook>, Lo
         loaded.push((parse_phrasebook(&text, &path)?, text, path));
     }
     let books: Vec<Phrasebook> = loaded.iter().map(|(b, _, _)| b.clone()).collect();
-    check_grammar(&books, &loaded)?;
+    let grammar = check_grammar(&books, &loaded)?;
     let known = compile::known_classes(&books);
     for (book, text, path) in &loaded {
         check_classes(book, text, path, &known)?;
     }
-    Ok(books)
+    Ok((books, grammar))
 }
 
 fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
@@ -119,8 +124,11 @@ fn check_classes(book: &Phrasebook, text: &str, path: &Path, known: &BTreeSet<St
 }
 
 /// The merged grammar must compile; a bad class is reported in the file that defines it.
-fn check_grammar(books: &[Phrasebook], loaded: &[(Phrasebook, String, PathBuf)]) -> Result<(), LoadError> {
-    let Err(e) = Grammar::compile(&compile::merged_grammar(books)) else { return Ok(()) };
+fn check_grammar(books: &[Phrasebook], loaded: &[(Phrasebook, String, PathBuf)]) -> Result<Grammar, LoadError> {
+    let e = match Grammar::compile(&compile::merged_grammar(books)) {
+        Ok(grammar) => return Ok(grammar),
+        Err(e) => e,
+    };
     let at = loaded.iter().find(|(b, _, _)| b.grammar.contains_key(&e.class)).or(loaded.first());
     let (text, path) = at.map_or(("", Path::new("assets/lexicon")), |(_, t, p)| (t.as_str(), p.as_path()));
     let (line, col) = text.find(&format!("\"{}\"", e.class)).map_or((1, 1), |b| line_col(text, b));

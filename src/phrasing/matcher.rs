@@ -117,6 +117,11 @@ impl Matcher {
     pub fn compile(books: &[Phrasebook]) -> Matcher {
         let grammar = Grammar::compile(&merged_grammar(books))
             .unwrap_or_else(|_| Grammar::compile(&Default::default()).expect("empty grammar compiles"));
+        Matcher::compile_with(books, grammar)
+    }
+
+    /// [`Matcher::compile`] with the books' grammar already compiled.
+    pub fn compile_with(books: &[Phrasebook], mut grammar: Grammar) -> Matcher {
         let mut b = Builder::new(books, &grammar);
         let mut langs: Vec<(String, u32)> = Vec::new();
         let (mut rules, mut patterns, mut groups) = (Vec::new(), Vec::new(), HashMap::new());
@@ -146,7 +151,6 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .expect("literal automaton builds: phrasebook literals are plain strings");
-        let mut grammar = grammar;
         grammar.keep(|class| {
             named(&patterns, b.grammar_lits[class]) || flagged(&b.literals[b.grammar_lits[class] as usize])
         });

@@ -46,8 +46,8 @@ impl Engine {
     /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
     /// (`<assets>/phrasebook/*.ron`), then any overlay files.
     pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
-        let books = load::load_all(assets, overlays)?;
-        let mut engine = Engine::new(&books);
+        let (books, grammar) = load::load_compiled(assets, overlays)?;
+        let mut engine = Engine { matcher: Matcher::compile_with(&books, grammar), ..Engine::new(&[]) };
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         let model = assets.join("model").join("learned.json");
         engine.learned = learned::Learned::load(&model).map_err(|message| LoadError::Rule {
