@@ -41,8 +41,10 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     // Techniques only: a taboo is an accusation the trainee must be able to check word by word,
     // so taboos stay with the rules (and their rewrites stay checkable).
     // commit_timeline too stays with the rules: whether a time is a promise, a process fact or
-    // the past (上次说好…) is grammar that n-grams do not see.
-    let ids: Vec<&str> = TECHNIQUES.iter().copied().filter(|id| *id != "commit_timeline").collect();
+    // the past (上次说好…) is grammar that n-grams do not see; and warm_handoff, which needs who
+    // takes the case *and* how the customer is reached (a model hearing "跟他" alone is not it).
+    let rules_only = ["commit_timeline", "warm_handoff"];
+    let ids: Vec<&str> = TECHNIQUES.iter().copied().filter(|id| !rules_only.contains(id)).collect();
     let names: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
     let note = format!("defuse train --data {} ({} replies)", names.join(" --data "), examples.len());
     let model = train(&examples, &ids, &note);

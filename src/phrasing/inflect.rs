@@ -57,6 +57,10 @@ fn suffixed(w: &str) -> Vec<String> {
 /// `do not` → do not, don't, dont. Literals without a contraction come back alone.
 pub fn spellings(literal: &str) -> Vec<String> {
     let mut out = vec![literal.to_string()];
+    // Every contraction has an apostrophe and every full form a space.
+    if !literal.contains(['\'', ' ']) {
+        return out;
+    }
     for (short, long) in CONTRACTIONS {
         if literal.contains(short) {
             out.push(literal.replace(short, long));

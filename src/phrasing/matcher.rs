@@ -265,7 +265,8 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Whether pattern `pid` can match at all: each of its anchors has a literal in the reply.
+    /// Whether pattern `pid`, asked where its first anchor occurs, can match at all: each of its
+    /// other anchors has a literal in the reply.
     fn possible(&mut self, pid: u32) -> bool {
         let known = self.possible[pid as usize];
         if known != 0 {
@@ -278,7 +279,8 @@ impl<'a> Scan<'a> {
             true => a.iter().any(has),
             false => list.iter().any(|l| a.binary_search(l).is_ok()),
         };
-        let ok = self.m.patterns[pid as usize].anchors.iter().all(any);
+        // The first anchor holds: `pid` is only asked about where its first anchor occurs.
+        let ok = self.m.patterns[pid as usize].anchors.iter().skip(1).all(any);
         self.possible[pid as usize] = if ok { 1 } else { 2 };
         ok
     }
