@@ -389,7 +389,7 @@ impl Matcher {
                 hyphen: text.get(byte_end) == Some(&b'-'),
             }
         };
-        let mut occs: Vec<Occ> = Vec::new();
+        let mut occs: Vec<Occ> = Vec::with_capacity(text.len() / 4 + 8);
         for m in self.ac.find_overlapping_iter(&norm.text) {
             let bound = self.bounds[m.pattern().as_usize()];
             if (bound & 1 != 0 && m.start() > 0 && is_word(text[m.start() - 1]))

@@ -16,12 +16,17 @@ pub struct Normalised {
 impl Normalised {
     /// Normalises `input`.
     pub fn new(input: &str) -> Normalised {
-        let folded: String = input.chars().map(fold_char).collect();
+        let mut folded = String::with_capacity(input.len());
+        folded.extend(input.chars().map(fold_char));
         if folded.is_ascii() {
             let char_at = (0..=folded.len() as u32).collect();
             return Normalised { text: folded, char_at };
         }
-        let text = fast2s::convert(&folded);
+        // Traditional → simplified only where there is a CJK character to convert.
+        let text = match folded.chars().any(|c| c >= '\u{2E80}') {
+            true => fast2s::convert(&folded),
+            false => folded,
+        };
         let mut char_at = Vec::with_capacity(text.len() + 1);
         let mut count = 0;
         for (i, c) in text.chars().enumerate() {
