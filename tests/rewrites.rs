@@ -7,7 +7,13 @@ use defuse::phrasing::Engine;
 
 fn texts() -> Vec<(Locale, String)> {
     let mut out = Vec::new();
-    for data in [include_str!("data/devset/tune.tsv"), include_str!("data/devset/heldout.tsv")] {
+    for data in [
+        include_str!("data/devset/tune.tsv"),
+        include_str!("data/devset/retired.tsv"),
+        include_str!("data/devset/playtests.tsv"),
+        include_str!("data/devset/heldout.tsv"),
+        include_str!("data/devset/fresh.tsv"),
+    ] {
         for line in data.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
             out.push((f[2].parse().unwrap(), f[6].to_string()));

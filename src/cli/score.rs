@@ -147,6 +147,7 @@ pub fn score_stream(
     let mut buf = Vec::new();
     let mut lineno = 0usize;
     let mut batch = Batch::default();
+    let render = |out: &mut Vec<u8>, a: &Analysis, n: usize| emit(out, format, catalog, colour, a, n);
     loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
@@ -154,7 +155,7 @@ pub fn score_stream(
             Ok(n) => read(n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(source) => {
-                batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
+                batch.flush(engine, fixed, &mut summary, render, &mut w)?;
                 summary.lines = lineno;
                 return Err(StreamError::Read { line: lineno, source });
             }
@@ -172,10 +173,10 @@ pub fn score_stream(
         }
         batch.push(lineno, text);
         if batch.full() {
-            batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
+            batch.flush(engine, fixed, &mut summary, render, &mut w)?;
         }
     }
-    batch.flush(engine, fixed, &mut summary, |a, n| emit(&mut w, format, catalog, colour, a, n))?;
+    batch.flush(engine, fixed, &mut summary, render, &mut w)?;
     w.flush().map_err(|source| StreamError::Write { line: lineno, source })?;
     summary.lines = lineno;
     Ok(summary)
@@ -189,13 +190,12 @@ fn emit(
     colour: bool,
     a: &Analysis,
     n: usize,
-) -> Result<(), StreamError> {
+) -> std::io::Result<()> {
     match format {
         Format::Jsonl => write_jsonl(w, a, catalog),
         Format::Csv => write_csv(w, n, a),
         Format::Text => super::render::write_text(w, n, a, catalog, colour),
     }
-    .map_err(|source| StreamError::Write { line: n, source })
 }
 
 /// Lines waiting to be scored: analysed on every core, written in input order. Bounded in
@@ -224,20 +224,31 @@ impl Batch {
         engine: &Engine,
         fixed: Option<Locale>,
         summary: &mut Summary,
-        mut out: impl FnMut(&Analysis, usize) -> Result<(), StreamError>,
+        render: impl Fn(&mut Vec<u8>, &Analysis, usize) -> std::io::Result<()> + Sync,
+        w: &mut impl Write,
     ) -> Result<(), StreamError> {
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(self.lines.len().max(1));
         let chunk = self.lines.len().div_ceil(workers).max(1);
-        let analyse = |part: &[(usize, String)]| -> Vec<Analysis> {
-            part.iter().map(|(_, t)| engine.analyse(t, fixed.unwrap_or_else(|| detect(t)))).collect()
+        // Each worker analyses and renders its lines (rendering is a third of the work); the
+        // writer only copies bytes, in input order.
+        let render = &render;
+        let analyse = move |part: &[(usize, String)]| -> Vec<(Analysis, std::io::Result<Vec<u8>>)> {
+            let one = |(n, t): &(usize, String)| {
+                let a = engine.analyse(t, fixed.unwrap_or_else(|| detect(t)));
+                let mut out = Vec::with_capacity(256 + 2 * t.len());
+                let written = render(&mut out, &a, *n).map(|()| out);
+                (a, written)
+            };
+            part.iter().map(one).collect()
         };
-        let results: Vec<Vec<Analysis>> = std::thread::scope(|s| {
+        let results: Vec<Vec<_>> = std::thread::scope(|s| {
             let handles: Vec<_> = self.lines.chunks(chunk).map(|part| s.spawn(move || analyse(part))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
         });
-        for ((n, _), a) in self.lines.iter().zip(results.iter().flatten()) {
-            summary.add(a);
-            out(a, *n)?;
+        for ((n, _), (a, out)) in self.lines.iter().zip(results.into_iter().flatten()) {
+            summary.add(&a);
+            let write = |source| StreamError::Write { line: *n, source };
+            w.write_all(&out.map_err(write)?).map_err(write)?;
         }
         self.lines.clear();
         self.bytes = 0;
