@@ -1,11 +1,16 @@
 //! The labelled data the engine is measured on: precision and recall per locale and per id,
 //! printed for each part and held to floors a little below what was measured.
 //!
-//! - `devset/tune.tsv`: blind replies (writers never saw the engine) the rules and the learned
-//!   layer were tuned on — optimistic by construction.
-//! - `devset/heldout.tsv`: blind replies by other writers, frozen before tuning and never tuned
-//!   on: the honest figure.
-//! - `devset/fresh.tsv`: written after the freeze by new writers (a second, unseen held-out).
+//! Tuned on (optimistic by construction):
+//! - `devset/tune.tsv`: blind replies (writers never saw the engine) to the scenarios' customer lines;
+//! - `devset/retired.tsv`: the first held-out part, retired into tuning after it had been looked
+//!   at four times;
+//! - `devset/playtests.tsv`: the blind playtesters' replies (rounds 1–4), labelled afterwards.
+//!
+//! Never tuned on:
+//! - `devset/heldout.tsv`: six new writers (W14–W19) playing the scenarios one reply at a time
+//!   in zh-CN, zh-TW and en-US, frozen before this round's tuning: the honest figure;
+//! - `devset/fresh.tsv`: an earlier unseen part (W11–W13), looked at once per stop.
 //! - `labelled.tsv`: the first phrasebook's authors' own lines, relabelled blind under the
 //!   decision rules of `docs/techniques.md`.
 //!
@@ -53,6 +58,8 @@ fn rows(data: &str) -> Vec<Row> {
 }
 
 const TUNE: &str = include_str!("data/devset/tune.tsv");
+const RETIRED: &str = include_str!("data/devset/retired.tsv");
+const PLAYTESTS: &str = include_str!("data/devset/playtests.tsv");
 const HELDOUT: &str = include_str!("data/devset/heldout.tsv");
 const FRESH: &str = include_str!("data/devset/fresh.tsv");
 const AUTHORED: &str = include_str!("data/labelled.tsv");
@@ -129,8 +136,8 @@ fn the_held_out_part_stays_heard() {
     hold(
         "held-out (frozen before tuning)",
         HELDOUT,
-        &[(Locale::ZhCn, 0.83, 0.70), (Locale::ZhTw, 0.79, 0.72), (Locale::EnUs, 0.77, 0.71)],
-        0.18,
+        &[(Locale::ZhCn, 0.80, 0.72), (Locale::ZhTw, 0.80, 0.67), (Locale::EnUs, 0.75, 0.70)],
+        0.2,
     );
 }
 
@@ -139,19 +146,25 @@ fn the_fresh_part_stays_heard() {
     hold(
         "fresh (written after the freeze)",
         FRESH,
-        &[(Locale::ZhCn, 0.76, 0.74), (Locale::ZhTw, 0.80, 0.71), (Locale::EnUs, 0.74, 0.71)],
-        0.30,
+        &[(Locale::ZhCn, 0.80, 0.79), (Locale::ZhTw, 0.83, 0.77), (Locale::EnUs, 0.77, 0.76)],
+        0.33,
     );
 }
 
 #[test]
 fn the_tuning_part_stays_heard() {
     hold(
-        "tuning part",
-        TUNE,
-        &[(Locale::ZhCn, 0.87, 0.82), (Locale::ZhTw, 0.86, 0.82), (Locale::EnUs, 0.83, 0.85)],
+        "tuning part (tune + retired + playtests)",
+        &tuning(),
+        &[(Locale::ZhCn, 0.88, 0.83), (Locale::ZhTw, 0.89, 0.85), (Locale::EnUs, 0.84, 0.83)],
         0.3,
     );
+}
+
+/// The three tuning files as one table (one header).
+fn tuning() -> String {
+    let body = |t: &'static str| t.split_once('\n').map_or("", |(_, b)| b);
+    format!("{}{}{}", TUNE, body(RETIRED), body(PLAYTESTS))
 }
 
 #[test]
@@ -166,7 +179,7 @@ fn the_authors_set_stays_heard() {
 
 #[test]
 fn the_dev_set_is_large_blind_and_split() {
-    let (tune, held, fresh) = (rows(TUNE), rows(HELDOUT), rows(FRESH));
+    let (tune, held, fresh) = (rows(&tuning()), rows(HELDOUT), rows(FRESH));
     let all: Vec<&Row> = tune.iter().chain(&held).chain(&fresh).collect();
     assert!(all.len() >= 2000, "only {} labelled replies", all.len());
     let count = |l: Locale| all.iter().filter(|r| r.locale == l).count();
@@ -185,7 +198,7 @@ fn the_dev_set_is_large_blind_and_split() {
 #[test]
 fn two_labellers_agree_on_the_doubly_labelled_sample() {
     let first: BTreeMap<String, BTreeSet<String>> =
-        rows(TUNE).into_iter().chain(rows(HELDOUT)).map(|r| (r.uid, r.ids)).collect();
+        rows(&tuning()).into_iter().chain(rows(HELDOUT)).map(|r| (r.uid, r.ids)).collect();
     let second = include_str!("data/devset/second-labels.tsv");
     let (mut both, mut only) = (0u32, 0u32);
     let mut n = 0;
