@@ -14,6 +14,10 @@ pub struct Grammar {
     pub names: Vec<String>,
     /// The classes scanned for (all, until [`Grammar::keep`] narrows them), in `set` order.
     active: Vec<usize>,
+    /// Anchored classes (`^`, `$`), searched on their own: alone, the regex engine anchors the
+    /// search or uses the class's literals; inside the set they multiply its states (measured:
+    /// three such classes made scoring 2.5 times slower).
+    solo: Vec<usize>,
     /// One pass telling which active classes occur (built by [`Grammar::keep`]; without it
     /// every active class is searched).
     set: Option<RegexSet>,
@@ -66,16 +70,17 @@ impl Grammar {
                     .map_err(|e| GrammarError { class: n.clone(), message: e.to_string() })
             })
             .collect::<Result<_, _>>()?;
-        Ok(Grammar { active: (0..names.len()).collect(), names, set: None, each, sources })
+        Ok(Grammar { active: (0..names.len()).collect(), solo: Vec::new(), names, set: None, each, sources })
     }
 
     /// Scans only for the classes where `wanted` is true (the others are still inserted into
     /// the classes that name them): a helper class no rule anchors costs nothing per reply.
     pub fn keep(&mut self, wanted: impl Fn(usize) -> bool) {
-        let active: Vec<usize> = (0..self.names.len()).filter(|&c| wanted(c)).collect();
+        let anchored = |c: &usize| self.sources[*c].contains(['^', '$']);
+        let (solo, active): (Vec<usize>, Vec<usize>) = (0..self.names.len()).filter(|&c| wanted(c)).partition(anchored);
         let sources: Vec<&String> = active.iter().map(|&c| &self.sources[c]).collect();
         if let Ok(set) = set_of(&sources) {
-            (self.active, self.set) = (active, Some(set));
+            (self.active, self.solo, self.set) = (active, solo, Some(set));
         }
     }
 
@@ -86,14 +91,17 @@ impl Grammar {
 
     /// Every span of every class in `text`, leftmost-longest per class, sorted by start.
     pub fn scan(&self, text: &str) -> Vec<Span> {
-        if self.active.is_empty() {
+        if self.active.is_empty() && self.solo.is_empty() {
             return Vec::new();
         }
         let mut out = Vec::new();
-        let found: Vec<usize> = match &self.set {
-            Some(set) => set.matches(text).iter().map(|k| self.active[k]).collect(),
+        let mut found: Vec<usize> = match &self.set {
+            Some(set) if !self.active.is_empty() => set.matches(text).iter().map(|k| self.active[k]).collect(),
+            Some(_) => Vec::new(),
             None => self.active.clone(),
         };
+        found.extend(&self.solo);
+        found.sort_unstable();
         for class in found {
             out.extend(self.each[class].find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
         }
@@ -169,6 +177,16 @@ mod tests {
         let clock = g.names.iter().position(|n| n == "clock").unwrap();
         let found: Vec<_> = spans.iter().filter(|s| s.class == clock).map(|s| (s.start, s.end)).collect();
         assert_eq!(found.len(), 2, "{spans:?}");
+    }
+
+    #[test]
+    fn anchored_classes_are_found_beside_the_set_after_keep() {
+        let mut g =
+            Grammar::compile(&classes(&[("num", &[r"\d+"]), ("end", &[r"查一下$"]), ("start", &[r"^好的"])])).unwrap();
+        g.keep(|_| true);
+        let names = |text: &str| g.scan(text).iter().map(|s| g.names[s.class].clone()).collect::<Vec<_>>();
+        assert_eq!(names("好的，订单12我查一下"), ["start", "num", "end"]);
+        assert_eq!(names("我查一下，好的"), Vec::<String>::new());
     }
 
     #[test]
