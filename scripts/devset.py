@@ -5,7 +5,8 @@ measure the engine on it (precision/recall per id and locale) through `defuse sc
   scripts/devset.py assemble RAW_DIR LAB_DIR          writes tests/data/devset/{tune,heldout}.tsv
   scripts/devset.py eval tests/data/devset/tune.tsv [--bin PATH] [--misses ID] [--fps ID]
 (set DEFUSE_ASSETS to measure another copy of the assets)
-The held-out part is the writers W3, W5, W7 (frozen: never tune on it)."""
+The held-out part is tests/data/devset/heldout.tsv (writers W14–W19; frozen: never tune on it).
+`assemble` is how the first parts were built (W3, W5, W7 went to the first held-out part)."""
 import collections, json, subprocess, sys, os
 
 HELDOUT = {"W3", "W5", "W7"}
