@@ -42,8 +42,10 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     // so taboos stay with the rules (and their rewrites stay checkable).
     // commit_timeline too stays with the rules: whether a time is a promise, a process fact or
     // the past (上次说好…) is grammar that n-grams do not see; and warm_handoff, which needs who
-    // takes the case *and* how the customer is reached (a model hearing "跟他" alone is not it).
-    let rules_only = ["commit_timeline", "warm_handoff"];
+    // takes the case *and* how the customer is reached (a model hearing "跟他" alone is not it);
+    // and when_question, which answers an insult: the customer's line decides it, and a model of
+    // the reply alone heard every "什么时候" as one.
+    let rules_only = ["commit_timeline", "warm_handoff", "when_question"];
     let ids: Vec<&str> = TECHNIQUES.iter().copied().filter(|id| !rules_only.contains(id)).collect();
     let names: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
     let note = format!("defuse train --data {} ({} replies)", names.join(" --data "), examples.len());
