@@ -13,6 +13,7 @@ pub mod report;
 pub mod review;
 pub mod schema;
 pub mod score;
+pub mod score_workers;
 pub mod train;
 pub mod words;
 

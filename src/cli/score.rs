@@ -1,5 +1,6 @@
 //! `defuse score [FILE|-]`: batch scoring for team leads; one input line is one reply.
 
+use super::score_workers::{CHUNK_BYTES, CHUNK_LINES, Workers};
 use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::phrasing::{Analysis, Engine};
@@ -144,21 +145,41 @@ pub fn score_stream(
             .map_err(|source| StreamError::Write { line: 0, source })?;
     }
     let mut reader = BufReader::with_capacity(1 << 16, input);
-    let mut buf = Vec::new();
-    let mut lineno = 0usize;
-    let mut batch = Batch::default();
     let render = |out: &mut Vec<u8>, a: &Analysis, n: usize| emit(out, format, catalog, colour, a, n);
-    loop {
+    std::thread::scope(|scope| {
+        let mut workers = Workers::start(scope, engine, fixed, detect, &render);
+        let read_all = read_lines(&mut reader, &mut summary, &mut workers, &mut w, &mut read);
+        workers.close();
+        let finished = drain(&mut workers, true, &mut summary, &mut w);
+        let (lineno, read_error) = read_all?;
+        finished?;
+        w.flush().map_err(|source| StreamError::Write { line: lineno, source })?;
+        summary.lines = lineno;
+        match read_error {
+            Some(source) => Err(StreamError::Read { line: lineno, source }),
+            None => Ok(summary),
+        }
+    })
+}
+
+/// Reads every line into chunks for the workers, writing finished chunks as it goes. Returns the
+/// number of lines read and the read error that stopped it, if any (what was read before it is
+/// still scored and written).
+fn read_lines(
+    reader: &mut impl BufRead,
+    summary: &mut Summary,
+    workers: &mut Workers,
+    w: &mut impl Write,
+    read: &mut impl FnMut(usize),
+) -> Result<(usize, Option<std::io::Error>), StreamError> {
+    let (mut buf, mut lineno, mut chunk, mut bytes) = (Vec::new(), 0usize, Vec::new(), 0usize);
+    let error = loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
+            Ok(0) => break None,
             Ok(n) => read(n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(source) => {
-                batch.flush(engine, fixed, &mut summary, render, &mut w)?;
-                summary.lines = lineno;
-                return Err(StreamError::Read { line: lineno, source });
-            }
+            Err(source) => break Some(source),
         }
         lineno += 1;
         let raw = buf.strip_suffix(b"\n").unwrap_or(&buf);
@@ -171,15 +192,28 @@ pub fn score_stream(
             summary.empty += 1;
             continue;
         }
-        batch.push(lineno, text);
-        if batch.full() {
-            batch.flush(engine, fixed, &mut summary, render, &mut w)?;
+        bytes += text.len();
+        chunk.push((lineno, text.to_string()));
+        if chunk.len() >= CHUNK_LINES || bytes >= CHUNK_BYTES {
+            workers.send(std::mem::take(&mut chunk));
+            bytes = 0;
+            drain(workers, false, summary, w)?;
+        }
+    };
+    workers.send(chunk);
+    Ok((lineno, error))
+}
+
+/// Writes the chunks that are done, in input order (`wait`: all that are due).
+fn drain(workers: &mut Workers, wait: bool, summary: &mut Summary, w: &mut impl Write) -> Result<(), StreamError> {
+    while let Some(scored) = workers.next(wait) {
+        for (line, a, out) in scored {
+            summary.add(&a);
+            let write = |source| StreamError::Write { line, source };
+            w.write_all(&out.map_err(write)?).map_err(write)?;
         }
     }
-    batch.flush(engine, fixed, &mut summary, render, &mut w)?;
-    w.flush().map_err(|source| StreamError::Write { line: lineno, source })?;
-    summary.lines = lineno;
-    Ok(summary)
+    Ok(())
 }
 
 /// Writes one analysis in the chosen format.
@@ -195,64 +229,6 @@ fn emit(
         Format::Jsonl => write_jsonl(w, a, catalog),
         Format::Csv => write_csv(w, n, a),
         Format::Text => super::render::write_text(w, n, a, catalog, colour),
-    }
-}
-
-/// Lines waiting to be scored: analysed on every core, written in input order. Bounded in
-/// lines and bytes, so memory stays small whatever the input.
-#[derive(Default)]
-struct Batch {
-    lines: Vec<(usize, String)>,
-    bytes: usize,
-}
-
-impl Batch {
-    const MAX_LINES: usize = 32_768;
-    const MAX_BYTES: usize = 8 << 20;
-
-    fn push(&mut self, lineno: usize, text: &str) {
-        self.bytes += text.len();
-        self.lines.push((lineno, text.to_string()));
-    }
-
-    fn full(&self) -> bool {
-        self.lines.len() >= Self::MAX_LINES || self.bytes >= Self::MAX_BYTES
-    }
-
-    fn flush(
-        &mut self,
-        engine: &Engine,
-        fixed: Option<Locale>,
-        summary: &mut Summary,
-        render: impl Fn(&mut Vec<u8>, &Analysis, usize) -> std::io::Result<()> + Sync,
-        w: &mut impl Write,
-    ) -> Result<(), StreamError> {
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(self.lines.len().max(1));
-        let chunk = self.lines.len().div_ceil(workers).max(1);
-        // Each worker analyses and renders its lines (rendering is a third of the work); the
-        // writer only copies bytes, in input order.
-        let render = &render;
-        let analyse = move |part: &[(usize, String)]| -> Vec<(Analysis, std::io::Result<Vec<u8>>)> {
-            let one = |(n, t): &(usize, String)| {
-                let a = engine.analyse(t, fixed.unwrap_or_else(|| detect(t)));
-                let mut out = Vec::with_capacity(256 + 2 * t.len());
-                let written = render(&mut out, &a, *n).map(|()| out);
-                (a, written)
-            };
-            part.iter().map(one).collect()
-        };
-        let results: Vec<Vec<_>> = std::thread::scope(|s| {
-            let handles: Vec<_> = self.lines.chunks(chunk).map(|part| s.spawn(move || analyse(part))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
-        });
-        for ((n, _), (a, out)) in self.lines.iter().zip(results.into_iter().flatten()) {
-            summary.add(&a);
-            let write = |source| StreamError::Write { line: *n, source };
-            w.write_all(&out.map_err(write)?).map_err(write)?;
-        }
-        self.lines.clear();
-        self.bytes = 0;
-        Ok(())
     }
 }
 
