@@ -96,8 +96,7 @@ impl Grammar {
         }
         let mut out = Vec::new();
         let mut found: Vec<usize> = match &self.set {
-            Some(set) if !self.active.is_empty() => set.matches(text).iter().map(|k| self.active[k]).collect(),
-            Some(_) => Vec::new(),
+            Some(set) => set.matches(text).iter().map(|k| self.active[k]).collect(),
             None => self.active.clone(),
         };
         found.extend(&self.solo);

@@ -40,14 +40,18 @@ pub struct Engine {
 impl Engine {
     /// Compiles phrasebooks (base first, then overlays).
     pub fn new(books: &[Phrasebook]) -> Engine {
-        Engine { matcher: Matcher::compile(books), learned: Default::default(), zh_tw: Default::default() }
+        Engine::with_matcher(Matcher::compile(books))
+    }
+
+    fn with_matcher(matcher: Matcher) -> Engine {
+        Engine { matcher, learned: Default::default(), zh_tw: Default::default() }
     }
 
     /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
     /// (`<assets>/phrasebook/*.ron`), then any overlay files.
     pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
         let (books, grammar) = load::load_compiled(assets, overlays)?;
-        let mut engine = Engine { matcher: Matcher::compile_with(&books, grammar), ..Engine::new(&[]) };
+        let mut engine = Engine::with_matcher(Matcher::compile_with(&books, grammar));
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         let model = assets.join("model").join("learned.json");
         engine.learned = learned::Learned::load(&model).map_err(|message| LoadError::Rule {
@@ -95,11 +99,8 @@ impl Engine {
         }
         // The capped scan already holds every taboo unless one id reached the cap.
         let capped = |t: &TabooHit| taboos.iter().filter(|o| o.hit.id == t.hit.id).count() >= MAX_HITS_PER_ID;
-        let rewritten = match taboos.iter().any(capped) {
-            _ if taboos.is_empty() => None,
-            false => rewrite::clean(text, &taboos, |t| self.taboos(t, locale)),
-            true => rewrite::clean(text, &self.taboos(text, locale), |t| self.taboos(t, locale)),
-        };
+        let uncapped = taboos.iter().any(capped).then(|| self.taboos(text, locale));
+        let rewritten = rewrite::clean(text, uncapped.as_deref().unwrap_or(&taboos), |t| self.taboos(t, locale));
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 
