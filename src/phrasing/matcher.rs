@@ -8,7 +8,7 @@
 
 use super::compile::{Builder, CompiledPattern, Literal, merged_grammar};
 use super::grammar::Grammar;
-use super::normalise::{Normalised, ends_sentence};
+use super::normalise::{Normalised, sentence_ends};
 use super::phrasebook::{Kind, Mood, Phrasebook, Rule, Severity};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
@@ -449,11 +449,11 @@ fn is_word(b: u8) -> bool {
 /// Character indices where each sentence, and each clause, after the first starts.
 fn boundaries(text: &str) -> (Vec<u32>, Vec<u32>) {
     let (mut sentences, mut clauses) = (Vec::new(), Vec::new());
-    for (i, c) in text.chars().enumerate() {
-        if ends_sentence(c) {
+    for (i, (c, end)) in text.chars().zip(sentence_ends(text)).enumerate() {
+        if end {
             sentences.push(i as u32 + 1);
         }
-        if ends_sentence(c) || matches!(c, ',' | ':' | '—' | '–') {
+        if end || matches!(c, ',' | ':' | '—' | '–') {
             clauses.push(i as u32 + 1);
         }
     }
@@ -464,8 +464,8 @@ fn boundaries(text: &str) -> (Vec<u32>, Vec<u32>) {
 fn sentence_questions(text: &str) -> Vec<bool> {
     let mut out = Vec::new();
     let mut last = None;
-    for c in text.chars() {
-        if ends_sentence(c) {
+    for (c, end) in text.chars().zip(sentence_ends(text)) {
+        if end {
             out.push(c == '?' || matches!(last, Some('吗' | '么')));
             last = None;
         } else if !c.is_whitespace() && !matches!(c, '~' | ',' | '"' | ')' | '!') && !is_emoji_like(c) {

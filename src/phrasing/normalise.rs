@@ -66,6 +66,37 @@ pub fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\n' | '…')
 }
 
+/// Words a full stop follows without ending the sentence ("Ms. Li", "5 p.m. tomorrow").
+const ABBREVIATIONS: [&str; 14] =
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "ext", "approx", "p.m", "a.m", "e.g"];
+
+/// Per character of the normalised `text`, whether it ends a sentence: an end mark, except a full
+/// stop inside a number, an address or a domain ("5.30", "li@shop.com") or after a title or an
+/// abbreviation ("Ms. Li", "by 5 p.m. tomorrow"). A folded "。" before a digit still ends one.
+pub fn sentence_ends(text: &str) -> impl Iterator<Item = bool> + '_ {
+    let mut chars = text.chars().peekable();
+    // The letters and dots just before the current character (at most 8 are kept).
+    let mut word = String::new();
+    let mut prev = ' ';
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        // Between two letters or digits ("5.30", "shop.com", not "号码。4点"), or after a title.
+        let inside = c == '.'
+            && ((prev.is_ascii_alphanumeric() && chars.peek().is_some_and(char::is_ascii_alphanumeric))
+                || ABBREVIATIONS.contains(&word.as_str()));
+        prev = c;
+        if c.is_ascii_alphabetic() || (c == '.' && !word.is_empty()) {
+            if word.len() >= 8 {
+                word.remove(0);
+            }
+            word.push(c);
+        } else {
+            word.clear();
+        }
+        Some(ends_sentence(c) && !inside)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +108,33 @@ mod tests {
         assert_eq!(n.text.chars().count(), input.chars().count());
         assert_eq!(n.text, "您好!请问abc订单号?hello");
         assert_eq!(n.char_index(n.text.len()), input.chars().count());
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let mut out = vec![String::new()];
+        for (c, end) in text.chars().zip(sentence_ends(text)) {
+            out.last_mut().unwrap().push(c);
+            if end {
+                out.push(String::new());
+            }
+        }
+        out.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    }
+
+    #[test]
+    fn titles_times_numbers_and_addresses_do_not_end_a_sentence() {
+        let text = "Thanks, Ms. Li, for waiting. it will be emailed to li@shop.com by 12.30 tomorrow. \
+                    I call you by 5 p.m. today! OK? 好的。4点前给您回电。";
+        assert_eq!(
+            sentences(&Normalised::new(text).text),
+            [
+                "thanks, ms. li, for waiting.",
+                "it will be emailed to li@shop.com by 12.30 tomorrow.",
+                "i call you by 5 p.m. today!",
+                "ok?",
+                "好的.",
+                "4点前给您回电."
+            ]
+        );
     }
 }
