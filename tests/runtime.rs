@@ -201,3 +201,20 @@ fn a_reply_with_the_case_facts_or_a_concrete_plan_is_never_unheard() {
         assert_eq!(unheard(reply, Locale::ZhCn), (true, true), "{reply}");
     }
 }
+
+#[test]
+fn a_light_slip_is_heard_but_does_not_send_the_story_down_the_taboo_branch() {
+    let (ls, rules) = example();
+    let first = |reply: &str| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 3, Locale::ZhCn, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        (run.beat().to_string(), t)
+    };
+    // Chat slang and "让您久等了" are style slips (Minor): the customer may remark on them, and the
+    // score counts them, but the story goes on as for the same reply without them.
+    let (slip, t) = first("亲，您好，非常理解您着急的心情，让您久等了");
+    assert!(t.analysis.taboos.iter().any(|h| h.hit.id == "internet_slang"), "{:?}", t.analysis.taboos);
+    assert_eq!(slip, first("您好，非常理解您着急的心情").0);
+    let (blame, _) = first("您好，这是快递的问题，你自己去找快递公司");
+    assert_eq!(blame, "upset", "a real taboo still upsets her");
+}

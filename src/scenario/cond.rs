@@ -4,7 +4,7 @@
 use super::emotion::meter;
 use super::format::{Cond, Meters};
 use super::held::Held;
-use crate::phrasing::Analysis;
+use crate::phrasing::{Analysis, Severity};
 use std::collections::BTreeSet;
 
 /// Everything a condition looks at.
@@ -34,7 +34,7 @@ impl Moment<'_> {
             Cond::Used(id) => reply(&|a| a.has(id)),
             Cond::Said(id) => self.held.said.contains(id),
             Cond::Cited => self.held.cited,
-            Cond::AnyTaboo => reply(&|a| !a.taboos.is_empty()),
+            Cond::AnyTaboo => reply(&|a| a.taboos.iter().any(|t| t.severity != Severity::Minor)),
             Cond::Missed => reply(&|a| !self.calls_for.iter().any(|t| a.has_technique(t))),
             Cond::Above(m, v) => meter(&self.meters, *m) > *v,
             Cond::Below(m, v) => meter(&self.meters, *m) < *v,
