@@ -12,7 +12,6 @@ fn texts() -> Vec<(Locale, String)> {
         include_str!("data/devset/retired.tsv"),
         include_str!("data/devset/playtests.tsv"),
         include_str!("data/devset/heldout.tsv"),
-        include_str!("data/devset/fresh.tsv"),
     ] {
         for line in data.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();

@@ -56,6 +56,37 @@ fn suffixed(w: &str) -> Vec<String> {
 /// The spellings a typist uses for one literal: `can't` → can't, cant, cannot, can not;
 /// `do not` → do not, don't, dont. Literals without a contraction come back alone.
 pub fn spellings(literal: &str) -> Vec<String> {
+    let mut out = contracted(literal);
+    // Chat spellings of whole words: "i'll call you" is also "i'll call u", "ill call u".
+    for (word, chat) in CHAT {
+        let found: Vec<String> = out.iter().filter_map(|s| swap_word(s, word, chat)).collect();
+        out.extend(found);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `s` with every whole word `word` spelled `chat`, if it has one.
+fn swap_word(s: &str, word: &str, chat: &str) -> Option<String> {
+    let words: Vec<&str> = s.split(' ').collect();
+    words.contains(&word).then(|| words.iter().map(|w| if *w == word { chat } else { w }).collect::<Vec<_>>().join(" "))
+}
+
+/// Words as they are typed in chat; none of the short forms is another English word.
+const CHAT: [(&str, &str); 8] = [
+    ("you", "u"),
+    ("your", "ur"),
+    ("you're", "ur"),
+    ("please", "pls"),
+    ("please", "plz"),
+    ("thanks", "thx"),
+    ("tomorrow", "tmr"),
+    ("tonight", "tonite"),
+];
+
+/// The literal with its contractions spelled every way.
+fn contracted(literal: &str) -> Vec<String> {
     let mut out = vec![literal.to_string()];
     // Every contraction has an apostrophe and every full form a space.
     if !literal.contains(['\'', ' ']) {
@@ -75,7 +106,7 @@ pub fn spellings(literal: &str) -> Vec<String> {
     }
     // Dropping the apostrophe of "i'm" / "you're" is common; "we'll" → "well" is a word, so a
     // derived spelling that is another word is dropped (the literal as written always stays).
-    let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont"];
+    let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont", "lets"];
     out.retain(|s| !s.is_empty() && (s == literal || !derived_words.contains(&s.as_str())));
     out.sort();
     out.dedup();
@@ -83,7 +114,7 @@ pub fn spellings(literal: &str) -> Vec<String> {
 }
 
 /// Contracted and full forms; the apostrophe-less spelling is derived.
-const CONTRACTIONS: [(&str, &str); 16] = [
+const CONTRACTIONS: [(&str, &str); 24] = [
     ("can't", "can not"),
     ("won't", "will not"),
     ("don't", "do not"),
@@ -100,6 +131,14 @@ const CONTRACTIONS: [(&str, &str); 16] = [
     ("you're", "you are"),
     ("i'll", "i will"),
     ("i've", "i have"),
+    ("we're", "we are"),
+    ("we'll", "we will"),
+    ("we've", "we have"),
+    ("that's", "that is"),
+    ("there's", "there is"),
+    ("let's", "let us"),
+    ("what's", "what is"),
+    ("you'll", "you will"),
 ];
 
 #[cfg(test)]
@@ -133,5 +172,15 @@ mod tests {
         assert_eq!(spellings("sorry"), vec!["sorry"]);
         assert_eq!(spellings("its"), vec!["its"], "a literal is never dropped");
         assert!(!spellings("we'll").contains(&"well".to_string()), "a derived spelling that is another word is");
+    }
+
+    #[test]
+    fn chat_spellings_of_whole_words() {
+        let s = spellings("i'll call you tomorrow");
+        for want in ["i'll call u tomorrow", "ill call u tmr", "i will call you tomorrow", "i'll call you tmr"] {
+            assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
+        }
+        assert!(spellings("let's sort it").contains(&"lets sort it".to_string()));
+        assert_eq!(spellings("youth"), vec!["youth"], "only whole words");
     }
 }
