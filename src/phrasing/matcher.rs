@@ -100,15 +100,42 @@ struct Scan<'a> {
     lits: Vec<Option<Vec<u32>>>,
     /// Per sentence: the range of `occs` in it.
     ranges: Vec<(u32, u32)>,
-    /// Literals that occur anywhere in the reply (one bit each).
-    present: Vec<u64>,
-    /// The same literals as a sorted list (short: a reply holds few of them).
+    /// Literals that occur anywhere in the reply, sorted (short: a reply holds few of them).
     present_list: Vec<u32>,
-    /// Per pattern: 0 not yet known, 1 every anchor has a literal in the reply, 2 not.
-    possible: Vec<u8>,
+    /// The per-literal and per-pattern tables, borrowed from this thread's [`TABLES`].
+    tables: Tables,
+    /// Patterns asked about so far (their `possible` entries are reset when the scan ends).
+    asked: Vec<u32>,
     /// Chain steps left for this reply.
     steps: u64,
     m: &'a Matcher,
+}
+
+/// Tables as large as the phrasebooks, kept all-zero between replies: a scan sets a few
+/// entries and resets just those when it ends (zeroing whole tables per reply cost 6%).
+#[derive(Default)]
+struct Tables {
+    /// Per literal, one bit: it occurs in the reply.
+    present: Vec<u64>,
+    /// Per pattern: 0 not yet known, 1 every anchor has a literal in the reply, 2 not.
+    possible: Vec<u8>,
+}
+
+thread_local! {
+    static TABLES: std::cell::RefCell<Tables> = std::cell::RefCell::default();
+}
+
+impl Drop for Scan<'_> {
+    fn drop(&mut self) {
+        let mut t = std::mem::take(&mut self.tables);
+        for &l in &self.present_list {
+            t.present[l as usize / 64] = 0;
+        }
+        for &p in &self.asked {
+            t.possible[p as usize] = 0;
+        }
+        TABLES.with(|c| *c.borrow_mut() = t);
+    }
 }
 
 impl Matcher {
@@ -181,13 +208,13 @@ impl Matcher {
         let groups = self.rules.iter().map(|r| r.group).max().map_or(0, |g| g as usize + 1);
         let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
         let mut out = Vec::new();
-        let mut batch: Vec<RawHit> = Vec::new();
+        let (mut batch, mut path): (Vec<RawHit>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut i = 0;
         while i < scan.occs.len() {
             let start = scan.occs[i].start;
             batch.clear();
             while i < scan.occs.len() && scan.occs[i].start == start {
-                self.hits_from(i, &mut scan, &kept, cap, &mut batch);
+                self.hits_from(i, &mut scan, (&kept, cap), &mut path, &mut batch);
                 i += 1;
             }
             batch.sort_by_key(|h| h.end);
@@ -203,10 +230,16 @@ impl Matcher {
         out
     }
 
-    /// Hits of the patterns that may start at occurrence `i`.
-    fn hits_from(&self, i: usize, scan: &mut Scan, kept: &[usize], cap: usize, out: &mut Vec<RawHit>) {
+    /// Hits of the patterns that may start at occurrence `i` (`path`: the search's buffer).
+    fn hits_from(
+        &self,
+        i: usize,
+        scan: &mut Scan,
+        (kept, cap): (&[usize], usize),
+        path: &mut Vec<usize>,
+        out: &mut Vec<RawHit>,
+    ) {
         let occ = scan.occs[i];
-        let mut path = Vec::new();
         for &pid in &self.literals[occ.lit as usize].starts {
             let p = &self.patterns[pid as usize];
             if kept[self.rules[p.rule as usize].group as usize] >= cap || !scan.possible(pid) || scan.steps == 0 {
@@ -215,7 +248,7 @@ impl Matcher {
             path.clear();
             path.push(i);
             let mut budget = SEARCH_BUDGET;
-            if let Some(end) = scan.search(p, &mut path, &mut budget) {
+            if let Some(end) = scan.search(p, path, &mut budget) {
                 out.push(RawHit {
                     rule: p.rule as usize,
                     start: occ.start as usize,
@@ -243,36 +276,31 @@ impl<'a> Scan<'a> {
             }
             ranges[s].1 = k as u32 + 1;
         }
-        let mut present = vec![0u64; m.literals.len().div_ceil(64)];
+        let mut tables = TABLES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+        let (words, patterns) = (m.literals.len().div_ceil(64), m.patterns.len());
+        if tables.present.len() < words || tables.possible.len() < patterns {
+            tables.present.resize(tables.present.len().max(words), 0);
+            tables.possible.resize(tables.possible.len().max(patterns), 0);
+        }
         for o in &occs {
-            present[o.lit as usize / 64] |= 1 << (o.lit % 64);
+            tables.present[o.lit as usize / 64] |= 1 << (o.lit % 64);
         }
         let mut present_list: Vec<u32> = occs.iter().map(|o| o.lit).collect();
         present_list.sort_unstable();
         present_list.dedup();
         let steps = STEPS_BASE + STEPS_PER_CHAR * norm.char_at.len() as u64;
-        Scan {
-            occs,
-            asks,
-            cues,
-            lits: vec![None; n],
-            ranges,
-            present,
-            present_list,
-            possible: vec![0; m.patterns.len()],
-            steps,
-            m,
-        }
+        Scan { occs, asks, cues, lits: vec![None; n], ranges, present_list, tables, asked: Vec::new(), steps, m }
     }
 
     /// Whether pattern `pid`, asked where its first anchor occurs, can match at all: each of its
     /// other anchors has a literal in the reply.
     fn possible(&mut self, pid: u32) -> bool {
-        let known = self.possible[pid as usize];
+        let known = self.tables.possible[pid as usize];
         if known != 0 {
             return known == 1;
         }
-        let has = |l: &u32| self.present[*l as usize / 64] & (1 << (l % 64)) != 0;
+        let present = &self.tables.present;
+        let has = |l: &u32| present[*l as usize / 64] & (1 << (l % 64)) != 0;
         // Walk the shorter side: an anchor's alternatives, or the few literals the reply holds.
         let list = &self.present_list;
         let any = |a: &Vec<u32>| match a.len() <= 4 * list.len() {
@@ -281,7 +309,8 @@ impl<'a> Scan<'a> {
         };
         // The first anchor holds: `pid` is only asked about where its first anchor occurs.
         let ok = self.m.patterns[pid as usize].anchors.iter().skip(1).all(any);
-        self.possible[pid as usize] = if ok { 1 } else { 2 };
+        self.tables.possible[pid as usize] = if ok { 1 } else { 2 };
+        self.asked.push(pid);
         ok
     }
 
