@@ -24,9 +24,9 @@ check-1 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address a
 check-2 = The details are there, please check them. An e-invoice is fine, to the company finance email. The key question: can I have it before 5 tomorrow?
 check-3 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. An e-invoice is fine, to finance@yunfan-tech.cn. Please check them.
 check-4 = The details are there, please check them. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn.
-check-5 = If the details are all in order, there's just one thing I need to know: will I have it before 5 pm tomorrow or not?
-check-6 = Thanks. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn. While you check, the one thing I need to know: can I have it before 5 pm tomorrow?
-check-7 = Thanks. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn. I'll wait while you check.
+check-5 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. If they're all in order, there's just one thing I need to know: will I have it before 5 pm tomorrow or not?
+check-6 = Thanks. Here are the details: Hangzhou Yunfan Technology Co., Ltd., tax ID, address and phone, bank account. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn. While you check, the one thing I need to know: can I have it before 5 pm tomorrow?
+check-7 = Thanks. Here are the details: Hangzhou Yunfan Technology Co., Ltd., tax ID, address and phone, bank account. An e-invoice is fine, to our finance email, finance@yunfan-tech.cn. I'll wait while you check.
 
 deadline-1 = I have to have it before 5 pm tomorrow, or it can't be claimed this month. Give me something definite.
 deadline-2 = I need an exact time I can give finance: what time will it be in the inbox?
