@@ -44,6 +44,8 @@ pub struct CompiledPattern {
     pub negatable: bool,
     /// Literal ids that cancel it anywhere in the sentence, sorted.
     pub unless: Vec<u32>,
+    /// Literal ids that cancel it inside the clauses it spans, sorted.
+    pub unless_clause: Vec<u32>,
     /// In-place replacement.
     pub replace: Option<String>,
 }
@@ -186,9 +188,13 @@ impl Builder {
         if anchors.is_empty() || anchors.iter().any(Vec::is_empty) {
             return None;
         }
-        let mut unless: Vec<u32> = p.unless.iter().flat_map(|u| self.alternatives(u)).collect();
-        unless.sort_unstable();
-        unless.dedup();
+        let mut ids = |list: &[String]| {
+            let mut v: Vec<u32> = list.iter().flat_map(|u| self.alternatives(u)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (unless, unless_clause) = (ids(&p.unless), ids(&p.unless_clause));
         Some(CompiledPattern {
             rule,
             lang,
@@ -197,6 +203,7 @@ impl Builder {
             mood: p.mood,
             negatable: p.negatable,
             unless,
+            unless_clause,
             replace: p.replace.clone(),
         })
     }

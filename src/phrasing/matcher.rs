@@ -349,6 +349,9 @@ impl<'a> Scan<'a> {
         if !p.unless.is_empty() && self.sentence_lits(sentence).iter().any(|l| p.unless.binary_search(l).is_ok()) {
             return false;
         }
+        if !p.unless_clause.is_empty() && self.in_clauses(path).any(|l| p.unless_clause.binary_search(&l).is_ok()) {
+            return false;
+        }
         if p.negatable && self.negated(p, path) {
             return false;
         }
@@ -358,6 +361,16 @@ impl<'a> Scan<'a> {
             Mood::Question => asks,
             Mood::Statement => !asks,
         }
+    }
+
+    /// Literals of the clauses from the first anchor's to the last's.
+    fn in_clauses(&self, path: &[usize]) -> impl Iterator<Item = u32> + '_ {
+        let (first, last) = (self.occs[path[0]], self.occs[path[path.len() - 1]]);
+        let (a, b) = self.ranges[first.sentence as usize];
+        self.occs[a as usize..b as usize]
+            .iter()
+            .filter(move |o| o.clause >= first.clause && o.clause <= last.clause)
+            .map(|o| o.lit)
     }
 
     fn sentence_lits(&mut self, s: usize) -> &[u32] {
@@ -538,6 +551,7 @@ mod tests {
             mood: Mood::Any,
             negatable: true,
             unless: vec![],
+            unless_clause: vec![],
             replace: None,
         }
     }
@@ -552,6 +566,20 @@ mod tests {
         assert_eq!(hits(&m, "我理解您"), 1);
         assert_eq!(hits(&m, "我不理解您"), 0);
         assert_eq!(hits(&m, "还没到，我理解您"), 1, "a comma ends the negation's reach");
+    }
+
+    #[test]
+    fn unless_reaches_the_sentence_and_unless_clause_only_the_hit_s_clauses() {
+        let mut sentence = pattern(&["今天", "寄出"], 6);
+        sentence.unless = vec!["一般".into()];
+        let mut clause = pattern(&["今天", "寄出"], 6);
+        clause.unless_clause = vec!["一般".into()];
+        let (s, c) =
+            (Matcher::compile(&[book("zh", &[], vec![sentence])]), Matcher::compile(&[book("zh", &[], vec![clause])]));
+        let later = "今天寄出，一般两天到";
+        assert_eq!((hits(&s, later), hits(&c, later)), (0, 1), "a process fact in a later clause");
+        assert_eq!(hits(&c, "一般今天寄出"), 0, "the same clause still cancels");
+        assert_eq!(hits(&c, "今天寄出。一般两天到"), 1);
     }
 
     #[test]

@@ -109,6 +109,10 @@ pub struct Pattern {
     /// Phrases that cancel the hit when they appear anywhere in the same sentence.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Phrases that cancel the hit only inside the clauses it spans (commas end a clause): a
+    /// process fact after the promise ("…前寄出，一般两三天到") leaves the promise standing.
+    #[serde(default)]
+    pub unless_clause: Vec<String>,
     /// In-place replacement for the matched words (taboos), when a mechanical swap reads well.
     #[serde(default)]
     pub replace: Option<String>,
