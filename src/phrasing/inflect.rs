@@ -108,8 +108,6 @@ fn contracted(literal: &str) -> Vec<String> {
     // derived spelling that is another word is dropped (the literal as written always stays).
     let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont", "lets"];
     out.retain(|s| !s.is_empty() && (s == literal || !derived_words.contains(&s.as_str())));
-    out.sort();
-    out.dedup();
     out
 }
 
