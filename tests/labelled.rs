@@ -3,12 +3,13 @@
 //!
 //! Tuned on (optimistic by construction):
 //! - `devset/tune.tsv`: blind replies (writers never saw the engine) to the scenarios' customer lines;
-//! - `devset/retired.tsv`: the earlier held-out parts (W3/W5/W7, W11–W13, W14–W19), each retired
-//!   into tuning after it had been looked at four times;
+//! - `devset/retired.tsv`: the earlier held-out parts (W3/W5/W7, W11–W13, W14–W19, W20–W25), each
+//!   retired into tuning once a fresh one replaced it (`how/double-labels-W20-W25.tsv` keeps the
+//!   W20–W25 part's two raw labellings);
 //! - `devset/playtests.tsv`: the blind playtesters' replies (rounds 1–4), labelled afterwards.
 //!
 //! Never tuned on:
-//! - `devset/heldout.tsv`: six new writers (W20–W25) playing the scenarios one reply at a time
+//! - `devset/heldout.tsv`: six new writers (W26–W31) playing the scenarios one reply at a time
 //!   in zh-CN, zh-TW and en-US, frozen before this round's tuning, every line labelled twice and
 //!   the disagreements settled by a third labeller (`double-labels.tsv` keeps the two raw
 //!   labellings): the honest figure;

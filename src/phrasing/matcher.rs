@@ -262,11 +262,10 @@ impl Matcher {
 
 impl<'a> Scan<'a> {
     fn new(m: &'a Matcher, norm: &Normalised) -> Scan<'a> {
-        let (sentence_starts, clause_starts) = boundaries(&norm.text);
-        let mut occs = m.literal_occs(norm, &sentence_starts, &clause_starts);
+        let Layout { sentences, clauses, asks } = layout(&norm.text);
+        let mut occs = m.literal_occs(norm, &sentences, &clauses);
         occs.sort_by_key(|o| (o.start, o.end));
-        let asks = sentence_questions(&norm.text);
-        let n = asks.len().max(sentence_starts.len() + 1);
+        let n = asks.len().max(sentences.len() + 1);
         let (mut cues, mut ranges) = (vec![0u32; n], vec![(0u32, 0u32); n]);
         for (k, o) in occs.iter().enumerate() {
             let s = o.sentence as usize;
@@ -488,34 +487,35 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\''
 }
 
-/// Character indices where each sentence, and each clause, after the first starts.
-fn boundaries(text: &str) -> (Vec<u32>, Vec<u32>) {
-    let (mut sentences, mut clauses) = (Vec::new(), Vec::new());
-    for (i, (c, end)) in text.chars().zip(sentence_ends(text)).enumerate() {
-        if end {
-            sentences.push(i as u32 + 1);
-        }
-        if end || matches!(c, ',' | ':' | '—' | '–') {
-            clauses.push(i as u32 + 1);
-        }
-    }
-    (sentences, clauses)
+/// Where sentences and clauses start, and which sentences ask something.
+struct Layout {
+    /// Character index where each sentence after the first starts.
+    sentences: Vec<u32>,
+    /// Character index where each clause after the first starts (commas, colons and dashes as
+    /// well as sentence ends).
+    clauses: Vec<u32>,
+    /// Per sentence: it ends with `?`, or with 吗/么 before its closing marks.
+    asks: Vec<bool>,
 }
 
-/// Per sentence, in one pass: true when it ends with `?`, or with 吗/么 before its closing marks.
-fn sentence_questions(text: &str) -> Vec<bool> {
-    let mut out = Vec::new();
+/// The [`Layout`] of `text`, in one pass over its characters.
+fn layout(text: &str) -> Layout {
+    let mut l = Layout { sentences: Vec::new(), clauses: Vec::new(), asks: Vec::new() };
     let mut last = None;
-    for (c, end) in text.chars().zip(sentence_ends(text)) {
+    for (i, (c, end)) in text.chars().zip(sentence_ends(text)).enumerate() {
         if end {
-            out.push(c == '?' || matches!(last, Some('吗' | '么')));
+            l.sentences.push(i as u32 + 1);
+            l.asks.push(c == '?' || matches!(last, Some('吗' | '么')));
             last = None;
         } else if !c.is_whitespace() && !matches!(c, '~' | ',' | '"' | ')' | '!') && !is_emoji_like(c) {
             last = Some(c);
         }
+        if end || matches!(c, ',' | ':' | '—' | '–') {
+            l.clauses.push(i as u32 + 1);
+        }
     }
-    out.push(matches!(last, Some('吗' | '么' | '?')));
-    out
+    l.asks.push(matches!(last, Some('吗' | '么' | '?')));
+    l
 }
 
 fn is_emoji_like(c: char) -> bool {

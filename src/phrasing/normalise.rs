@@ -75,8 +75,8 @@ const ABBREVIATIONS: [&str; 14] =
 /// abbreviation ("Ms. Li", "by 5 p.m. tomorrow"). A folded "。" before a digit still ends one.
 pub fn sentence_ends(text: &str) -> impl Iterator<Item = bool> + '_ {
     let mut chars = text.chars().peekable();
-    // The letters and dots just before the current character (at most 8 are kept).
-    let mut word = String::new();
+    // The ASCII letters and dots just before the current character (the last 8).
+    let mut word = Word::default();
     let mut prev = ' ';
     std::iter::from_fn(move || {
         let c = chars.next()?;
@@ -85,16 +85,35 @@ pub fn sentence_ends(text: &str) -> impl Iterator<Item = bool> + '_ {
             && ((prev.is_ascii_alphanumeric() && chars.peek().is_some_and(char::is_ascii_alphanumeric))
                 || ABBREVIATIONS.contains(&word.as_str()));
         prev = c;
-        if c.is_ascii_alphabetic() || (c == '.' && !word.is_empty()) {
-            if word.len() >= 8 {
-                word.remove(0);
-            }
-            word.push(c);
+        if c.is_ascii_alphabetic() || (c == '.' && word.len > 0) {
+            word.push(c as u8);
         } else {
-            word.clear();
+            word.len = 0;
         }
         Some(ends_sentence(c) && !inside)
     })
+}
+
+/// The last few ASCII letters and dots read, without allocating.
+#[derive(Default)]
+struct Word {
+    bytes: [u8; 8],
+    len: usize,
+}
+
+impl Word {
+    fn push(&mut self, b: u8) {
+        if self.len == self.bytes.len() {
+            self.bytes.copy_within(1.., 0);
+            self.len -= 1;
+        }
+        self.bytes[self.len] = b;
+        self.len += 1;
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
 }
 
 #[cfg(test)]
