@@ -104,15 +104,19 @@ fn contracted(literal: &str) -> Vec<String> {
     if literal.contains("can't") || literal.contains("can not") {
         out.push(literal.replace("can't", "cannot").replace("can not", "cannot"));
     }
+    // Texting drops every apostrophe at once: "i don't know if they'll" → "i dont know if theyll",
+    // "the rule's the rule" → "the rules the rule".
+    let bare: Vec<String> = out.iter().filter(|s| s.contains('\'')).map(|s| s.replace('\'', "")).collect();
+    out.extend(bare);
     // Dropping the apostrophe of "i'm" / "you're" is common; "we'll" → "well" is a word, so a
     // derived spelling that is another word is dropped (the literal as written always stays).
-    let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont", "lets"];
+    let derived_words = ["well", "were", "wed", "its", "id", "ill", "hell", "shell", "cant", "wont", "lets", "shed"];
     out.retain(|s| !s.is_empty() && (s == literal || !derived_words.contains(&s.as_str())));
     out
 }
 
 /// Contracted and full forms; the apostrophe-less spelling is derived.
-const CONTRACTIONS: [(&str, &str); 24] = [
+const CONTRACTIONS: [(&str, &str); 32] = [
     ("can't", "can not"),
     ("won't", "will not"),
     ("don't", "do not"),
@@ -137,6 +141,14 @@ const CONTRACTIONS: [(&str, &str); 24] = [
     ("let's", "let us"),
     ("what's", "what is"),
     ("you'll", "you will"),
+    ("it's", "it is"),
+    ("it'll", "it will"),
+    ("they're", "they are"),
+    ("they'll", "they will"),
+    ("they've", "they have"),
+    ("you've", "you have"),
+    ("hasn't", "has not"),
+    ("weren't", "were not"),
 ];
 
 #[cfg(test)]
@@ -179,6 +191,13 @@ mod tests {
             assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
         }
         assert!(spellings("let's sort it").contains(&"lets sort it".to_string()));
+        let s = spellings("i don't know if they'll");
+        for want in ["i dont know if theyll", "i dont know if they will", "i don't know if theyll"] {
+            assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
+        }
+        assert!(spellings("rule's the rule").contains(&"rules the rule".to_string()));
+        assert!(spellings("it's only a small").contains(&"its only a small".to_string()));
+        assert_eq!(spellings("it's"), vec!["it is", "it's"], "\"its\" is another word");
         assert_eq!(spellings("youth"), vec!["youth"], "only whole words");
     }
 }
