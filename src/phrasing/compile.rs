@@ -56,6 +56,8 @@ pub struct Builder {
     index: HashMap<String, u32>,
     /// Literal ids per anchor word already compiled (a class is expanded by many patterns).
     words: HashMap<String, Vec<u32>>,
+    /// Literal ids per (language, anchor) already compiled (many patterns share an anchor).
+    anchors: HashMap<(String, String), Vec<u32>>,
     /// Normalised text per literal id (a grammar class's is `@name`, never searched).
     pub texts: Vec<String>,
     /// Facts per literal id.
@@ -128,12 +130,17 @@ impl Builder {
 
     /// Literal ids of one anchor: `|` alternatives, `@class` and `~word` expanded.
     pub fn alternatives(&mut self, anchor: &str) -> Vec<u32> {
+        let key = (self.lang.clone(), anchor.to_string());
+        if let Some(ids) = self.anchors.get(&key) {
+            return ids.clone();
+        }
         let mut out = Vec::new();
         for alt in anchor.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             self.alternative(alt, 0, &mut out);
         }
         out.sort_unstable();
         out.dedup();
+        self.anchors.insert(key, out.clone());
         out
     }
 

@@ -58,7 +58,7 @@ fn suffixed(w: &str) -> Vec<String> {
 pub fn spellings(literal: &str) -> Vec<String> {
     let mut out = contracted(literal);
     // Chat spellings of whole words: "i'll call you" is also "i'll call u", "ill call u".
-    for (word, chat) in CHAT {
+    for (word, chat) in CHAT.iter().filter(|(word, _)| literal.contains(word)) {
         let found: Vec<String> = out.iter().filter_map(|s| swap_word(s, word, chat)).collect();
         out.extend(found);
     }
