@@ -140,13 +140,17 @@ impl Grammar {
     }
 }
 
-/// The literals every match of `source` starts with, when there are a few and none is empty.
+/// Literals one of which every match of `source` starts with, or else ends with (之前 in
+/// "(?:^|…)之前"), when there are a few and none is empty: a match is never found in a text
+/// without one of them.
 fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::Parser::new().parse(source).ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
-    let lits = seq.literals()?;
-    let usable = !lits.is_empty() && lits.len() <= 400 && lits.iter().all(|l| !l.as_bytes().is_empty());
-    usable.then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+    [ExtractKind::Prefix, ExtractKind::Suffix].into_iter().find_map(|kind| {
+        let seq = Extractor::new().kind(kind).limit_class(64).limit_total(1000).extract(&hir);
+        let lits = seq.literals()?;
+        let usable = !lits.is_empty() && lits.len() <= 1000 && lits.iter().all(|l| !l.as_bytes().is_empty());
+        usable.then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+    })
 }
 
 fn set_of<S: AsRef<str>>(sources: &[S]) -> Result<RegexSet, GrammarError> {
@@ -204,6 +208,24 @@ mod tests {
 
     fn classes(list: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
         list.iter().map(|(n, p)| (n.to_string(), p.iter().map(|s| s.to_string()).collect())).collect()
+    }
+
+    #[test]
+    fn classes_searched_where_their_literals_occur_find_what_a_full_search_finds() {
+        let list: &[(&str, &[&str])] = &[
+            ("day", &[r"(?:明天|下周[一二三])"]),
+            ("before", &[r"(?:^|[,.]|您)之前"]),
+            ("ing", &[r"(?-u:\b)[a-z]{2,}ing(?-u:\b)"]),
+            ("end", &[r"就这样吧$"]),
+        ];
+        let full = Grammar::compile(&classes(list)).unwrap();
+        let mut kept = full.clone();
+        kept.keep(|_| true);
+        for text in ["明天之前,您之前说checking的事,就这样吧", "下周二 waiting", "之前", "nothing here", ""]
+        {
+            assert_eq!(kept.scan(text), full.scan(text), "{text}");
+        }
+        assert_eq!(kept.scan("明天之前,您之前说checking的事,就这样吧").len(), 4, "明天, 您之前, checking, 就这样吧");
     }
 
     #[test]
