@@ -46,18 +46,27 @@ fn benches(c: &mut Criterion) {
     growth(c, &engine);
 }
 
-/// Cost against reply length: an anchor-dense reply of 30 KB, 300 KB and 3 MB (linear means
-/// each step costs about ten times the last).
+/// Cost against reply length: an anchor-dense and a taboo-dense reply of 30 KB, 300 KB and 3 MB
+/// (linear means each step costs about ten times the last).
 fn growth(c: &mut Criterion, engine: &Engine) {
-    let unit = "我非常理解您的心情，换作是我也会着急，真的很抱歉，我马上帮您查，今天下午5点前给您回复，";
-    let mut g = c.benchmark_group("anchor-dense reply");
-    g.sample_size(10);
-    for kb in [30usize, 300, 3000] {
-        let text: String = unit.repeat(kb * 1024 / unit.len() + 1);
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_function(format!("{kb} KB"), |b| b.iter(|| engine.analyse(black_box(&text), Locale::ZhCn).score));
+    let units = [
+        (
+            "anchor-dense reply",
+            "我非常理解您的心情，换作是我也会着急，真的很抱歉，我马上帮您查，今天下午5点前给您回复，",
+        ),
+        // Every taboo is rewritten, so a taboo-dense paste also costs the rewrite's re-checks.
+        ("taboo-dense reply", "不好意思这是规定，您自己去找快递吧，我马上帮您查，今天下午5点前给您回复。"),
+    ];
+    for (name, unit) in units {
+        let mut g = c.benchmark_group(name);
+        g.sample_size(10);
+        for kb in [30usize, 300, 3000] {
+            let text: String = unit.repeat(kb * 1024 / unit.len() + 1);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_function(format!("{kb} KB"), |b| b.iter(|| engine.analyse(black_box(&text), Locale::ZhCn).score));
+        }
+        g.finish();
     }
-    g.finish();
 }
 
 criterion_group!(engine, benches);

@@ -204,9 +204,19 @@ impl Matcher {
 
     /// [`Matcher::scan`] with another cap on hits per id (`usize::MAX`: every hit, for rewriting).
     pub fn scan_up_to(&self, norm: &Normalised, cap: usize) -> Vec<RawHit> {
+        self.scan_caps(norm, cap, cap)
+    }
+
+    /// [`Matcher::scan`] with one cap per id for techniques and another for taboos (the taboos
+    /// a rewrite must remove, found in the same pass as the capped techniques).
+    pub fn scan_caps(&self, norm: &Normalised, technique_cap: usize, taboo_cap: usize) -> Vec<RawHit> {
         let mut scan = Scan::new(self, norm);
         let groups = self.rules.iter().map(|r| r.group).max().map_or(0, |g| g as usize + 1);
         let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
+        let mut caps = vec![technique_cap; groups];
+        for r in self.rules.iter().filter(|r| r.kind == Kind::Taboo) {
+            caps[r.group as usize] = taboo_cap;
+        }
         let mut out = Vec::new();
         let (mut batch, mut path): (Vec<RawHit>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut i = 0;
@@ -214,13 +224,13 @@ impl Matcher {
             let start = scan.occs[i].start;
             batch.clear();
             while i < scan.occs.len() && scan.occs[i].start == start {
-                self.hits_from(i, &mut scan, (&kept, cap), &mut path, &mut batch);
+                self.hits_from(i, &mut scan, (&kept, &caps), &mut path, &mut batch);
                 i += 1;
             }
             batch.sort_by_key(|h| h.end);
             for h in batch.drain(..) {
                 let g = self.rules[h.rule].group as usize;
-                if kept[g] < cap && (kept[g] == 0 || h.start as u32 >= reach[g]) {
+                if kept[g] < caps[g] && (kept[g] == 0 || h.start as u32 >= reach[g]) {
                     kept[g] += 1;
                     reach[g] = reach[g].max(h.end as u32);
                     out.push(h);
@@ -235,14 +245,15 @@ impl Matcher {
         &self,
         i: usize,
         scan: &mut Scan,
-        (kept, cap): (&[usize], usize),
+        (kept, caps): (&[usize], &[usize]),
         path: &mut Vec<usize>,
         out: &mut Vec<RawHit>,
     ) {
         let occ = scan.occs[i];
         for &pid in &self.literals[occ.lit as usize].starts {
             let p = &self.patterns[pid as usize];
-            if kept[self.rules[p.rule as usize].group as usize] >= cap || !scan.possible(pid) || scan.steps == 0 {
+            let g = self.rules[p.rule as usize].group as usize;
+            if kept[g] >= caps[g] || !scan.possible(pid) || scan.steps == 0 {
                 continue;
             }
             path.clear();
@@ -466,6 +477,13 @@ fn lang_slot(langs: &mut Vec<(String, u32)>, book: &Phrasebook) -> u32 {
     }
     langs.push((book.lang.clone(), book.negation_window as u32));
     (langs.len() - 1) as u32
+}
+
+impl RuleInfo {
+    /// The rule's id group (rules with the same id share one), for counting hits per id.
+    pub fn group(&self) -> usize {
+        self.group as usize
+    }
 }
 
 fn rule_info(rule: &Rule, group: u32) -> RuleInfo {

@@ -80,39 +80,46 @@ impl Engine {
 
     /// Analyses one reply. Any length, any Unicode; never panics.
     pub fn analyse(&self, text: &str, locale: Locale) -> Analysis {
-        let (raw, hits) = self.find(text);
+        // Techniques capped per id; taboos all found in the same pass (the rewrite removes every
+        // one), of which the first few per id are reported and scored.
+        let (raw, hits) = self.find_up_to(text, (MAX_HITS_PER_ID, usize::MAX), true);
+        let mut per_group = vec![0usize; self.matcher.rules.len()];
+        let shown: Vec<bool> = raw
+            .iter()
+            .map(|h| {
+                let r = &self.matcher.rules[h.rule];
+                let n = &mut per_group[r.group()];
+                *n += 1;
+                r.kind == Kind::Technique || *n <= MAX_HITS_PER_ID
+            })
+            .collect();
         let (score, components) = score::score(
             text.trim().is_empty(),
-            raw.iter().zip(&hits).map(|(h, hit)| {
+            raw.iter().zip(&hits).zip(&shown).filter(|(_, s)| **s).map(|((h, hit), _)| {
                 let r = &self.matcher.rules[h.rule];
                 score::Scored { id: &r.id, kind: r.kind, points: r.points, evidence: &hit.evidence }
             }),
         );
         let mut techniques = Vec::new();
-        let mut taboos = Vec::new();
+        let mut every_taboo = Vec::new();
         for (h, hit) in raw.iter().zip(hits) {
             let rule = &self.matcher.rules[h.rule];
             match rule.kind {
                 Kind::Technique => techniques.push(hit),
-                Kind::Taboo => taboos.push(self.localise(taboo_hit(hit, h, rule), locale)),
+                Kind::Taboo => every_taboo.push(self.localise(taboo_hit(hit, h, rule), locale)),
             }
         }
-        // The capped scan already holds every taboo unless one id reached the cap.
-        let capped = |t: &TabooHit| taboos.iter().filter(|o| o.hit.id == t.hit.id).count() >= MAX_HITS_PER_ID;
-        let uncapped = taboos.iter().any(capped).then(|| self.taboos(text, locale));
-        let rewritten = rewrite::clean(text, uncapped.as_deref().unwrap_or(&taboos), |t| self.taboos(t, locale));
+        let rewritten = rewrite::clean(text, &every_taboo, |t| self.taboos(t, locale));
+        let taboo_shown = raw.iter().zip(&shown).filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo);
+        let taboos = every_taboo.into_iter().zip(taboo_shown).filter(|(_, (_, s))| **s).map(|(t, _)| t).collect();
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 
-    /// Rule and learned hits with their evidence, in text order.
-    fn find(&self, text: &str) -> (Vec<RawHit>, Vec<Hit>) {
-        self.find_up_to(text, MAX_HITS_PER_ID, true)
-    }
-
-    /// Hits with at most `cap` per id; the learned layer's only when `learned` (it adds no taboo).
-    fn find_up_to(&self, text: &str, cap: usize, learned: bool) -> (Vec<RawHit>, Vec<Hit>) {
+    /// Hits with at most `caps.0` per technique id and `caps.1` per taboo id; the learned
+    /// layer's only when `learned` (it adds no taboo).
+    fn find_up_to(&self, text: &str, caps: (usize, usize), learned: bool) -> (Vec<RawHit>, Vec<Hit>) {
         let norm = Normalised::new(text);
-        let mut raw = self.matcher.scan_up_to(&norm, cap);
+        let mut raw = self.matcher.scan_caps(&norm, caps.0, caps.1);
         if learned {
             self.add_learned(&norm, &mut raw);
         }
@@ -131,7 +138,7 @@ impl Engine {
 
     /// Every taboo in `text`, uncapped (what a rewrite must remove).
     fn taboos(&self, text: &str, locale: Locale) -> Vec<TabooHit> {
-        let (raw, hits) = self.find_up_to(text, usize::MAX, false);
+        let (raw, hits) = self.find_up_to(text, (usize::MAX, usize::MAX), false);
         raw.iter()
             .zip(hits)
             .filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo)
