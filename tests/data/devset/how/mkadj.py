@@ -1,0 +1,21 @@
+import sys
+def lab(p):
+    d={}
+    for l in open(p,encoding="utf8"):
+        u,_,ids=l.rstrip("\n").partition("\t")
+        if u.strip(): d[u.strip()]=[i.strip() for i in ids.split(",") if i.strip()]
+    return d
+half,a,b=sys.argv[1:4]
+A,B=lab(f"/work/lab8/{a}.out.tsv"),lab(f"/work/lab8/{b}.out.tsv")
+rows=[l.split("\t") for l in open(f"/work/lab8/tasks{half}.tsv",encoding="utf8").read().splitlines()[1:]]
+n=0
+with open(f"/work/adj8/adj{half}.tsv","w",encoding="utf8") as o, open(f"/work/lab8/raw{half}.tsv","w",encoding="utf8") as raw:
+    o.write("uid\tlocale\tcustomer\treply\tagreed\tdisputed\n")
+    for uid,loc,sc,kind,cust,reply in rows:
+        x,y=A.get(uid),B.get(uid)
+        if x is None or y is None: print("missing",uid); continue
+        raw.write(f"{uid}\t{','.join(x)}\t{','.join(y)}\n")
+        ag=[i for i in x if i in y]; dis=[i for i in x+y if (i in x)!=(i in y)]
+        if dis:
+            n+=1; o.write(f"{uid}\t{loc}\t{cust}\t{reply}\t{','.join(ag)}\t{','.join(dict.fromkeys(dis))}\n")
+print(half, "disputed rows:", n, "of", len(rows))
