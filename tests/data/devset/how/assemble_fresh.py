@@ -6,7 +6,7 @@ def lab(p):
         if u.strip(): d[u.strip()]=[i.strip() for i in ids.split(",") if i.strip()]
     return d
 rows=[]
-for h,(a,b,adj) in {"A":("LM","LN","AJA"),"B":("LO","LP","AJB")}.items():
+for h,(a,b,adj) in {"A":("LM","LN","AJC"),"B":("LO","LP","AJB")}.items():
     A,B,J=lab(f"/work/lab8/{a}.out.tsv"),lab(f"/work/lab8/{b}.out.tsv"),lab(f"/work/adj8/{adj}.out.tsv")
     for l in open(f"/work/lab8/tasks{h}.tsv",encoding="utf8").read().splitlines()[1:]:
         uid,loc,sc,kind,cust,reply=l.split("\t")
