@@ -85,6 +85,8 @@ pub struct Matcher {
     longest: u32,
     /// The rules, indexed by [`RawHit::rule`].
     pub rules: Vec<RuleInfo>,
+    /// Per id group: its rules are taboos.
+    taboo_groups: Vec<bool>,
     /// Every distinct searched literal (for the bare-scan benchmark).
     pub literal_texts: Vec<String>,
 }
@@ -192,6 +194,7 @@ impl Matcher {
             literals: b.literals,
             patterns,
             negation_windows: langs.into_iter().map(|(_, w)| w).collect(),
+            taboo_groups: taboo_groups(&rules),
             rules,
         }
     }
@@ -199,24 +202,21 @@ impl Matcher {
     /// Every pattern hit in the normalised reply, sorted by start; overlapping hits of one id
     /// merge into the first, and at most [`MAX_HITS_PER_ID`] of one id are kept.
     pub fn scan(&self, norm: &Normalised) -> Vec<RawHit> {
-        self.scan_up_to(norm, MAX_HITS_PER_ID)
+        self.scan_caps(norm, MAX_HITS_PER_ID, MAX_HITS_PER_ID)
     }
 
-    /// [`Matcher::scan`] with another cap on hits per id (`usize::MAX`: every hit, for rewriting).
-    pub fn scan_up_to(&self, norm: &Normalised, cap: usize) -> Vec<RawHit> {
-        self.scan_caps(norm, cap, cap)
+    /// Number of id groups (rules with the same id share one).
+    pub fn groups(&self) -> usize {
+        self.taboo_groups.len()
     }
 
     /// [`Matcher::scan`] with one cap per id for techniques and another for taboos (the taboos
     /// a rewrite must remove, found in the same pass as the capped techniques).
     pub fn scan_caps(&self, norm: &Normalised, technique_cap: usize, taboo_cap: usize) -> Vec<RawHit> {
         let mut scan = Scan::new(self, norm);
-        let groups = self.rules.iter().map(|r| r.group).max().map_or(0, |g| g as usize + 1);
+        let groups = self.groups();
         let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
-        let mut caps = vec![technique_cap; groups];
-        for r in self.rules.iter().filter(|r| r.kind == Kind::Taboo) {
-            caps[r.group as usize] = taboo_cap;
-        }
+        let caps: Vec<usize> = self.taboo_groups.iter().map(|&t| if t { taboo_cap } else { technique_cap }).collect();
         let mut out = Vec::new();
         let (mut batch, mut path): (Vec<RawHit>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut i = 0;
@@ -477,6 +477,15 @@ fn lang_slot(langs: &mut Vec<(String, u32)>, book: &Phrasebook) -> u32 {
     }
     langs.push((book.lang.clone(), book.negation_window as u32));
     (langs.len() - 1) as u32
+}
+
+/// Per id group, whether its rules are taboos.
+fn taboo_groups(rules: &[RuleInfo]) -> Vec<bool> {
+    let mut out = vec![false; rules.iter().map(|r| r.group as usize + 1).max().unwrap_or(0)];
+    for r in rules {
+        out[r.group as usize] = r.kind == Kind::Taboo;
+    }
+    out
 }
 
 impl RuleInfo {

@@ -83,7 +83,7 @@ impl Engine {
         // Techniques capped per id; taboos all found in the same pass (the rewrite removes every
         // one), of which the first few per id are reported and scored.
         let (raw, hits) = self.find_up_to(text, (MAX_HITS_PER_ID, usize::MAX), true);
-        let mut per_group = vec![0usize; self.matcher.rules.len()];
+        let mut per_group = vec![0usize; self.matcher.groups()];
         let shown: Vec<bool> = raw
             .iter()
             .map(|h| {
@@ -100,18 +100,21 @@ impl Engine {
                 score::Scored { id: &r.id, kind: r.kind, points: r.points, evidence: &hit.evidence }
             }),
         );
-        let mut techniques = Vec::new();
-        let mut every_taboo = Vec::new();
-        for (h, hit) in raw.iter().zip(hits) {
+        let (mut techniques, mut taboos, mut every_taboo) = (Vec::new(), Vec::new(), Vec::new());
+        for ((h, hit), &show) in raw.iter().zip(hits).zip(&shown) {
             let rule = &self.matcher.rules[h.rule];
             match rule.kind {
                 Kind::Technique => techniques.push(hit),
-                Kind::Taboo => every_taboo.push(self.localise(taboo_hit(hit, h, rule), locale)),
+                Kind::Taboo => {
+                    let t = self.localise(taboo_hit(hit, h, rule), locale);
+                    if show {
+                        taboos.push(t.clone());
+                    }
+                    every_taboo.push(t);
+                }
             }
         }
         let rewritten = rewrite::clean(text, &every_taboo, |t| self.taboos(t, locale));
-        let taboo_shown = raw.iter().zip(&shown).filter(|(h, _)| self.matcher.rules[h.rule].kind == Kind::Taboo);
-        let taboos = every_taboo.into_iter().zip(taboo_shown).filter(|(_, (_, s))| **s).map(|(t, _)| t).collect();
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 

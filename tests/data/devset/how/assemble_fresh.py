@@ -1,10 +1,5 @@
 import sys
-def lab(p):
-    d={}
-    for l in open(p,encoding="utf8"):
-        u,_,ids=l.rstrip("\n").partition("\t")
-        if u.strip(): d[u.strip()]=[i.strip() for i in ids.split(",") if i.strip()]
-    return d
+from labels import lab
 rows=[]
 for h,(a,b,adj) in {"A":("LM","LN","AJC"),"B":("LO","LP","AJB")}.items():
     A,B,J=lab(f"/work/lab8/{a}.out.tsv"),lab(f"/work/lab8/{b}.out.tsv"),lab(f"/work/adj8/{adj}.out.tsv")

@@ -1,10 +1,5 @@
 import sys
-def lab(p):
-    d={}
-    for l in open(p,encoding="utf8"):
-        u,_,ids=l.rstrip("\n").partition("\t")
-        if u.strip(): d[u.strip()]=[i.strip() for i in ids.split(",") if i.strip()]
-    return d
+from labels import lab
 half,a,b=sys.argv[1:4]
 A,B=lab(f"/work/lab8/{a}.out.tsv"),lab(f"/work/lab8/{b}.out.tsv")
 rows=[l.split("\t") for l in open(f"/work/lab8/tasks{half}.tsv",encoding="utf8").read().splitlines()[1:]]
