@@ -2,7 +2,6 @@
 //! inflections), word classes expanded, grammar classes bound to literal ids, patterns as chains
 //! of literal ids.
 
-use super::grammar::Grammar;
 use super::inflect;
 use super::normalise::Normalised;
 use super::phrasebook::{Mood, Pattern, Phrasebook};
@@ -68,14 +67,14 @@ pub struct Builder {
     classes: BTreeMap<(String, String), Vec<String>>,
     /// The language of the book being compiled.
     lang: String,
-    /// Literal id per grammar class, in [`Grammar::names`] order.
+    /// Literal id per grammar class, in [`super::grammar::Grammar::names`] order.
     pub grammar_lits: Vec<u32>,
     grammar_index: HashMap<String, u32>,
 }
 
 impl Builder {
-    /// A builder that knows every book's word classes and the compiled grammar.
-    pub fn new(books: &[Phrasebook], grammar: &Grammar) -> Builder {
+    /// A builder that knows every book's word classes and the grammar's class names.
+    pub fn new(books: &[Phrasebook], grammar_names: &[String]) -> Builder {
         let mut b = Builder::default();
         for book in books {
             for (name, words) in &book.classes {
@@ -83,7 +82,7 @@ impl Builder {
                 b.classes.entry(key).or_default().extend(words.iter().cloned());
             }
         }
-        for name in &grammar.names {
+        for name in grammar_names {
             let id = b.push(format!("@{name}"), false);
             b.grammar_lits.push(id);
             b.grammar_index.insert(name.clone(), id);

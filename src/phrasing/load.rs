@@ -76,22 +76,59 @@ pub fn load_all(assets: &Path, overlays: &[&Path]) -> Result<Vec<Phrasebook>, Lo
 
 /// [`load_all`], with the grammar it compiled while checking (so the engine needs no second).
 pub fn load_compiled(assets: &Path, overlays: &[&Path]) -> Result<(Vec<Phrasebook>, Grammar), LoadError> {
+    let read = read_books(assets, overlays)?;
+    let grammar = read.grammar()?;
+    read.check_classes()?;
+    Ok((read.books, grammar))
+}
+
+/// The phrasebook files, parsed and their rules checked, with their text for messages.
+pub struct Read {
+    /// The books, lexicon first, then phrasebooks, then overlays.
+    pub books: Vec<Phrasebook>,
+    files: Vec<(String, PathBuf)>,
+}
+
+/// Reads and parses the word classes (`<assets>/lexicon/`), the phrasebooks and the overlays.
+pub fn read_books(assets: &Path, overlays: &[&Path]) -> Result<Read, LoadError> {
     let lexicon = assets.join("lexicon");
-    let mut files = if lexicon.is_dir() { ron_files(&lexicon)? } else { Vec::new() };
-    files.extend(ron_files(&assets.join("phrasebook"))?);
-    files.extend(overlays.iter().map(|p| p.to_path_buf()));
-    let mut loaded = Vec::new();
-    for path in files {
+    let mut paths = if lexicon.is_dir() { ron_files(&lexicon)? } else { Vec::new() };
+    paths.extend(ron_files(&assets.join("phrasebook"))?);
+    paths.extend(overlays.iter().map(|p| p.to_path_buf()));
+    let (mut books, mut files) = (Vec::new(), Vec::new());
+    for path in paths {
         let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Io { path: path.clone(), source })?;
-        loaded.push((parse_phrasebook(&text, &path)?, text, path));
+        books.push(parse_phrasebook(&text, &path)?);
+        files.push((text, path));
     }
-    let books: Vec<Phrasebook> = loaded.iter().map(|(b, _, _)| b.clone()).collect();
-    let grammar = check_grammar(&books, &loaded)?;
-    let known = compile::known_classes(&books);
-    for (book, text, path) in &loaded {
-        check_classes(book, text, path, &known)?;
+    Ok(Read { books, files })
+}
+
+impl Read {
+    /// The merged grammar, compiled; a bad class is reported in the file that defines it.
+    pub fn grammar(&self) -> Result<Grammar, LoadError> {
+        let e = match Grammar::compile(&compile::merged_grammar(&self.books)) {
+            Ok(grammar) => return Ok(grammar),
+            Err(e) => e,
+        };
+        let at = self.books.iter().position(|b| b.grammar.contains_key(&e.class)).unwrap_or(0);
+        let (text, path) =
+            self.files.get(at).map_or(("", Path::new("assets/lexicon")), |(t, p)| (t.as_str(), p.as_path()));
+        let (line, col) = text.find(&format!("\"{}\"", e.class)).map_or((1, 1), |b| line_col(text, b));
+        let message = format!("grammar class \"{}\": {}", e.class, e.message.lines().last().unwrap_or_default());
+        Err(LoadError::Rule { path: path.into(), line, col, message })
     }
-    Ok((books, grammar))
+
+    /// Every `@name` in the books names a known word or grammar class.
+    pub fn check_classes(&self) -> Result<(), LoadError> {
+        let known = compile::known_classes(&self.books);
+        self.books.iter().zip(&self.files).try_for_each(|(book, (text, path))| check_classes(book, text, path, &known))
+    }
+
+    /// The grammar's class names, in [`Grammar::names`] order (known before it compiles).
+    pub fn grammar_names(&self) -> Vec<String> {
+        compile::merged_grammar(&self.books).into_keys().collect()
+    }
 }
 
 fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
@@ -121,19 +158,6 @@ fn check_classes(book: &Phrasebook, text: &str, path: &Path, known: &BTreeSet<St
         return Err(LoadError::Rule { path: path.into(), line, col, message });
     }
     Ok(())
-}
-
-/// The merged grammar must compile; a bad class is reported in the file that defines it.
-fn check_grammar(books: &[Phrasebook], loaded: &[(Phrasebook, String, PathBuf)]) -> Result<Grammar, LoadError> {
-    let e = match Grammar::compile(&compile::merged_grammar(books)) {
-        Ok(grammar) => return Ok(grammar),
-        Err(e) => e,
-    };
-    let at = loaded.iter().find(|(b, _, _)| b.grammar.contains_key(&e.class)).or(loaded.first());
-    let (text, path) = at.map_or(("", Path::new("assets/lexicon")), |(_, t, p)| (t.as_str(), p.as_path()));
-    let (line, col) = text.find(&format!("\"{}\"", e.class)).map_or((1, 1), |b| line_col(text, b));
-    let message = format!("grammar class \"{}\": {}", e.class, e.message.lines().last().unwrap_or_default());
-    Err(LoadError::Rule { path: path.into(), line, col, message })
 }
 
 /// Loads a rewrite translation table (`{ "简体": "繁體" }`); a missing file is an empty table.

@@ -140,18 +140,21 @@ impl Drop for Scan<'_> {
     }
 }
 
-impl Matcher {
-    /// Compiles phrasebooks; each distinct `lang` gets its own negation slot. Grammar classes
-    /// that do not compile are left out (the loader reports them with their file and line).
-    pub fn compile(books: &[Phrasebook]) -> Matcher {
-        let grammar = Grammar::compile(&merged_grammar(books))
-            .unwrap_or_else(|_| Grammar::compile(&Default::default()).expect("empty grammar compiles"));
-        Matcher::compile_with(books, grammar)
-    }
+/// The books' literals, patterns and literal automaton: everything but the grammar's regexes,
+/// which need only the grammar's class names to be numbered.
+pub struct Compiled {
+    builder: Builder,
+    rules: Vec<RuleInfo>,
+    patterns: Vec<CompiledPattern>,
+    ac: AhoCorasick,
+    negation_windows: Vec<u32>,
+}
 
-    /// [`Matcher::compile`] with the books' grammar already compiled.
-    pub fn compile_with(books: &[Phrasebook], mut grammar: Grammar) -> Matcher {
-        let mut b = Builder::new(books, &grammar);
+impl Compiled {
+    /// Compiles the books' rules against grammar classes named `grammar_names` (in
+    /// [`Grammar::names`] order).
+    pub fn build(books: &[Phrasebook], grammar_names: &[String]) -> Compiled {
+        let mut b = Builder::new(books, grammar_names);
         let mut langs: Vec<(String, u32)> = Vec::new();
         let (mut rules, mut patterns, mut groups) = (Vec::new(), Vec::new(), HashMap::new());
         for book in books {
@@ -180,12 +183,36 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .expect("literal automaton builds: phrasebook literals are plain strings");
+        let negation_windows = langs.into_iter().map(|(_, w)| w).collect();
+        Compiled { builder: b, rules, patterns, ac, negation_windows }
+    }
+}
+
+impl Matcher {
+    /// Compiles phrasebooks; each distinct `lang` gets its own negation slot. Grammar classes
+    /// that do not compile are left out (the loader reports them with their file and line).
+    pub fn compile(books: &[Phrasebook]) -> Matcher {
+        let grammar = Grammar::compile(&merged_grammar(books))
+            .unwrap_or_else(|_| Grammar::compile(&Default::default()).expect("empty grammar compiles"));
+        Matcher::compile_with(books, grammar)
+    }
+
+    /// [`Matcher::compile`] with the books' grammar already compiled.
+    pub fn compile_with(books: &[Phrasebook], grammar: Grammar) -> Matcher {
+        Matcher::assemble(Compiled::build(books, &grammar.names), grammar)
+    }
+
+    /// The matcher from the books' literal tables and their compiled grammar (which may have
+    /// been compiled beside them: see [`Compiled::build`]).
+    pub fn assemble(t: Compiled, mut grammar: Grammar) -> Matcher {
+        let (b, patterns) = (t.builder, t.patterns);
+        debug_assert_eq!(b.grammar_lits.len(), grammar.names.len(), "tables built for another grammar");
         grammar.keep(|class| {
             named(&patterns, b.grammar_lits[class]) || flagged(&b.literals[b.grammar_lits[class] as usize])
         });
         Matcher {
-            ac,
-            literal_texts: texts.into_iter().cloned().collect(),
+            ac: t.ac,
+            literal_texts: b.searched.iter().map(|&i| b.texts[i as usize].clone()).collect(),
             bounds: b.searched.iter().map(|&i| bounds(&b.literals[i as usize])).collect(),
             searched: b.searched,
             grammar,
@@ -193,9 +220,9 @@ impl Matcher {
             longest: b.literals.iter().map(|l| l.chars).max().unwrap_or(0),
             literals: b.literals,
             patterns,
-            negation_windows: langs.into_iter().map(|(_, w)| w).collect(),
-            taboo_groups: taboo_groups(&rules),
-            rules,
+            negation_windows: t.negation_windows,
+            taboo_groups: taboo_groups(&t.rules),
+            rules: t.rules,
         }
     }
 

@@ -27,6 +27,11 @@ use std::path::Path;
 
 pub use matcher::MAX_HITS_PER_ID;
 
+/// A helper thread's result (its panic, if any, goes on in the caller).
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+}
+
 /// The compiled phrasing engine. Cheap to share (`Arc`) and `Sync`.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -50,16 +55,20 @@ impl Engine {
     /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
     /// (`<assets>/phrasebook/*.ron`), then any overlay files.
     pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
-        let (books, grammar) = load::load_compiled(assets, overlays)?;
-        let mut engine = Engine::with_matcher(Matcher::compile_with(&books, grammar));
-        engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
+        let read = load::read_books(assets, overlays)?;
         let model = assets.join("model").join("learned.json");
-        engine.learned = learned::Learned::load(&model).map_err(|message| LoadError::Rule {
-            path: model.clone(),
-            line: 1,
-            col: 1,
-            message,
-        })?;
+        // The grammar's regexes and the learned weights build beside the literal tables.
+        let (tables, grammar, learned) = std::thread::scope(|s| {
+            let grammar = s.spawn(|| read.grammar());
+            let learned = s.spawn(|| learned::Learned::load(&model));
+            let tables = matcher::Compiled::build(&read.books, &read.grammar_names());
+            (tables, joined(grammar), joined(learned))
+        });
+        read.check_classes()?;
+        let mut engine = Engine::with_matcher(Matcher::assemble(tables, grammar?));
+        engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
+        engine.learned =
+            learned.map_err(|message| LoadError::Rule { path: model.clone(), line: 1, col: 1, message })?;
         Ok(engine)
     }
 
