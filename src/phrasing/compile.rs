@@ -220,6 +220,23 @@ pub fn known_classes(books: &[Phrasebook]) -> std::collections::BTreeSet<String>
     books.iter().flat_map(|b| b.classes.keys().chain(b.grammar.keys()).cloned()).collect()
 }
 
+/// Every class an anchor, an `unless`, a word class or a negation list names with `@name`: a
+/// superset of the grammar classes the compiled rules will scan for, known before compiling.
+pub fn referenced_classes(books: &[Phrasebook]) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for b in books {
+        let patterns = b.rules.iter().flat_map(|r| &r.patterns);
+        let anchors = patterns.flat_map(|p| p.all.iter().chain(&p.unless).chain(&p.unless_clause));
+        let lists = b.classes.values().flatten().chain(&b.negations).chain(&b.not_negations).chain(&b.question_cues);
+        for alt in anchors.chain(lists).flat_map(|a| a.split('|')) {
+            if let Some(name) = alt.trim().strip_prefix('@') {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// All books' grammar classes, merged (later books add patterns to a class).
 pub fn merged_grammar(books: &[Phrasebook]) -> BTreeMap<String, Vec<String>> {
     let mut g: BTreeMap<String, Vec<String>> = BTreeMap::new();

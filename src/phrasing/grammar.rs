@@ -29,10 +29,7 @@ pub struct Grammar {
     solo: Vec<usize>,
     /// One pass telling which loose classes occur (without it each is searched).
     set: Option<RegexSet>,
-    /// Per class: the literals its matches start (`true`) or end with, if it has a few.
-    literals: Vec<Option<(Vec<Vec<u8>>, bool)>>,
-    /// The wanted classes' literals in one automaton, and per literal its classes (built by
-    /// [`Grammar::keep`]; until then the classes with literals are searched in full).
+    /// The wanted classes' literals in one automaton, and per literal its classes.
     triggers: Option<(AhoCorasick, Vec<Vec<usize>>)>,
     /// Per class: every match starts with one of its trigger literals (else it ends with one).
     starts_with: Vec<bool>,
@@ -67,9 +64,18 @@ const MAX_DEPTH: usize = 8;
 
 impl Grammar {
     /// Compiles the classes, expanding `{name}` references, and finds each one's trigger
-    /// literals (all the work that does not depend on which classes the rules use, so it can
-    /// run beside the rest of loading).
+    /// literals; every class is scanned for.
     pub fn compile(classes: &BTreeMap<String, Vec<String>>) -> Result<Grammar, GrammarError> {
+        Grammar::compile_for(classes, |_| true)
+    }
+
+    /// [`Grammar::compile`], prepared to scan only for the classes `named` (all are compiled:
+    /// the others are inserted into the classes that name them). Needing only names, it can
+    /// run beside the rest of loading.
+    pub fn compile_for(
+        classes: &BTreeMap<String, Vec<String>>,
+        named: impl Fn(&str) -> bool,
+    ) -> Result<Grammar, GrammarError> {
         let mut names = Vec::new();
         let mut sources = Vec::new();
         for name in classes.keys() {
@@ -86,26 +92,31 @@ impl Grammar {
                     .map_err(|e| GrammarError { class: n.clone(), message: e.to_string() })
             })
             .collect::<Result<_, _>>()?;
-        let literals: Vec<Option<(Vec<Vec<u8>>, bool)>> = sources.iter().map(|s| literals(s)).collect();
+        let literals: Vec<Option<Literals>> = sources.iter().map(|s| literals(s)).collect();
         let starts_with = literals.iter().map(|l| l.as_ref().is_some_and(|l| l.1)).collect();
         let anchored = |c: &usize| sources[*c].contains(['^', '$']);
-        let (solo, loose): (Vec<usize>, Vec<usize>) =
-            (0..names.len()).filter(|&c| literals[c].is_none()).partition(anchored);
+        let wanted: Vec<bool> = names.iter().map(|n| named(n)).collect();
+        let triggers = triggers(&literals, |c| wanted[c]);
+        // Classes without literals (or, should the automaton ever fail to build, every class)
+        // are searched on their own or through the set.
+        let untriggered = |c: &usize| wanted[*c] && (literals[*c].is_none() || triggers.is_none());
+        let (solo, loose): (Vec<usize>, Vec<usize>) = (0..names.len()).filter(untriggered).partition(anchored);
         let set = set_of(&loose.iter().map(|&c| &sources[c]).collect::<Vec<_>>()).ok();
-        let wanted = vec![true; names.len()];
-        Ok(Grammar { wanted, loose, solo, set, literals, triggers: None, starts_with, names, each })
+        Ok(Grammar { wanted, loose, solo, set, triggers, starts_with, names, each })
     }
 
     /// Scans only for the classes where `wanted` is true (the others are still inserted into
     /// the classes that name them): a helper class no rule anchors costs nothing per reply.
+    /// A class outside what the grammar was prepared for is prepared now.
     pub fn keep(&mut self, wanted: impl Fn(usize) -> bool) {
-        self.wanted = (0..self.names.len()).map(wanted).collect();
-        // Only the wanted classes' literals: a helper class such as a bare number would
-        // otherwise be tried at every digit. (The automaton never fails to build on a few
-        // thousand literals; if it did, each class would be searched on its own.)
-        self.triggers = triggers(&self.literals, |c| self.wanted[c]);
-        if self.triggers.is_none() {
-            self.solo.extend((0..self.names.len()).filter(|&c| self.literals[c].take().is_some()));
+        let wanted: Vec<bool> = (0..self.names.len()).map(wanted).collect();
+        let unprepared = (0..self.names.len()).any(|c| wanted[c] && !self.wanted[c]);
+        self.wanted = wanted;
+        if unprepared {
+            // Rare (a rule naming a class only through another class's words): search every
+            // wanted class on its own, correct if slower.
+            self.solo = (0..self.names.len()).filter(|&c| self.wanted[c]).collect();
+            (self.triggers, self.loose) = (None, Vec::new());
         }
     }
 
@@ -124,9 +135,6 @@ impl Grammar {
             _ => self.loose.clone(),
         };
         found.extend(&self.solo);
-        if self.triggers.is_none() {
-            found.extend((0..self.names.len()).filter(|&c| self.literals[c].is_some()));
-        }
         // Where each class that starts with a trigger literal may match.
         let mut at: Vec<Vec<usize>> = vec![Vec::new(); self.names.len()];
         if let Some((ac, classes)) = &self.triggers {
@@ -174,7 +182,7 @@ impl Grammar {
 /// Literals one of which every match of `source` starts with (`true`), or else ends with (之前
 /// in "(?:^|…)之前"), when there are a few and none is empty: a match is never found in a text
 /// without one of them.
-fn literals(source: &str) -> Option<(Vec<Vec<u8>>, bool)> {
+fn literals(source: &str) -> Option<Literals> {
     let hir = regex_syntax::Parser::new().parse(source).ok()?;
     [ExtractKind::Prefix, ExtractKind::Suffix].into_iter().find_map(|kind| {
         // Short literals suffice to say where a match may start (measured on 5,600 real lines:
@@ -189,11 +197,11 @@ fn literals(source: &str) -> Option<(Vec<Vec<u8>>, bool)> {
     })
 }
 
+/// A class's trigger literals, and whether its matches start (`true`) or end with them.
+type Literals = (Vec<Vec<u8>>, bool);
+
 /// One automaton over the literals of the classes `wanted`, and per literal its classes.
-fn triggers(
-    literals: &[Option<(Vec<Vec<u8>>, bool)>],
-    wanted: impl Fn(usize) -> bool,
-) -> Option<(AhoCorasick, Vec<Vec<usize>>)> {
+fn triggers(literals: &[Option<Literals>], wanted: impl Fn(usize) -> bool) -> Option<(AhoCorasick, Vec<Vec<usize>>)> {
     let mut by_literal: BTreeMap<&[u8], Vec<usize>> = BTreeMap::new();
     for (c, (lits, _)) in literals.iter().enumerate().filter_map(|(c, l)| Some((c, l.as_ref()?))) {
         if wanted(c) {
@@ -310,6 +318,16 @@ mod tests {
         let names = |text: &str| g.scan(text).iter().map(|s| g.names[s.class].clone()).collect::<Vec<_>>();
         assert_eq!(names("好的，订单12我查一下"), ["start", "num", "end"]);
         assert_eq!(names("我查一下，好的"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_class_kept_beyond_what_was_prepared_is_still_found() {
+        let list = classes(&[("day", &[r"明天|后天"]), ("end", &[r"查一下$"]), ("num", &[r"\d+"])]);
+        let mut g = Grammar::compile_for(&list, |n| n == "day").unwrap();
+        let names = |g: &Grammar, text: &str| g.scan(text).iter().map(|s| g.names[s.class].clone()).collect::<Vec<_>>();
+        assert_eq!(names(&g, "明天12点我查一下"), ["day"], "only the prepared class");
+        g.keep(|_| true);
+        assert_eq!(names(&g, "明天12点我查一下"), ["day", "num", "end"]);
     }
 
     #[test]

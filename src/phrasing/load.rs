@@ -107,7 +107,8 @@ pub fn read_books(assets: &Path, overlays: &[&Path]) -> Result<Read, LoadError> 
 impl Read {
     /// The merged grammar, compiled; a bad class is reported in the file that defines it.
     pub fn grammar(&self) -> Result<Grammar, LoadError> {
-        let e = match Grammar::compile(&compile::merged_grammar(&self.books)) {
+        let named = compile::referenced_classes(&self.books);
+        let e = match Grammar::compile_for(&compile::merged_grammar(&self.books), |n| named.contains(n)) {
             Ok(grammar) => return Ok(grammar),
             Err(e) => e,
         };
