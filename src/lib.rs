@@ -5,6 +5,12 @@
 //! ends over it.
 #![warn(missing_docs)]
 
+/// mimalloc for every binary built on this crate (the game, the CLI, tests and benchmarks):
+/// loading the phrasebooks and scoring a reply allocate many small strings, and glibc's
+/// allocator spent a fifth of loading in malloc and free.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod cli;
 pub mod diag;
 #[cfg(feature = "game")]

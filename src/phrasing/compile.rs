@@ -5,7 +5,8 @@
 use super::inflect;
 use super::normalise::Normalised;
 use super::phrasebook::{Mood, Pattern, Phrasebook};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// A literal's roles beyond being an anchor.
 #[derive(Debug, Clone, Default)]

@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
+use regex_syntax::hir::Hir;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use std::collections::BTreeMap;
 
@@ -33,7 +34,10 @@ pub struct Grammar {
     triggers: Option<(AhoCorasick, Vec<Vec<usize>>)>,
     /// Per class: every match starts with one of its trigger literals (else it ends with one).
     starts_with: Vec<bool>,
-    each: Vec<Regex>,
+    /// Per class: its expanded regular expression.
+    sources: Vec<String>,
+    /// Per class: compiled when scanned for.
+    each: Vec<Option<Regex>>,
 }
 
 /// One span matched by a grammar class, in bytes of the normalised text.
@@ -77,32 +81,35 @@ impl Grammar {
         named: impl Fn(&str) -> bool,
     ) -> Result<Grammar, GrammarError> {
         let mut names = Vec::new();
-        let mut sources = Vec::new();
+        let mut hirs = Vec::new();
         for name in classes.keys() {
-            sources.push(expand(name, classes, 0)?);
+            let source = expand(name, classes, 0)?;
+            // Every class is parsed, so a typo is reported even in a class no rule names.
+            let hir = regex_syntax::Parser::new()
+                .parse(&source)
+                .map_err(|e| GrammarError { class: name.clone(), message: e.to_string() })?;
+            hirs.push((source, hir));
             names.push(name.clone());
         }
-        let each = sources
-            .iter()
-            .zip(&names)
-            .map(|(s, n)| {
-                Regex::builder()
-                    .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE))
-                    .build(s)
-                    .map_err(|e| GrammarError { class: n.clone(), message: e.to_string() })
-            })
-            .collect::<Result<_, _>>()?;
-        let literals: Vec<Option<Literals>> = sources.iter().map(|s| literals(s)).collect();
-        let starts_with = literals.iter().map(|l| l.as_ref().is_some_and(|l| l.1)).collect();
-        let anchored = |c: &usize| sources[*c].contains(['^', '$']);
         let wanted: Vec<bool> = names.iter().map(|n| named(n)).collect();
+        let literals: Vec<Option<Literals>> =
+            hirs.iter().zip(&wanted).map(|((_, h), &w)| w.then(|| literals(h)).flatten()).collect();
+        let starts_with: Vec<bool> = literals.iter().map(|l| l.as_ref().is_some_and(|l| l.1)).collect();
+        // Only the classes scanned for are compiled; the others live inside the classes naming them.
+        let mut each = Vec::with_capacity(names.len());
+        for (c, name) in names.iter().enumerate() {
+            let err = |message| GrammarError { class: name.clone(), message };
+            each.push(if wanted[c] { Some(build(&hirs[c].1, starts_with[c]).map_err(err)?) } else { None });
+        }
+        let sources: Vec<String> = hirs.into_iter().map(|(s, _)| s).collect();
+        let anchored = |c: &usize| sources[*c].contains(['^', '$']);
         let triggers = triggers(&literals, |c| wanted[c]);
         // Classes without literals (or, should the automaton ever fail to build, every class)
         // are searched on their own or through the set.
         let untriggered = |c: &usize| wanted[*c] && (literals[*c].is_none() || triggers.is_none());
         let (solo, loose): (Vec<usize>, Vec<usize>) = (0..names.len()).filter(untriggered).partition(anchored);
         let set = set_of(&loose.iter().map(|&c| &sources[c]).collect::<Vec<_>>()).ok();
-        Ok(Grammar { wanted, loose, solo, set, triggers, starts_with, names, each })
+        Ok(Grammar { wanted, loose, solo, set, triggers, starts_with, names, sources, each })
     }
 
     /// Scans only for the classes where `wanted` is true (the others are still inserted into
@@ -117,6 +124,12 @@ impl Grammar {
             // wanted class on its own, correct if slower.
             self.solo = (0..self.names.len()).filter(|&c| self.wanted[c]).collect();
             (self.triggers, self.loose) = (None, Vec::new());
+            for &c in &self.solo {
+                if self.each[c].is_none() {
+                    let hir = regex_syntax::Parser::new().parse(&self.sources[c]).ok();
+                    self.each[c] = hir.and_then(|h| build(&h, false).ok());
+                }
+            }
         }
     }
 
@@ -151,7 +164,9 @@ impl Grammar {
         }
         let mut out = Vec::new();
         for class in found.into_iter().filter(|&c| self.wanted[c]) {
-            out.extend(self.each[class].find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
+            if let Some(re) = &self.each[class] {
+                out.extend(re.find_iter(text).map(|m| Span { class, start: m.start(), end: m.end() }));
+            }
         }
         for (class, starts) in at.iter_mut().enumerate().filter(|(c, s)| !s.is_empty() && self.wanted[*c]) {
             starts.sort_unstable();
@@ -171,7 +186,7 @@ impl Grammar {
                 continue;
             }
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = self.each[class].search(&input) {
+            if let Some(m) = self.each[class].as_ref().and_then(|re| re.search(&input)) {
                 out.push(Span { class, start: m.start(), end: m.end() });
                 from = m.end();
             }
@@ -182,19 +197,25 @@ impl Grammar {
 /// Literals one of which every match of `source` starts with (`true`), or else ends with (之前
 /// in "(?:^|…)之前"), when there are a few and none is empty: a match is never found in a text
 /// without one of them.
-fn literals(source: &str) -> Option<Literals> {
-    let hir = regex_syntax::Parser::new().parse(source).ok()?;
+fn literals(hir: &Hir) -> Option<Literals> {
     [ExtractKind::Prefix, ExtractKind::Suffix].into_iter().find_map(|kind| {
         // Short literals suffice to say where a match may start (measured on 5,600 real lines:
         // 12 bytes, four Chinese characters, scans as fast as whole literals and builds faster).
         let mut extractor = Extractor::new();
         extractor.kind(kind.clone()).limit_class(64).limit_total(1000).limit_literal_len(12);
-        let seq = extractor.extract(&hir);
+        let seq = extractor.extract(hir);
         let lits = seq.literals()?;
         let usable = !lits.is_empty() && lits.len() <= 1000 && lits.iter().all(|l| !l.as_bytes().is_empty());
         let prefix = matches!(kind, ExtractKind::Prefix);
         usable.then(|| (lits.iter().map(|l| l.as_bytes().to_vec()).collect(), prefix))
     })
+}
+
+/// A class compiled; a class searched only anchored at its trigger literals needs no prefilter
+/// (building one costs as much as the rest of its compilation).
+fn build(hir: &Hir, anchored_only: bool) -> Result<Regex, String> {
+    let config = Regex::config().hybrid_cache_capacity(DFA_CACHE).auto_prefilter(!anchored_only);
+    Regex::builder().configure(config).build_from_hir(hir).map_err(|e| e.to_string())
 }
 
 /// A class's trigger literals, and whether its matches start (`true`) or end with them.
@@ -282,7 +303,11 @@ mod tests {
         let full = |text: &str| {
             let mut v: Vec<Span> = (0..g.names.len())
                 .flat_map(|class| {
-                    g.each[class].find_iter(text).map(move |m| Span { class, start: m.start(), end: m.end() })
+                    g.each[class].as_ref().unwrap().find_iter(text).map(move |m| Span {
+                        class,
+                        start: m.start(),
+                        end: m.end(),
+                    })
                 })
                 .collect();
             v.sort_by_key(|s| (s.start, s.end, s.class));

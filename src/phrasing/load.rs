@@ -233,4 +233,16 @@ mod tests {
         let msg = parse_phrasebook(text, Path::new("o.ron")).unwrap_err().to_string();
         assert!(msg.contains("is a technique"), "{msg}");
     }
+
+    #[test]
+    fn a_broken_grammar_class_is_reported_even_when_no_rule_names_it() {
+        let text =
+            "Phrasebook(\n  lang: \"zh\",\n  grammar: {\n    \"clock\": [r\"(?:\\d+点\"],\n  },\n  rules: [],\n)";
+        let path = Path::new("lexicon/zh.ron");
+        let book = parse_phrasebook(text, path).unwrap();
+        let read = Read { books: vec![book], files: vec![(text.to_string(), path.to_path_buf())] };
+        let msg = read.grammar().unwrap_err().to_string();
+        assert!(msg.starts_with("lexicon/zh.ron:4:"), "{msg}");
+        assert!(msg.contains("grammar class \"clock\"") && msg.contains("unclosed group"), "{msg}");
+    }
 }
