@@ -485,9 +485,9 @@ impl Matcher {
     }
 }
 
-/// Whether a pattern names literal `lit` in an anchor or in `unless`.
+/// Whether a pattern names literal `lit` in an anchor, `unless` or `unless_clause`.
 fn named(patterns: &[CompiledPattern], lit: u32) -> bool {
-    patterns.iter().any(|p| p.anchors.iter().flatten().chain(&p.unless).any(|&l| l == lit))
+    patterns.iter().any(|p| p.anchors.iter().flatten().chain(&p.unless).chain(&p.unless_clause).any(|&l| l == lit))
 }
 
 /// Whether a literal is a negation, not-negation or question cue in some language.
@@ -634,6 +634,18 @@ mod tests {
         assert_eq!((hits(&s, later), hits(&c, later)), (0, 1), "a process fact in a later clause");
         assert_eq!(hits(&c, "一般今天寄出"), 0, "the same clause still cancels");
         assert_eq!(hits(&c, "今天寄出。一般两天到"), 1);
+    }
+
+    #[test]
+    fn a_grammar_class_named_only_in_unless_clause_still_cancels() {
+        let mut clause = pattern(&["I'll", "check"], 6);
+        clause.unless_clause = vec!["@day".into()];
+        let mut b = book("en", &[], vec![clause]);
+        b.grammar.insert("day".into(), vec![r"\btomorrow\b".into()]);
+        let m = Matcher::compile(&[b]);
+        assert_eq!(hits(&m, "I'll check now"), 1);
+        assert_eq!(hits(&m, "I'll check tomorrow"), 0, "the class in the hit's clause cancels it");
+        assert_eq!(hits(&m, "I'll check now, and call tomorrow"), 1, "another clause does not");
     }
 
     #[test]
