@@ -1,5 +1,5 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|h6|h7|h8] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|h6|h7|h8|h9] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
@@ -12,6 +12,7 @@ ROUNDS = {
  "h6": {"W20": ("A", 2001), "W21": ("B", 2101), "W22": ("A", 2201), "W23": ("B", 2301), "W24": ("A", 2401), "W25": ("B", 2501)},
  "h7": {"W26": ("A", 2601), "W27": ("B", 2701), "W28": ("A", 2801), "W29": ("B", 2901), "W30": ("A", 3001), "W31": ("B", 3101)},
  "h8": {"W32": ("A", 3201), "W33": ("B", 3301), "W34": ("A", 3401), "W35": ("B", 3501), "W36": ("A", 3601), "W37": ("B", 3701)},
+ "h9": {"W38": ("A", 3801), "W39": ("B", 3901), "W40": ("A", 4001), "W41": ("B", 4101), "W42": ("A", 4201), "W43": ("B", 4301)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"
 for w, (lst, base) in ROUNDS[round_].items():
