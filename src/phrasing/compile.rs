@@ -113,7 +113,7 @@ impl Builder {
         if let Some(ids) = self.words.get(text) {
             return ids.clone();
         }
-        let folded = Normalised::new(text.trim()).text;
+        let folded = Normalised::text_of(text.trim());
         let ids: Vec<u32> = match folded.is_empty() {
             true => Vec::new(),
             false => inflect::spellings(&folded)
@@ -156,7 +156,7 @@ impl Builder {
                 }
             }
         } else if let Some(word) = alt.strip_prefix('~') {
-            for form in inflect::inflections(&Normalised::new(word).text) {
+            for form in inflect::inflections(&Normalised::text_of(word)) {
                 out.extend(self.word(&form));
             }
         } else {

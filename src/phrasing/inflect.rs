@@ -56,6 +56,9 @@ fn suffixed(w: &str) -> Vec<String> {
 /// The spellings a typist uses for one literal: `can't` → can't, cant, cannot, can not;
 /// `do not` → do not, don't, dont. Literals without a contraction come back alone.
 pub fn spellings(literal: &str) -> Vec<String> {
+    if !literal.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return vec![literal.to_string()];
+    }
     let has = Needles::of(literal);
     let mut out = contracted(literal, &has);
     // Chat spellings of whole words: "i'll call you" is also "i'll call u", "ill call u".

@@ -16,17 +16,11 @@ pub struct Normalised {
 impl Normalised {
     /// Normalises `input`.
     pub fn new(input: &str) -> Normalised {
-        let mut folded = String::with_capacity(input.len());
-        folded.extend(input.chars().map(fold_char));
-        if folded.is_ascii() {
-            let char_at = (0..=folded.len() as u32).collect();
-            return Normalised { text: folded, char_at };
+        let text = Normalised::text_of(input);
+        if text.is_ascii() {
+            let char_at = (0..=text.len() as u32).collect();
+            return Normalised { text, char_at };
         }
-        // Traditional → simplified only where there is a CJK character to convert.
-        let text = match folded.chars().any(|c| c >= '\u{2E80}') {
-            true => fast2s::convert(&folded),
-            false => folded,
-        };
         let mut char_at = Vec::with_capacity(text.len() + 1);
         let mut count = 0;
         for (i, c) in text.chars().enumerate() {
@@ -35,6 +29,17 @@ impl Normalised {
         }
         char_at.push(count);
         Normalised { text, char_at }
+    }
+
+    /// The normalised text alone (what a phrasebook word compiles to).
+    pub fn text_of(input: &str) -> String {
+        let mut folded = String::with_capacity(input.len());
+        folded.extend(input.chars().map(fold_char));
+        // Traditional → simplified only where there is a CJK character to convert.
+        match !folded.is_ascii() && folded.chars().any(|c| c >= '\u{2E80}') {
+            true => fast2s::convert(&folded),
+            false => folded,
+        }
     }
 
     /// Character index of a byte offset.
