@@ -110,6 +110,8 @@ struct Scan<'a> {
     asked: Vec<u32>,
     /// Chain steps left for this reply.
     steps: u64,
+    /// Every occurrence lies in one sentence.
+    one_sentence: bool,
     m: &'a Matcher,
 }
 
@@ -326,7 +328,9 @@ impl<'a> Scan<'a> {
         present_list.sort_unstable();
         present_list.dedup();
         let steps = STEPS_BASE + STEPS_PER_CHAR * norm.char_at.len() as u64;
-        Scan { occs, asks, cues, lits: vec![None; n], ranges, present_list, tables, asked: Vec::new(), steps, m }
+        let one_sentence = occs.first().map(|o| o.sentence) == occs.last().map(|o| o.sentence);
+        let lits = vec![None; n];
+        Scan { occs, asks, cues, lits, ranges, present_list, tables, asked: Vec::new(), steps, one_sentence, m }
     }
 
     /// Whether pattern `pid`, asked where its first anchor occurs, can match at all: each of its
@@ -383,10 +387,13 @@ impl<'a> Scan<'a> {
     /// Negation, exclusion and mood checks for a chained hit (`path`: the anchors' occurrences).
     fn holds(&mut self, p: &CompiledPattern, path: &[usize]) -> bool {
         let sentence = self.occs[path[0]].sentence as usize;
-        if !p.unless.is_empty() && self.sentence_lits(sentence).iter().any(|l| p.unless.binary_search(l).is_ok()) {
+        if !p.unless.is_empty() && self.in_sentence(sentence, &p.unless) {
             return false;
         }
-        if !p.unless_clause.is_empty() && self.in_clauses(path).any(|l| p.unless_clause.binary_search(&l).is_ok()) {
+        if !p.unless_clause.is_empty()
+            && self.any_present(&p.unless_clause)
+            && self.in_clauses(path).any(|l| p.unless_clause.binary_search(&l).is_ok())
+        {
             return false;
         }
         if p.negatable && self.negated(p, path) {
@@ -408,6 +415,27 @@ impl<'a> Scan<'a> {
             .iter()
             .filter(move |o| o.clause >= first.clause && o.clause <= last.clause)
             .map(|o| o.lit)
+    }
+
+    /// Whether a literal of `list` occurs anywhere in the reply (one bit test each).
+    fn any_present(&self, list: &[u32]) -> bool {
+        list.iter().any(|l| self.tables.present[*l as usize / 64] & (1 << (l % 64)) != 0)
+    }
+
+    /// Whether a literal of `list` (sorted) occurs in sentence `s`: the shorter side is walked,
+    /// the reply-wide bitset first (an `unless` list may hold hundreds of words, a sentence few).
+    fn in_sentence(&mut self, s: usize, list: &[u32]) -> bool {
+        let present = |l: &&u32| self.tables.present[**l as usize / 64] & (1 << (*l % 64)) != 0;
+        let mut hits = list.iter().filter(present).peekable();
+        if hits.peek().is_none() {
+            return false;
+        }
+        if self.one_sentence {
+            return true; // Present in the reply is present in its only sentence.
+        }
+        let hits: Vec<u32> = hits.copied().collect();
+        let lits = self.sentence_lits(s);
+        hits.iter().any(|l| lits.binary_search(l).is_ok())
     }
 
     fn sentence_lits(&mut self, s: usize) -> &[u32] {
