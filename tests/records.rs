@@ -219,6 +219,30 @@ fn a_truncated_database_is_set_aside_unchanged_and_a_fresh_one_started() {
 }
 
 #[test]
+fn a_database_that_passes_sqlites_quick_check_but_cannot_be_read_is_set_aside() {
+    // One flipped byte in the runs table's schema text ("PRIMARY KEY" -> "VRIMARY KEY"):
+    // SQLite's quick_check passes, but every run's id now reads as NULL (found by tests/fuzz.rs).
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    {
+        let (s, _) = Store::open(&db).unwrap();
+        s.start_run("小林", &log("late_parcel", 1)).unwrap();
+    }
+    let mut bytes = std::fs::read(&db).unwrap();
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay[from..].windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+    };
+    let table = find(&bytes, b"CREATE TABLE runs", 0).expect("the schema text");
+    let column = find(&bytes, b"id INTEGER PRIMARY KEY", table).expect("the id column");
+    bytes[column + "id INTEGER ".len()] ^= 6;
+    std::fs::write(&db, &bytes).unwrap();
+    let (s, notice) = Store::open(&db).unwrap();
+    assert!(notice.expect("a notice for the player").contains("kept as"));
+    assert_eq!(std::fs::read(dir.path().join("records.sqlite.broken-1")).unwrap(), bytes);
+    assert!(s.runs().unwrap().is_empty(), "a fresh record the game can read");
+}
+
+#[test]
 fn a_garbage_file_is_set_aside_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("records.sqlite");

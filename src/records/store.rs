@@ -367,7 +367,14 @@ impl Store {
             }
         }
         check_columns(&conn, path, SCHEMA)?;
-        Ok(Some(Store { conn, path: path.into(), version: SCHEMA }))
+        let store = Store { conn, path: path.into(), version: SCHEMA };
+        // `quick_check` passes some damage (a flipped byte in a table's schema text, a row whose
+        // key reads as NULL): the runs must also read, or the game would open a record it
+        // cannot show.
+        if let Err(e) = store.runs() {
+            return Err(StoreError::Corrupt { path: path.into(), detail: e.to_string() });
+        }
+        Ok(Some(store))
     }
 
     /// Opens an existing database for reading only (reports, exports, merging a cohort): never
