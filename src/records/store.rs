@@ -367,14 +367,18 @@ impl Store {
             }
         }
         check_columns(&conn, path, SCHEMA)?;
-        let store = Store { conn, path: path.into(), version: SCHEMA };
-        // `quick_check` passes some damage (a flipped byte in a table's schema text, a row whose
-        // key reads as NULL): the runs must also read, or the game would open a record it
-        // cannot show.
-        if let Err(e) = store.runs() {
-            return Err(StoreError::Corrupt { path: path.into(), detail: e.to_string() });
+        Store { conn, path: path.into(), version: SCHEMA }.readable().map(Some)
+    }
+
+    /// The store, if its runs read: `quick_check` passes some damage (a flipped byte in a
+    /// table's schema text makes every run's key NULL), and the game must not open a record it
+    /// cannot show.
+    fn readable(self) -> Result<Store, StoreError> {
+        match self.runs() {
+            Ok(_) => Ok(self),
+            Err(StoreError::Sql { path, source }) => Err(StoreError::Corrupt { path, detail: source.to_string() }),
+            Err(e) => Err(e),
         }
-        Ok(Some(store))
     }
 
     /// Opens an existing database for reading only (reports, exports, merging a cohort): never
@@ -397,7 +401,7 @@ impl Store {
             return Err(StoreError::Corrupt { path: path.into(), detail });
         }
         check_columns(&conn, path, version)?;
-        Ok(Store { conn, path: path.into(), version })
+        Store { conn, path: path.into(), version }.readable()
     }
 
     /// Opens an existing database to write to it (marking statements sent): like
