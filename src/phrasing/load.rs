@@ -95,12 +95,24 @@ pub fn read_books(assets: &Path, overlays: &[&Path]) -> Result<Read, LoadError> 
     let mut paths = if lexicon.is_dir() { ron_files(&lexicon)? } else { Vec::new() };
     paths.extend(ron_files(&assets.join("phrasebook"))?);
     paths.extend(overlays.iter().map(|p| p.to_path_buf()));
-    let (mut books, mut files) = (Vec::new(), Vec::new());
+    let mut files = Vec::new();
     for path in paths {
         let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Io { path: path.clone(), source })?;
-        books.push(parse_phrasebook(&text, &path)?);
         files.push((text, path));
     }
+    // Parsed on two threads, split by size; the first error in file order is the one reported.
+    let total: usize = files.iter().map(|(t, _)| t.len()).sum();
+    let (mut mid, mut seen) = (0, 0);
+    while mid < files.len() && seen + files[mid].0.len() <= total / 2 {
+        seen += files[mid].0.len();
+        mid += 1;
+    }
+    let parse = |part: &[(String, PathBuf)]| part.iter().map(|(t, p)| parse_phrasebook(t, p)).collect::<Vec<_>>();
+    let (first, second) = std::thread::scope(|s| {
+        let second = s.spawn(|| parse(&files[mid..]));
+        (parse(&files[..mid]), second.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    });
+    let books = first.into_iter().chain(second).collect::<Result<Vec<_>, _>>()?;
     Ok(Read { books, files })
 }
 

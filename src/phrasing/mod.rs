@@ -55,15 +55,18 @@ impl Engine {
     /// Loads the shipped word classes (`<assets>/lexicon/*.ron`) and phrasebooks
     /// (`<assets>/phrasebook/*.ron`), then any overlay files.
     pub fn load(assets: &Path, overlays: &[&Path]) -> Result<Engine, LoadError> {
-        let read = load::read_books(assets, overlays)?;
         let model = assets.join("model").join("learned.json");
-        // The grammar's regexes and the learned weights build beside the literal tables.
-        let (tables, grammar, learned) = std::thread::scope(|s| {
-            let grammar = s.spawn(|| read.grammar());
+        // The learned weights load while the books are read; the grammar's regexes then build
+        // beside the literal tables.
+        let (read, tables, grammar, learned) = std::thread::scope(|s| {
             let learned = s.spawn(|| learned::Learned::load(&model));
-            let tables = matcher::Compiled::build(&read.books, &read.grammar_names());
-            (tables, joined(grammar), joined(learned))
-        });
+            let read = load::read_books(assets, overlays)?;
+            let (tables, grammar) = std::thread::scope(|s| {
+                let grammar = s.spawn(|| read.grammar());
+                (matcher::Compiled::build(&read.books, &read.grammar_names()), joined(grammar))
+            });
+            Ok::<_, LoadError>((read, tables, grammar, joined(learned)))
+        })?;
         read.check_classes()?;
         let mut engine = Engine::with_matcher(Matcher::assemble(tables, grammar?));
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
