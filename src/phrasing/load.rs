@@ -257,4 +257,26 @@ mod tests {
         assert!(msg.starts_with("lexicon/zh.ron:4:"), "{msg}");
         assert!(msg.contains("grammar class \"clock\"") && msg.contains("unclosed group"), "{msg}");
     }
+
+    #[test]
+    fn books_parse_in_parallel_but_report_the_first_broken_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lex, books) = (dir.path().join("lexicon"), dir.path().join("phrasebook"));
+        std::fs::create_dir_all(&lex).unwrap();
+        std::fs::create_dir_all(&books).unwrap();
+        let good = |n: usize| {
+            format!("Phrasebook(lang: \"zh\", classes: {{ \"c{n}\": [\"{}\"] }}, rules: [])", "好".repeat(n))
+        };
+        std::fs::write(lex.join("zh.ron"), good(10)).unwrap();
+        std::fs::write(books.join("a.ron"), "Phrasebook(\n  lang: \"zh\",\n  rules: [Rule(id: ]\n)").unwrap();
+        std::fs::write(books.join("b.ron"), good(4000)).unwrap();
+        std::fs::write(books.join("c.ron"), "Phrasebook(lang: \"zh\", rules: [oops])").unwrap();
+        let msg = read_books(dir.path(), &[]).err().expect("an error").to_string();
+        assert!(msg.contains("a.ron:3:"), "the first broken file in order: {msg}");
+        std::fs::write(books.join("a.ron"), good(1)).unwrap();
+        let msg = read_books(dir.path(), &[]).err().expect("an error").to_string();
+        assert!(msg.contains("c.ron:1:"), "a broken file parsed on the other thread: {msg}");
+        std::fs::write(books.join("c.ron"), good(2)).unwrap();
+        assert_eq!(read_books(dir.path(), &[]).unwrap().books.len(), 4);
+    }
 }
