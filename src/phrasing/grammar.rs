@@ -34,8 +34,8 @@ pub struct Grammar {
     triggers: Option<(AhoCorasick, Vec<Vec<usize>>)>,
     /// Per class: every match starts with one of its trigger literals (else it ends with one).
     starts_with: Vec<bool>,
-    /// Per class: its expanded regular expression.
-    sources: Vec<String>,
+    /// Per class: its expanded regular expression, parsed.
+    hirs: Vec<Hir>,
     /// Per class: compiled when scanned for.
     each: Vec<Option<Regex>>,
 }
@@ -101,7 +101,7 @@ impl Grammar {
             let err = |message| GrammarError { class: name.clone(), message };
             each.push(if wanted[c] { Some(build(&hirs[c].1, starts_with[c]).map_err(err)?) } else { None });
         }
-        let sources: Vec<String> = hirs.into_iter().map(|(s, _)| s).collect();
+        let (sources, hirs): (Vec<String>, Vec<Hir>) = hirs.into_iter().unzip();
         let anchored = |c: &usize| sources[*c].contains(['^', '$']);
         let triggers = triggers(&literals, |c| wanted[c]);
         // Classes without literals (or, should the automaton ever fail to build, every class)
@@ -109,7 +109,7 @@ impl Grammar {
         let untriggered = |c: &usize| wanted[*c] && (literals[*c].is_none() || triggers.is_none());
         let (solo, loose): (Vec<usize>, Vec<usize>) = (0..names.len()).filter(untriggered).partition(anchored);
         let set = set_of(&loose.iter().map(|&c| &sources[c]).collect::<Vec<_>>()).ok();
-        Ok(Grammar { wanted, loose, solo, set, triggers, starts_with, names, sources, each })
+        Ok(Grammar { wanted, loose, solo, set, triggers, starts_with, names, hirs, each })
     }
 
     /// Scans only for the classes where `wanted` is true (the others are still inserted into
@@ -126,8 +126,7 @@ impl Grammar {
             (self.triggers, self.loose) = (None, Vec::new());
             for &c in &self.solo {
                 if self.each[c].is_none() {
-                    let hir = regex_syntax::Parser::new().parse(&self.sources[c]).ok();
-                    self.each[c] = hir.and_then(|h| build(&h, false).ok());
+                    self.each[c] = build(&self.hirs[c], false).ok();
                 }
             }
         }

@@ -374,11 +374,7 @@ impl Store {
     /// table's schema text makes every run's key NULL), and the game must not open a record it
     /// cannot show.
     fn readable(self) -> Result<Store, StoreError> {
-        match self.runs() {
-            Ok(_) => Ok(self),
-            Err(StoreError::Sql { path, source }) => Err(StoreError::Corrupt { path, detail: source.to_string() }),
-            Err(e) => Err(e),
-        }
+        self.runs().map(|_| self)
     }
 
     /// Opens an existing database for reading only (reports, exports, merging a cohort): never
@@ -401,7 +397,7 @@ impl Store {
             return Err(StoreError::Corrupt { path: path.into(), detail });
         }
         check_columns(&conn, path, version)?;
-        Store { conn, path: path.into(), version }.readable()
+        Ok(Store { conn, path: path.into(), version })
     }
 
     /// Opens an existing database to write to it (marking statements sent): like
@@ -438,8 +434,20 @@ impl Store {
         Store::open(&super::data_dir().join("records.sqlite"))
     }
 
+    /// An error reading or writing this file; a value the schema rules out (a NULL key) or a
+    /// damaged page is the file's damage, not a query's.
     fn sql(&self, source: rusqlite::Error) -> StoreError {
-        StoreError::Sql { path: self.path.clone(), source }
+        let damaged = match &source {
+            rusqlite::Error::InvalidColumnType(..) => true,
+            rusqlite::Error::SqliteFailure(f, _) => {
+                matches!(f.code, ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+            }
+            _ => false,
+        };
+        match damaged {
+            true => StoreError::Corrupt { path: self.path.clone(), detail: source.to_string() },
+            false => StoreError::Sql { path: self.path.clone(), source },
+        }
     }
 
     /// Records the start of a run; returns its id.
