@@ -1,5 +1,5 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|h6|h7|h8|h9] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|h6|h7|h8|h9|h10] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
@@ -13,6 +13,7 @@ ROUNDS = {
  "h7": {"W26": ("A", 2601), "W27": ("B", 2701), "W28": ("A", 2801), "W29": ("B", 2901), "W30": ("A", 3001), "W31": ("B", 3101)},
  "h8": {"W32": ("A", 3201), "W33": ("B", 3301), "W34": ("A", 3401), "W35": ("B", 3501), "W36": ("A", 3601), "W37": ("B", 3701)},
  "h9": {"W38": ("A", 3801), "W39": ("B", 3901), "W40": ("A", 4001), "W41": ("B", 4101), "W42": ("A", 4201), "W43": ("B", 4301)},
+ "h10": {"W44": ("A", 4401), "W45": ("B", 4501), "W46": ("A", 4601), "W47": ("B", 4701), "W48": ("A", 4801), "W49": ("B", 4901)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"
 for w, (lst, base) in ROUNDS[round_].items():
