@@ -393,3 +393,31 @@ fn train_and_disputes_speak_the_trainers_language() {
     assert_eq!(tw.status.code(), Some(2));
     assert!(stderr(&tw).contains("；請用 --db PATH 指定學員的紀錄檔"), "{}", stderr(&tw));
 }
+
+/// `train --choose-on`: levels chosen on a part scored by the rules of its time (its `rules`
+/// column), and the phrasebooks' negation cues kept with the model.
+#[test]
+fn train_chooses_levels_on_a_given_part_and_keeps_the_negation_cues() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, part, out) = (dir.path().join("tune.tsv"), dir.path().join("part.tsv"), dir.path().join("m.json"));
+    let mut tune = String::from("text\tids\n");
+    let mut held = String::from("text\tids\trules\n");
+    for i in 0..30 {
+        tune += &format!("好的，我帮您登记{i}号\toffer_help\n订单{i}号已经签收了\t\n");
+        held += &format!("马上帮您登记第{i}件\toffer_help\t\n第{i}件已经签收了\t\t\n");
+    }
+    std::fs::write(&data, tune).unwrap();
+    std::fs::write(&part, held).unwrap();
+    let (d, p, o) = (data.to_str().unwrap(), part.to_str().unwrap(), out.to_str().unwrap());
+    let run = defuse(&["train", "--data", d, "--choose-on", p, "--out", o], b"");
+    assert!(run.status.success(), "{}", stderr(&run));
+    let model: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let help = model["ids"].as_array().unwrap().iter().find(|m| m["id"] == "offer_help").expect("offer_help modelled");
+    assert!(help["threshold"].as_f64().unwrap() <= 1.0, "the rules of the time missed every offer: {help}");
+    assert!(model["negations"].as_array().unwrap().iter().any(|n| n == "不会"), "negation cues kept");
+    assert!(model["trained_on"].as_str().unwrap().contains("--choose-on"));
+    std::fs::write(&part, "reply\tids\n").unwrap();
+    let bad = defuse(&["--lang", "en-US", "train", "--data", d, "--choose-on", p, "--out", o], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("part.tsv:1: the header has no `text` column"), "{}", stderr(&bad));
+}

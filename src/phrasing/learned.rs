@@ -1,10 +1,12 @@
-//! The learned layer: one logistic model per id over character n-grams (Chinese), word n-grams
-//! (English) and the rules' own hits, trained by `defuse train` on the tuning part of the dev set
-//! and shipped as data (`assets/model/learned.json`).
+//! The learned layer: one logistic model per id over character n-grams (Chinese) and word
+//! n-grams (English), trained by `defuse train` on the dev set's tuning parts and shipped as data
+//! (`assets/model/learned.json`).
 //!
-//! It only adds what the rules missed, and only above a threshold chosen on held-back folds of
-//! the tuning data. A learned hit names its words: the n-gram that weighed most for it.
+//! It adds what the rules missed, above a threshold, and withdraws a rule's technique hit it
+//! finds unlikely, below a veto level; both are chosen on replies the rules were not tuned on.
+//! A learned hit names its words: the n-gram that weighed most for it.
 
+use super::negscope::Scope;
 use super::normalise::Normalised;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -18,8 +20,15 @@ pub const MODEL_CHARS: usize = 4000;
 pub struct ModelFile {
     /// How the weights were made (command and data), for the record.
     pub trained_on: String,
-    /// Feature names: `c:理解您` (characters), `w:sorry to` (words), `r:empathy` (a rule hit).
+    /// Feature names: `c:理解您` (characters), `w:sorry to` (words); `nc:`, `nw:` after a
+    /// negation in the same clause.
     pub features: Vec<String>,
+    /// The phrasebooks' negation cues when it was trained.
+    #[serde(default)]
+    pub negations: Vec<String>,
+    /// ... and their not-negation phrases ("不客气", "no problem").
+    #[serde(default)]
+    pub not_negations: Vec<String>,
     /// One model per id.
     pub ids: Vec<IdModel>,
 }
@@ -33,6 +42,10 @@ pub struct IdModel {
     pub bias: f32,
     /// Probability at or above which the id is reported (> 1 disables it).
     pub threshold: f32,
+    /// A rule's hit of this id is withdrawn when the reply's words alone (the bias left out)
+    /// give it less than this (0: never).
+    #[serde(default)]
+    pub veto: f32,
     /// `(feature index, weight)` pairs.
     pub weights: Vec<(u32, f32)>,
 }
@@ -42,8 +55,10 @@ pub struct IdModel {
 pub struct Learned {
     index: FxHashMap<u64, u32>,
     postings: Vec<Vec<(u16, f32)>>,
-    /// Per id: (id, bias, threshold).
-    pub ids: Vec<(String, f32, f32)>,
+    /// Per id: (id, bias, threshold, veto).
+    pub ids: Vec<(String, f32, f32, f32)>,
+    /// Where negations reach, as when it was trained.
+    pub scope: Scope,
 }
 
 /// One n-gram of a reply, with its character span.
@@ -57,6 +72,15 @@ pub struct Gram {
     pub end: usize,
     /// Words a learner would recognise as the reason (not a lone digit or letter).
     pub telling: bool,
+}
+
+/// What the model says of a reply: ids it adds, and rule ids it withdraws.
+#[derive(Debug, Clone, Default)]
+pub struct Verdict {
+    /// Ids the rules missed.
+    pub added: Vec<LearnedHit>,
+    /// Indices into [`Learned::ids`] of rule-found ids judged unlikely.
+    pub withdrawn: Vec<usize>,
 }
 
 /// A learned detection: the id, its probability, and the span of the words that weighed most.
@@ -105,13 +129,13 @@ impl Fnv {
 impl Learned {
     /// Compiles a stored model.
     pub fn new(file: &ModelFile) -> Learned {
-        let mut m = Learned::default();
+        let mut m = Learned { scope: Scope::new(&file.negations, &file.not_negations), ..Default::default() };
         for f in &file.features {
             m.index.insert(key(f), m.postings.len() as u32);
             m.postings.push(Vec::new());
         }
         for (i, idm) in file.ids.iter().enumerate() {
-            m.ids.push((idm.id.clone(), idm.bias, idm.threshold));
+            m.ids.push((idm.id.clone(), idm.bias, idm.threshold, idm.veto));
             for &(f, w) in &idm.weights {
                 if let Some(p) = m.postings.get_mut(f as usize) {
                     p.push((i as u16, w));
@@ -134,17 +158,16 @@ impl Learned {
         self.ids.is_empty()
     }
 
-    /// The ids the model reports for a reply whose n-grams are `grams` and whose rules found
-    /// `rule_ids`; ids in `rule_ids` are not reported again.
-    pub fn detect(&self, grams: &[Gram], rule_ids: &[&str]) -> Vec<LearnedHit> {
+    /// What the model says of a reply whose n-grams are `grams` and whose rules found
+    /// `rule_ids`: ids in `rule_ids` are not added again, only possibly withdrawn.
+    pub fn detect(&self, grams: &[Gram], rule_ids: &[&str]) -> Verdict {
         if self.is_empty() {
-            return Vec::new();
+            return Verdict::default();
         }
-        let mut score: Vec<f32> = self.ids.iter().map(|(_, b, _)| *b).collect();
+        let mut score: Vec<f32> = self.ids.iter().map(|(_, b, _, _)| *b).collect();
         let mut best: Vec<(f32, usize, usize)> = vec![(0.0, 0, 0); self.ids.len()];
         let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(grams.len(), Default::default());
-        let rules = rule_ids.iter().map(|id| Gram { key: key(&format!("r:{id}")), start: 0, end: 0, telling: false });
-        for g in grams.iter().copied().chain(rules) {
+        for g in grams.iter().copied() {
             let Some(&f) = self.index.get(&g.key) else { continue };
             if !seen.insert(f) {
                 continue;
@@ -156,12 +179,18 @@ impl Learned {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut out = Verdict::default();
+        let sigmoid = |x: f32| 1.0 / (1.0 + (-x).exp());
         for (i, s) in score.iter().enumerate() {
-            let p = 1.0 / (1.0 + (-s).exp());
-            let (id, _, t) = &self.ids[i];
-            if p >= *t && best[i].2 > best[i].1 && !rule_ids.contains(&id.as_str()) {
-                out.push(LearnedHit { id: i, p, start: best[i].1, end: best[i].2 });
+            let (id, bias, t, veto) = &self.ids[i];
+            let p = sigmoid(*s);
+            if rule_ids.contains(&id.as_str()) {
+                // Withdrawn only on the words' own evidence against it (the bias left out).
+                if sigmoid(s - bias) < *veto {
+                    out.withdrawn.push(i);
+                }
+            } else if p >= *t && best[i].2 > best[i].1 {
+                out.added.push(LearnedHit { id: i, p, start: best[i].1, end: best[i].2 });
             }
         }
         out
@@ -169,24 +198,30 @@ impl Learned {
 }
 
 /// The n-grams of a normalised reply: character bigrams and trigrams inside runs of CJK,
-/// word unigrams and bigrams of ASCII words; spans in characters.
-pub fn grams(norm: &Normalised) -> Vec<Gram> {
+/// word unigrams and bigrams of ASCII words, each marked when it starts after a negation in its
+/// clause (`scope`); spans in characters.
+pub fn grams(norm: &Normalised, scope: &Scope) -> Vec<Gram> {
     let chars: Vec<char> = norm.text.chars().take(MODEL_CHARS).collect();
+    let neg = scope.negated(norm, MODEL_CHARS);
     let mut out = Vec::with_capacity(chars.len() * 2);
-    let mut cjk = Fnv::new();
-    cjk.str("c:");
+    let prefix = |p: &str| {
+        let mut h = Fnv::new();
+        h.str(p);
+        h
+    };
+    let cjk = [prefix("c:"), prefix("nc:")];
     for n in 2..=3 {
         for i in 0..chars.len().saturating_sub(n - 1) {
             if chars[i..i + n].iter().all(|c| is_cjk(*c)) {
-                out.push(Gram { key: cjk.chars(&chars[i..i + n]).0, start: i, end: i + n, telling: true });
+                let key = cjk[neg[i] as usize].chars(&chars[i..i + n]).0;
+                out.push(Gram { key, start: i, end: i + n, telling: true });
             }
         }
     }
-    let mut word = Fnv::new();
-    word.str("w:");
+    let word = [prefix("w:"), prefix("nw:")];
     let words = words(&chars);
     for (k, &(s, e)) in words.iter().enumerate() {
-        let one = word.chars(&chars[s..e]);
+        let one = word[neg[s] as usize].chars(&chars[s..e]);
         let telling = e - s >= 3 && chars[s..e].iter().any(|c| c.is_ascii_alphabetic());
         out.push(Gram { key: one.0, start: s, end: e, telling });
         if let Some(&(s2, e2)) = words.get(k + 1) {
@@ -199,13 +234,15 @@ pub fn grams(norm: &Normalised) -> Vec<Gram> {
 }
 
 /// The names of a reply's features, in the order [`grams`] gives their hashes (for training).
-pub fn gram_names(norm: &Normalised) -> Vec<String> {
+pub fn gram_names(norm: &Normalised, scope: &Scope) -> Vec<String> {
     let chars: Vec<char> = norm.text.chars().take(MODEL_CHARS).collect();
+    let neg = scope.negated(norm, MODEL_CHARS);
+    let mark = |i: usize| if neg[i] { "n" } else { "" };
     let mut out = Vec::new();
     for n in 2..=3 {
         for i in 0..chars.len().saturating_sub(n - 1) {
             if chars[i..i + n].iter().all(|c| is_cjk(*c)) {
-                out.push(format!("c:{}", chars[i..i + n].iter().collect::<String>()));
+                out.push(format!("{}c:{}", mark(i), chars[i..i + n].iter().collect::<String>()));
             }
         }
     }
@@ -213,9 +250,9 @@ pub fn gram_names(norm: &Normalised) -> Vec<String> {
     for (k, &(s, e)) in words.iter().enumerate() {
         let w: String = chars[s..e].iter().collect();
         if let Some(&(s2, e2)) = words.get(k + 1) {
-            out.push(format!("w:{w} {}", chars[s2..e2].iter().collect::<String>()));
+            out.push(format!("{}w:{w} {}", mark(s), chars[s2..e2].iter().collect::<String>()));
         }
-        out.push(format!("w:{w}"));
+        out.push(format!("{}w:{w}", mark(s)));
     }
     out
 }
@@ -252,10 +289,10 @@ mod tests {
     #[test]
     fn grams_cover_chinese_and_english_with_spans() {
         let n = Normalised::new("我理解您 I get it");
-        let g = grams(&n);
+        let g = grams(&n, &Scope::default());
         assert!(g.iter().any(|x| x.key == key("c:理解您") && (x.start, x.end) == (1, 4)));
         assert!(g.iter().any(|x| x.key == key("w:get it")));
-        let names = gram_names(&n);
+        let names = gram_names(&n, &Scope::default());
         assert!(names.contains(&"c:我理解".to_string()) && names.contains(&"w:i get".to_string()));
     }
 
@@ -263,8 +300,8 @@ mod tests {
     fn a_gram_hashed_while_reading_is_the_key_of_its_name() {
         for text in ["我理解您的心情 I'm so sorry about it", "退款3-5个工作日 ok", "", "a", "亲~ 😊"] {
             let n = Normalised::new(text);
-            let mut hashed: Vec<u64> = grams(&n).iter().map(|g| g.key).collect();
-            let mut named: Vec<u64> = gram_names(&n).iter().map(|s| key(s)).collect();
+            let mut hashed: Vec<u64> = grams(&n, &Scope::default()).iter().map(|g| g.key).collect();
+            let mut named: Vec<u64> = gram_names(&n, &Scope::default()).iter().map(|s| key(s)).collect();
             hashed.sort_unstable();
             named.sort_unstable();
             assert_eq!(hashed, named, "{text}");
@@ -275,15 +312,69 @@ mod tests {
     fn a_weighted_gram_above_threshold_is_reported_with_its_words() {
         let file = ModelFile {
             trained_on: "test".into(),
-            features: vec!["c:心疼".into(), "r:apology".into()],
-            ids: vec![IdModel { id: "empathy".into(), bias: -1.0, threshold: 0.6, weights: vec![(0, 2.0)] }],
+            features: vec!["c:心疼".into(), "c:好的".into()],
+            ids: vec![IdModel { id: "empathy".into(), bias: -1.0, threshold: 0.6, veto: 0.0, weights: vec![(0, 2.0)] }],
+            ..Default::default()
         };
         let m = Learned::new(&file);
         let n = Normalised::new("看到照片我都心疼了");
-        let hits = m.detect(&grams(&n), &[]);
+        let hits = m.detect(&grams(&n, &Scope::default()), &[]).added;
         assert_eq!(hits.len(), 1);
         assert_eq!((hits[0].start, hits[0].end), (6, 8));
-        assert!(m.detect(&grams(&n), &["empathy"]).is_empty(), "rules already found it");
-        assert!(m.detect(&grams(&Normalised::new("好的")), &[]).is_empty());
+        let again = m.detect(&grams(&n, &Scope::default()), &["empathy"]);
+        assert!(again.added.is_empty() && again.withdrawn.is_empty(), "rules already found it");
+        assert!(m.detect(&grams(&Normalised::new("好的"), &Scope::default()), &[]).added.is_empty());
+    }
+
+    #[test]
+    fn words_after_a_negation_are_not_the_words_themselves() {
+        let file = ModelFile {
+            features: vec!["c:帮您".into()],
+            negations: vec!["不会".into(), "don't".into()],
+            not_negations: vec!["不会吧".into()],
+            ids: vec![IdModel {
+                id: "offer_help".into(),
+                bias: -1.0,
+                threshold: 0.6,
+                veto: 0.0,
+                weights: vec![(0, 2.0)],
+            }],
+            ..Default::default()
+        };
+        let m = Learned::new(&file);
+        let found = |t: &str| m.detect(&grams(&Normalised::new(t), &m.scope), &[]).added.len();
+        assert_eq!(found("我帮您查一下"), 1);
+        assert_eq!(found("我不会帮您处理这种要求"), 0, "negated: a different word");
+        assert_eq!(found("我不会，但我帮您问问"), 1, "the negation ends at the comma");
+        assert_eq!(found("不会吧，我帮您查"), 1);
+    }
+
+    #[test]
+    fn a_rule_hit_the_model_finds_unlikely_is_withdrawn_and_a_likely_one_kept() {
+        let file = ModelFile {
+            trained_on: "test".into(),
+            features: vec!["c:心疼".into(), "w:got it".into()],
+            ids: vec![IdModel {
+                id: "empathy".into(),
+                bias: 0.0,
+                threshold: 2.0,
+                veto: 0.2,
+                weights: vec![(0, 2.0), (1, -3.0)],
+            }],
+            ..Default::default()
+        };
+        let m = Learned::new(&file);
+        let unlikely = m.detect(&grams(&Normalised::new("got it, I understand"), &Scope::default()), &["empathy"]);
+        assert_eq!(unlikely.withdrawn, [0], "p = 0.05 is below the veto");
+        assert!(m.detect(&grams(&Normalised::new("我都心疼了"), &Scope::default()), &["empathy"]).withdrawn.is_empty());
+        assert!(
+            m.detect(&grams(&Normalised::new("got it"), &Scope::default()), &[]).withdrawn.is_empty(),
+            "nothing to withdraw"
+        );
+        let mut rare = file.clone();
+        rare.ids[0].bias = -5.0;
+        let m = Learned::new(&rare);
+        let unknown = m.detect(&grams(&Normalised::new("这些字它一个也没见过"), &m.scope), &["empathy"]);
+        assert!(unknown.withdrawn.is_empty(), "no evidence against is no reason to withdraw");
     }
 }

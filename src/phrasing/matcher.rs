@@ -482,6 +482,22 @@ impl<'a> Scan<'a> {
 }
 
 impl Matcher {
+    /// The texts of the literals that are negations, and of those that are not-negation
+    /// phrases, in any language.
+    pub fn negation_cues(&self) -> (Vec<String>, Vec<String>) {
+        let (mut neg, mut not) = (Vec::new(), Vec::new());
+        for (i, &lit) in self.searched.iter().enumerate() {
+            let l = &self.literals[lit as usize];
+            if l.negation != 0 {
+                neg.push(self.literal_texts[i].clone());
+            }
+            if l.not_negation != 0 {
+                not.push(self.literal_texts[i].clone());
+            }
+        }
+        (neg, not)
+    }
+
     /// Occurrences of all literals and grammar classes, respecting ASCII word boundaries.
     fn literal_occs(&self, norm: &Normalised, sentences: &[u32], clauses: &[u32]) -> Vec<Occ> {
         let text = norm.text.as_bytes();

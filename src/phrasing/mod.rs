@@ -10,6 +10,7 @@ pub mod inflect;
 pub mod learned;
 pub mod load;
 pub mod matcher;
+pub mod negscope;
 pub mod normalise;
 pub mod phrasebook;
 pub mod rewrite;
@@ -73,6 +74,12 @@ impl Engine {
         engine.learned =
             learned.map_err(|message| LoadError::Rule { path: model.clone(), line: 1, col: 1, message })?;
         Ok(engine)
+    }
+
+    /// The phrasebooks' negation cues and not-negation phrases (normalised), which the learned
+    /// layer marks its n-grams with.
+    pub fn negation_cues(&self) -> (Vec<String>, Vec<String>) {
+        self.matcher.negation_cues()
     }
 
     /// The same engine without its learned layer (what `defuse train` learns on top of).
@@ -163,17 +170,25 @@ impl Engine {
 }
 
 impl Engine {
-    /// Adds the learned layer's detections of ids the rules did not find, in text order.
+    /// Adds the learned layer's detections of ids the rules did not find, in text order, and
+    /// drops the rule technique hits it withdraws (taboos are never withdrawn).
     fn add_learned(&self, norm: &Normalised, raw: &mut Vec<RawHit>) {
         if self.learned.is_empty() {
             return;
         }
         let found: Vec<&str> = raw.iter().map(|h| self.matcher.rules[h.rule].id.as_str()).collect();
-        let extra = self.learned.detect(&learned::grams(norm), &found);
-        if extra.is_empty() {
+        let verdict = self.learned.detect(&learned::grams(norm, &self.learned.scope), &found);
+        if !verdict.withdrawn.is_empty() {
+            let gone = |h: &RawHit| {
+                let r = &self.matcher.rules[h.rule];
+                r.kind == Kind::Technique && verdict.withdrawn.iter().any(|&i| self.learned.ids[i].0 == r.id)
+            };
+            raw.retain(|h| !gone(h));
+        }
+        if verdict.added.is_empty() {
             return;
         }
-        for h in extra {
+        for h in verdict.added {
             let id = &self.learned.ids[h.id].0;
             let technique = |r: &matcher::RuleInfo| &r.id == id && r.kind == Kind::Technique;
             if let Some(rule) = self.matcher.rules.iter().position(technique) {
