@@ -75,10 +75,12 @@ def write(path, rows, rules=None):
 
 def fit(binary, out, leave_out=None, quiet=False):
     """Fits a model into `out`; `leave_out` names a part kept out of it entirely."""
-    left = part_uids(leave_out) if leave_out else set()
-    rows = [r for r in tuning_rows() if r["uid"] not in left]
+    every = tuning_rows()
+    uids = lambda name: {r["uid"] for r in part_rows(every, PARTS[name][0])}
+    left = uids(leave_out) if leave_out else set()
+    rows = [r for r in every if r["uid"] not in left]
     parts = [n for n in PARTS if n != leave_out]
-    in_parts = set().union(*(part_uids(n) for n in parts))
+    in_parts = set().union(*(uids(n) for n in parts))
     with tempfile.TemporaryDirectory() as tmp:
         args = [binary, "train", "--out", out]
         for name in parts:
@@ -98,10 +100,6 @@ def fit(binary, out, leave_out=None, quiet=False):
     assert head.startswith('{"trained_on":"') and sep, "unexpected model layout"
     with open(out, "w", encoding="utf8") as o:
         o.write(json.dumps({"trained_on": note}, ensure_ascii=False)[:-1] + ',"features":' + tail)
-
-
-def part_uids(name):
-    return {r["uid"] for r in part_rows(tuning_rows(), PARTS[name][0])}
 
 
 def counts(rows, found):

@@ -202,7 +202,7 @@ impl Learned {
 /// clause (`scope`); spans in characters.
 pub fn grams(norm: &Normalised, scope: &Scope) -> Vec<Gram> {
     let chars: Vec<char> = norm.text.chars().take(MODEL_CHARS).collect();
-    let neg = scope.negated(norm, MODEL_CHARS);
+    let neg = scope.negated(norm, &chars);
     let mut out = Vec::with_capacity(chars.len() * 2);
     let prefix = |p: &str| {
         let mut h = Fnv::new();
@@ -236,7 +236,7 @@ pub fn grams(norm: &Normalised, scope: &Scope) -> Vec<Gram> {
 /// The names of a reply's features, in the order [`grams`] gives their hashes (for training).
 pub fn gram_names(norm: &Normalised, scope: &Scope) -> Vec<String> {
     let chars: Vec<char> = norm.text.chars().take(MODEL_CHARS).collect();
-    let neg = scope.negated(norm, MODEL_CHARS);
+    let neg = scope.negated(norm, &chars);
     let mark = |i: usize| if neg[i] { "n" } else { "" };
     let mut out = Vec::new();
     for n in 2..=3 {

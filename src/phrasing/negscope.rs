@@ -38,11 +38,10 @@ impl Scope {
         Scope { ac, negations: negations.len() }
     }
 
-    /// Per character of `norm` (the first `limit`): whether a negation just before it, in its
+    /// Per character of `norm` (`chars`, its first characters as the caller read them): whether a negation just before it, in its
     /// clause, governs it. A cue inside a longer not-negation phrase, or inside an ASCII word ("no" in
     /// "know"), negates nothing.
-    pub fn negated(&self, norm: &Normalised, limit: usize) -> Vec<bool> {
-        let chars: Vec<char> = norm.text.chars().take(limit).collect();
+    pub fn negated(&self, norm: &Normalised, chars: &[char]) -> Vec<bool> {
         let mut out = vec![false; chars.len()];
         let Some(ac) = &self.ac else { return out };
         let alnum = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_ascii_alphanumeric());
@@ -77,7 +76,7 @@ mod tests {
 
     fn marked(text: &str) -> String {
         let n = Normalised::new(text);
-        let neg = scope().negated(&n, usize::MAX);
+        let neg = scope().negated(&n, &n.text.chars().collect::<Vec<_>>());
         n.text.chars().zip(neg).map(|(c, m)| if m { c.to_ascii_uppercase() } else { '.' }).collect()
     }
 
@@ -92,6 +91,6 @@ mod tests {
     fn phrases_that_only_look_negative_and_words_that_contain_a_cue_negate_nothing() {
         assert!(!marked("不客气，我帮您查").chars().any(|c| c != '.'));
         assert!(!marked("no problem at all, I know now").chars().any(|c| c.is_ascii_uppercase()));
-        assert!(!Scope::default().negated(&Normalised::new("我不会"), 10).contains(&true));
+        assert!(!Scope::default().negated(&Normalised::new("我不会"), &['我', '不', '会']).contains(&true));
     }
 }
