@@ -146,10 +146,10 @@ impl Learned {
     }
 
     /// Loads `path`; a missing file is an empty model (the rules alone).
-    pub fn load(path: &Path) -> Result<Learned, String> {
+    /// A malformed file is its JSON error: (line, column, message).
+    pub fn load(path: &Path) -> Result<Learned, (usize, usize, String)> {
         let Ok(text) = std::fs::read_to_string(path) else { return Ok(Learned::default()) };
-        let file: ModelFile = serde_json::from_str(&text)
-            .map_err(|e| format!("{}:{}:{}: error: {e}", path.display(), e.line(), e.column()))?;
+        let file: ModelFile = serde_json::from_str(&text).map_err(|e| (e.line(), e.column().max(1), e.to_string()))?;
         Ok(Learned::new(&file))
     }
 
@@ -324,6 +324,17 @@ mod tests {
         let again = m.detect(&grams(&n, &Scope::default()), &["empathy"]);
         assert!(again.added.is_empty() && again.withdrawn.is_empty(), "rules already found it");
         assert!(m.detect(&grams(&Normalised::new("好的"), &Scope::default()), &[]).added.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_model_file_is_refused_at_its_line_and_a_missing_one_is_the_rules_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("learned.json");
+        std::fs::write(&path, "{\"trained_on\": \"x\",\n\"features\": [1]}").unwrap();
+        let (line, _, message) = Learned::load(&path).unwrap_err();
+        assert_eq!(line, 2, "{message}");
+        assert!(message.contains("expected a string"), "{message}");
+        assert!(Learned::load(&dir.path().join("none.json")).unwrap().is_empty());
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl Engine {
         let mut engine = Engine::with_matcher(Matcher::assemble(tables, grammar?));
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         engine.learned =
-            learned.map_err(|message| LoadError::Rule { path: model.clone(), line: 1, col: 1, message })?;
+            learned.map_err(|(line, col, message)| LoadError::Rule { path: model.clone(), line, col, message })?;
         Ok(engine)
     }
 
