@@ -600,3 +600,14 @@ fn zh_tw_learners_get_rewrites_in_traditional_characters() {
     let r = cn.taboos[0].rewrite.as_deref().unwrap();
     assert_eq!(fast2s::convert(r), r, "zh-CN keeps simplified: {r}");
 }
+
+/// 妳, the "you" written to a woman in Taiwan, is heard as 你 by every rule.
+#[test]
+fn the_you_written_to_a_woman_is_heard_as_you() {
+    for text in ["顏色是你自己選的，你下單前沒看清楚。", "你有沒有仔細翻過箱子？"] {
+        let a = analyse(text, Locale::ZhTw);
+        let b = analyse(&text.replace('你', "妳"), Locale::ZhTw);
+        assert!(!a.taboos.is_empty(), "found {:?} in {text}", found(&a));
+        assert_eq!(found(&a), found(&b), "{text}");
+    }
+}

@@ -2,7 +2,7 @@
 //! the normalised text are spans of the reply as typed.
 //!
 //! Traditional → simplified (fast2s), full-width → half-width, CJK punctuation → ASCII,
-//! curly quotes → straight, lowercase.
+//! curly quotes → straight, lowercase, 妳 (the "you" written to a woman) → 你.
 
 /// The normalised text and, per byte of it, the character index (for char offsets of matches).
 #[derive(Debug, Default)]
@@ -61,6 +61,7 @@ pub fn fold_char(c: char) -> char {
         '“' | '”' | '「' | '」' => '"',
         '‘' | '’' | '`' => '\'',
         '〜' => '~',
+        '妳' => '你',
         'A'..='Z' => c.to_ascii_lowercase(),
         _ => c,
     }
@@ -132,6 +133,7 @@ mod tests {
         assert_eq!(n.text.chars().count(), input.chars().count());
         assert_eq!(n.text, "您好!请问abc订单号?hello");
         assert_eq!(n.char_index(n.text.len()), input.chars().count());
+        assert_eq!(Normalised::new("妳自己選的").text, "你自己选的");
     }
 
     fn sentences(text: &str) -> Vec<String> {
