@@ -95,7 +95,7 @@ fn every_shared_reaction_exists_in_all_three_locales() {
 fn options_offered_with_a_question_are_weighed_not_answered_as_a_question() {
     let (ls, rules) = example();
     let mut run = Run::new(ls.scenario.clone(), rules.clone(), 7, Locale::ZhCn, false).unwrap();
-    let t = run.turn("我可以马上补发，也可以全额退款，您更倾向哪一种？请问包裹外箱有没有破损？", 0.0);
+    let t = run.turn("可以马上给您补发，或者全额退款，您选哪个都行。请问包裹外箱有没有破损？方便拍张照片给我吗？", 0.0);
     assert!(t.analysis.has_technique("probing_question"), "{:?}", t.analysis.technique_ids());
     let r = t.reaction.expect("the choice gets a reaction");
     assert_eq!(r.key, "technique-offer_alternative", "{r:?}");

@@ -197,7 +197,7 @@ fn a_reply_with_the_case_facts_or_a_concrete_plan_is_never_unheard() {
         assert!(!unheard(reply, locale).1, "{reply} was treated as unheard");
     }
     // Facts the case file does not hold, and replies with nothing concrete, are still unheard.
-    for reply in ["好的，知道了。", "订单号是88886666", "嗯"] {
+    for reply in ["好的，知道了。", "单子是88886666的那个。", "嗯"] {
         assert_eq!(unheard(reply, Locale::ZhCn), (true, true), "{reply}");
     }
 }

@@ -141,9 +141,9 @@ impl Engine {
     /// layer's only when `learned` (it adds no taboo).
     fn find_up_to(&self, text: &str, caps: (usize, usize), learned: bool) -> (Vec<RawHit>, Vec<Hit>) {
         let norm = Normalised::new(text);
-        let mut raw = self.matcher.scan_caps(&norm, caps.0, caps.1);
+        let (mut raw, governed) = self.matcher.scan_with_negations(&norm, caps.0, caps.1);
         if learned {
-            self.add_learned(&norm, &mut raw);
+            self.add_learned(&norm, &mut raw, &governed);
         }
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits = raw
@@ -171,24 +171,27 @@ impl Engine {
 
 impl Engine {
     /// Adds the learned layer's detections of ids the rules did not find, in text order, and
-    /// drops the rule technique hits it withdraws (taboos are never withdrawn).
-    fn add_learned(&self, norm: &Normalised, raw: &mut Vec<RawHit>) {
+    /// drops the rule technique hits it withdraws (taboos are never withdrawn). Nothing is added
+    /// on words a negation governs (`governed`: character ranges), where the reply says it does
+    /// not do the thing ("I don't need to check with my supervisor").
+    fn add_learned(&self, norm: &Normalised, raw: &mut Vec<RawHit>, governed: &[(u32, u32)]) {
         if self.learned.is_empty() {
             return;
         }
+        let grams = learned::grams(norm, &self.learned.scope);
+        // What the rules found is not added again, even where it is withdrawn.
         let found: Vec<&str> = raw.iter().map(|h| self.matcher.rules[h.rule].id.as_str()).collect();
-        let verdict = self.learned.detect(&learned::grams(norm, &self.learned.scope), &found);
-        if !verdict.withdrawn.is_empty() {
-            let gone = |h: &RawHit| {
-                let r = &self.matcher.rules[h.rule];
-                r.kind == Kind::Technique && verdict.withdrawn.iter().any(|&i| self.learned.ids[i].0 == r.id)
-            };
-            raw.retain(|h| !gone(h));
-        }
+        let verdict = self.learned.detect(&grams, &found);
+        let gone = |h: &RawHit| {
+            let r = &self.matcher.rules[h.rule];
+            r.kind == Kind::Technique && self.learned.withdraws(&grams, &r.id, 0..usize::MAX)
+        };
+        raw.retain(|h| !gone(h));
         if verdict.added.is_empty() {
             return;
         }
-        for h in verdict.added {
+        let negated = |at: usize| governed.iter().any(|&(from, to)| (from as usize..to as usize).contains(&at));
+        for h in verdict.added.into_iter().filter(|h| !negated(h.start)) {
             let id = &self.learned.ids[h.id].0;
             let technique = |r: &matcher::RuleInfo| &r.id == id && r.kind == Kind::Technique;
             if let Some(rule) = self.matcher.rules.iter().position(technique) {
