@@ -15,6 +15,9 @@ use std::path::Path;
 /// Only the first this many characters of a reply are read by the model (the rules read all).
 pub const MODEL_CHARS: usize = 4000;
 
+/// Longest evidence shown for a learned hit, in characters.
+const EVIDENCE_CHARS: usize = 12;
+
 /// The model as stored: features by name, per id a bias, a threshold and sparse weights.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct ModelFile {
@@ -175,7 +178,8 @@ impl Learned {
         }
         let mut score: Vec<f32> = self.ids.iter().map(|(_, b, _, _)| *b).collect();
         let mut best: Vec<(f32, usize, usize)> = vec![(0.0, 0, 0); self.ids.len()];
-        for (f, g) in self.known(grams, 0..usize::MAX) {
+        let known: Vec<(u32, Gram)> = self.known(grams, 0..usize::MAX).collect();
+        for &(f, g) in &known {
             for &(i, w) in self.postings_of(f) {
                 score[i as usize] += w;
                 if w > best[i as usize].0 && g.end > g.start && g.telling {
@@ -188,10 +192,29 @@ impl Learned {
             let (id, _, t, _) = &self.ids[i];
             let p = sigmoid(*s);
             if !rule_ids.contains(&id.as_str()) && p >= *t && best[i].2 > best[i].1 {
-                out.added.push(LearnedHit { id: i, p, start: best[i].1, end: best[i].2 });
+                let (start, end) = self.evidence(&known, i, (best[i].1, best[i].2));
+                out.added.push(LearnedHit { id: i, p, start, end });
             }
         }
         out
+    }
+
+    /// The words shown for a learned hit: the n-gram that weighed most for id `i`, grown by the
+    /// n-grams overlapping it that also speak for it ("可以马上" rather than "以马"), up to
+    /// [`EVIDENCE_CHARS`].
+    fn evidence(&self, known: &[(u32, Gram)], i: usize, (mut start, mut end): (usize, usize)) -> (usize, usize) {
+        let speaks = |f: u32| self.postings_of(f).iter().any(|&(j, w)| j as usize == i && w > 0.0);
+        let mut grown = true;
+        while grown {
+            grown = false;
+            for &(f, g) in known {
+                let (s, e) = (start.min(g.start), end.max(g.end));
+                if g.start < end && g.end > start && (s, e) != (start, end) && e - s <= EVIDENCE_CHARS && speaks(f) {
+                    (start, end, grown) = (s, e, true);
+                }
+            }
+        }
+        (start, end)
     }
 
     /// Whether a rule's hit of `id` is withdrawn: the words of the n-grams starting in `span`
@@ -360,6 +383,11 @@ mod tests {
         let hits = m.detect(&grams(&n, &Scope::default()), &[]).added;
         assert_eq!(hits.len(), 1);
         assert_eq!((hits[0].start, hits[0].end), (6, 8));
+        let mut wider = file.clone();
+        wider.features.push("c:我都心".into());
+        wider.ids[0].weights.push((2, 0.5));
+        let hits = Learned::new(&wider).detect(&grams(&n, &Scope::default()), &[]).added;
+        assert_eq!((hits[0].start, hits[0].end), (4, 8), "the words around it that also speak for it");
         let again = m.detect(&grams(&n, &Scope::default()), &["empathy"]);
         assert!(again.added.is_empty(), "rules already found it");
         assert!(m.detect(&grams(&Normalised::new("好的"), &Scope::default()), &[]).added.is_empty());
