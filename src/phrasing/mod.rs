@@ -178,15 +178,15 @@ impl Engine {
         if self.learned.is_empty() {
             return;
         }
-        let grams = learned::grams(norm, &self.learned.scope);
-        // What the rules found is not added again, even where it is withdrawn.
         let found: Vec<&str> = raw.iter().map(|h| self.matcher.rules[h.rule].id.as_str()).collect();
-        let verdict = self.learned.detect(&grams, &found);
-        let gone = |h: &RawHit| {
-            let r = &self.matcher.rules[h.rule];
-            r.kind == Kind::Technique && self.learned.withdraws(&grams, &r.id, 0..usize::MAX)
-        };
-        raw.retain(|h| !gone(h));
+        let verdict = self.learned.detect(&learned::grams(norm, &self.learned.scope), &found);
+        if !verdict.withdrawn.is_empty() {
+            let gone = |h: &RawHit| {
+                let r = &self.matcher.rules[h.rule];
+                r.kind == Kind::Technique && verdict.withdrawn.iter().any(|&i| self.learned.ids[i].0 == r.id)
+            };
+            raw.retain(|h| !gone(h));
+        }
         if verdict.added.is_empty() {
             return;
         }
