@@ -250,7 +250,7 @@ impl Matcher {
     /// [`Matcher::scan`] with one cap per id for techniques and another for taboos (the taboos
     /// a rewrite must remove, found in the same pass as the capped techniques).
     pub fn scan_caps(&self, norm: &Normalised, technique_cap: usize, taboo_cap: usize) -> Vec<RawHit> {
-        self.scan_with_negations(norm, technique_cap, taboo_cap).0
+        self.run(norm, (technique_cap, taboo_cap), false).0
     }
 
     /// [`Matcher::scan_caps`], and where negations govern: from each negation cue (not part of
@@ -262,8 +262,18 @@ impl Matcher {
         technique_cap: usize,
         taboo_cap: usize,
     ) -> (Vec<RawHit>, Vec<(u32, u32)>) {
+        self.run(norm, (technique_cap, taboo_cap), true)
+    }
+
+    /// One scan: the hits, and where negations govern when `governed` is asked for.
+    fn run(
+        &self,
+        norm: &Normalised,
+        (technique_cap, taboo_cap): (usize, usize),
+        governed: bool,
+    ) -> (Vec<RawHit>, Vec<(u32, u32)>) {
         let mut scan = Scan::new(self, norm);
-        let governed = scan.negation_reach();
+        let governed = if governed { scan.negation_reach() } else { Vec::new() };
         let groups = self.groups();
         let (mut kept, mut reach) = (vec![0usize; groups], vec![0u32; groups]);
         let caps: Vec<usize> = self.taboo_groups.iter().map(|&t| if t { taboo_cap } else { technique_cap }).collect();
@@ -505,7 +515,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Per negation cue that negates (not inside a not-negation phrase, not a prefix such as
-    /// "no-minimum"): from its end to the end of its clause.
+    /// "no-minimum"): from its end over [`NEGATION_GOVERNS`] characters, within its clause.
     fn negation_reach(&self) -> Vec<(u32, u32)> {
         let none = |_: &Occ| false;
         let cue = |o: &&Occ| {

@@ -141,10 +141,13 @@ impl Engine {
     /// layer's only when `learned` (it adds no taboo).
     fn find_up_to(&self, text: &str, caps: (usize, usize), learned: bool) -> (Vec<RawHit>, Vec<Hit>) {
         let norm = Normalised::new(text);
-        let (mut raw, governed) = self.matcher.scan_with_negations(&norm, caps.0, caps.1);
-        if learned {
+        let raw = if learned && !self.learned.is_empty() {
+            let (mut raw, governed) = self.matcher.scan_with_negations(&norm, caps.0, caps.1);
             self.add_learned(&norm, &mut raw, &governed);
-        }
+            raw
+        } else {
+            self.matcher.scan_caps(&norm, caps.0, caps.1)
+        };
         let chars: Vec<char> = if raw.is_empty() { Vec::new() } else { text.chars().collect() };
         let hits = raw
             .iter()
@@ -175,9 +178,6 @@ impl Engine {
     /// on words a negation governs (`governed`: character ranges), where the reply says it does
     /// not do the thing ("I don't need to check with my supervisor").
     fn add_learned(&self, norm: &Normalised, raw: &mut Vec<RawHit>, governed: &[(u32, u32)]) {
-        if self.learned.is_empty() {
-            return;
-        }
         let found: Vec<&str> = raw.iter().map(|h| self.matcher.rules[h.rule].id.as_str()).collect();
         let verdict = self.learned.detect(&learned::grams(norm, &self.learned.scope), &found);
         if !verdict.withdrawn.is_empty() {
