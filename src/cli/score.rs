@@ -45,8 +45,7 @@ pub fn detect(text: &str) -> Locale {
     if !text.chars().any(is_han) {
         return Locale::EnUs;
     }
-    let simplified = fast2s::convert(text);
-    if simplified != text { Locale::ZhTw } else { Locale::ZhCn }
+    if crate::phrasing::simplify::changes(text) { Locale::ZhTw } else { Locale::ZhCn }
 }
 
 fn is_han(c: char) -> bool {

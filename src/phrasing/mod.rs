@@ -15,6 +15,7 @@ pub mod normalise;
 pub mod phrasebook;
 pub mod rewrite;
 pub mod score;
+pub mod simplify;
 pub mod train;
 
 pub use analysis::{Analysis, Component, Hit, TabooHit};

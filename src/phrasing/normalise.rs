@@ -1,7 +1,7 @@
 //! Input normalisation: one output character for every input character, so that spans found in
 //! the normalised text are spans of the reply as typed.
 //!
-//! Traditional → simplified (fast2s), full-width → half-width, CJK punctuation → ASCII,
+//! Traditional → simplified (fast2s's mapping, `simplify`), full-width → half-width, CJK punctuation → ASCII,
 //! curly quotes → straight, lowercase, 妳 (the "you" written to a woman) → 你.
 
 /// The normalised text and, per byte of it, the character index (for char offsets of matches).
@@ -33,13 +33,15 @@ impl Normalised {
 
     /// The normalised text alone (what a phrasebook word compiles to).
     pub fn text_of(input: &str) -> String {
-        let mut folded = String::with_capacity(input.len());
-        folded.extend(input.chars().map(fold_char));
-        // Traditional → simplified only where there is a CJK character to convert.
-        match !folded.is_ascii() && folded.chars().any(|c| c >= '\u{2E80}') {
-            true => fast2s::convert(&folded),
-            false => folded,
+        let mut out = String::with_capacity(input.len());
+        for c in input.chars().map(fold_char) {
+            match super::simplify::char_of(c) {
+                Some(s) => out.push(s),
+                // Converted by its neighbours: the folded text goes through fast2s whole.
+                None => return super::simplify::simplified(&input.chars().map(fold_char).collect::<String>()),
+            }
         }
+        out
     }
 
     /// Character index of a byte offset.
