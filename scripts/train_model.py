@@ -6,7 +6,7 @@
   scripts/train_model.py --cv [--bin PATH]                how much the method adds for a new trainee
 
 The model is fitted on every tuning reply. Its levels (when it adds an id, when it withdraws a
-rule's hit) are chosen across five parts that were each a frozen held-out part once, scored by
+rule's hit) are chosen across six parts that were each a frozen held-out part once, scored by
 the rules *of the time they were held out* (rules that had never been tuned on them): what the
 model adds there is what it adds for a new trainee. Those rule hits are stored per reply in
 tests/data/devset/learn/rules-<part>.tsv; --refresh-rules remakes them from git history with
@@ -25,6 +25,7 @@ PARTS = {
     "W32-W37": ("W32 W33 W34 W35 W36 W37", "197d35e"),
     "W38-W43": ("W38 W39 W40 W41 W42 W43", "d1d6174"),
     "W44-W49": ("W44 W45 W46 W47 W48 W49", "3d75666"),
+    "W50-W55": ("W50 W51 W52 W53 W54 W55", "57adca3"),
 }
 TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv"]
 

@@ -4,12 +4,12 @@
 //! Tuned on (optimistic by construction):
 //! - `devset/tune.tsv`: blind replies (writers never saw the engine) to the scenarios' customer lines;
 //! - `devset/retired.tsv`: the earlier held-out parts (W3/W5/W7, W11–W13, W14–W19, W20–W25,
-//!   W26–W31, W32–W37, W38–W43, W44–W49), each retired into tuning once a fresh one replaced it
+//!   W26–W31, W32–W37, W38–W43, W44–W49, W50–W55), each retired into tuning once a fresh one replaced it
 //!   (`how/double-labels-W*.tsv` keep the raw labellings of the last three);
 //! - `devset/playtests.tsv`: the blind playtesters' replies (rounds 1–4), labelled afterwards.
 //!
 //! Never tuned on:
-//! - `devset/heldout.tsv`: six new writers (W50–W55) playing the scenarios one reply at a time
+//! - `devset/heldout.tsv`: seven new writers (W56–W62) playing the scenarios one reply at a time
 //!   in zh-CN, zh-TW and en-US, frozen before it was ever scored, every line labelled twice by
 //!   labellers who never saw the engine and the disagreements settled by an adjudicator
 //!   (`double-labels.tsv` keeps the two raw labellings): the honest figure;
@@ -135,10 +135,10 @@ fn hold(name: &str, data: &str, floors: &[(Locale, f64, f64)], id_recall_floor: 
 #[test]
 fn the_held_out_part_stays_heard() {
     hold(
-        "held-out part (W50-W55, never tuned on)",
+        "held-out part (W56-W62, never tuned on)",
         HELDOUT,
-        &[(Locale::ZhCn, 0.83, 0.84), (Locale::ZhTw, 0.85, 0.83), (Locale::EnUs, 0.87, 0.80)],
-        0.4,
+        &[(Locale::ZhCn, 0.84, 0.84), (Locale::ZhTw, 0.82, 0.83), (Locale::EnUs, 0.81, 0.80)],
+        0.35,
     );
 }
 
@@ -210,7 +210,7 @@ fn two_labellers_agree_on_the_doubly_labelled_sample() {
 /// their raw labels agree closely, and the stored label keeps every id both gave.
 #[test]
 fn the_held_out_part_is_labelled_twice_and_settled() {
-    settled("held-out part", HELDOUT, include_str!("data/devset/double-labels.tsv"), 0.945);
+    settled("held-out part", HELDOUT, include_str!("data/devset/double-labels.tsv"), 0.95);
 }
 
 fn settled(name: &str, part: &str, double: &str, min_f1: f64) {

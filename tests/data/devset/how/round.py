@@ -3,13 +3,15 @@ and the labellers' outputs, /work/adjN the adjudicators').
 
   round.py disputes N HALF LABELLER_A LABELLER_B
       the rows two labellers disagree on, for an adjudicator (/work/adjN/adjHALF.tsv)
-  round.py assemble N A1 A2 ADJ_A B1 B2 ADJ_B
-      joins both halves' labellings and adjudications into ../heldout.tsv, and the raw pairs into
+  round.py assemble N A1 A2 ADJ_A B1 B2 ADJ_B [C1 C2 ADJ_C]
+      joins the task files' labellings (tasksA, tasksB and, in round 12, tasksC) and adjudications into ../heldout.tsv, and the raw pairs into
       ../double-labels.tsv (an id both labellers gave is always kept)
 
 Round 9: disputes A LQ LR, B LS LT; assemble LQ LR AJD LS LT AJE.
 Round 10: disputes A LU LV, B LW LX; assemble LU LV AJF LW LX AJG.
-Round 11: disputes A LY LZ, B MA MB; assemble LY LZ AJH MA MB AJI."""
+Round 11: disputes A LY LZ, B MA MB; assemble LY LZ AJH MA MB AJI.
+Round 12: disputes A MC MD, B ME MF, C MG MH; assemble MC MD AJJ ME MF AJK MG MH AJK (one
+adjudicator settled both B and C, written to one file)."""
 import collections, os, sys
 from labels import lab
 
@@ -38,9 +40,10 @@ def disputes(n, half, a, b):
     print(half, "disputed rows:", k, "of", len(rows))
 
 
-def assemble(n, a1, a2, adj_a, b1, b2, adj_b):
+def assemble(n, *labellers):
     rows, raw = [], []
-    for h, (a, b, adj) in {"A": (a1, a2, adj_a), "B": (b1, b2, adj_b)}.items():
+    triples = [labellers[i : i + 3] for i in range(0, len(labellers), 3)]
+    for h, (a, b, adj) in zip("ABC", triples):
         A, B, J = lab(f"/work/lab{n}/{a}.out.tsv"), lab(f"/work/lab{n}/{b}.out.tsv"), lab(f"/work/adj{n}/{adj}.out.tsv")
         for uid, loc, sc, kind, cust, reply in tasks(n, h):
             x, y = A[uid], B[uid]
