@@ -37,7 +37,7 @@ pub struct Grammar {
     /// Per class: some of its matches start at the start of the text (`^…`) instead, where it
     /// is tried when the text opens with one of these literals (any, when there are none); its
     /// triggers are those of its other branches.
-    at_text_start: Vec<Option<Vec<Vec<u8>>>>,
+    at_text_start: Vec<Option<Openings>>,
     /// Per class: its expanded regular expression, parsed.
     hirs: Vec<Hir>,
     /// Per class: compiled when scanned for.
@@ -96,7 +96,7 @@ impl Grammar {
             names.push(name.clone());
         }
         let wanted: Vec<bool> = names.iter().map(|n| named(n)).collect();
-        let (literals, at_text_start): (Vec<Option<Literals>>, Vec<Option<Vec<Vec<u8>>>>) =
+        let (literals, at_text_start): (Vec<Option<Literals>>, Vec<Option<Openings>>) =
             hirs.iter().zip(&wanted).map(|((_, h), &w)| if w { triggers_of(h) } else { (None, None) }).unzip();
         let starts_with: Vec<bool> = literals.iter().map(|l| l.as_ref().is_some_and(|l| l.1)).collect();
         // Only the classes scanned for are compiled; the others live inside the classes naming them.
@@ -208,7 +208,7 @@ impl Grammar {
 /// branches that begin with `^` can match only there, so a space in `^\s*done` triggers nothing
 /// (measured: such classes were tried at every space, a third of all the grammar's searches).
 /// At the start it is tried when the text opens with one of its starting literals.
-fn triggers_of(hir: &Hir) -> (Option<Literals>, Option<Vec<Vec<u8>>>) {
+fn triggers_of(hir: &Hir) -> (Option<Literals>, Option<Openings>) {
     match without_text_start(hir) {
         Some(rest) if rest != *hir => match literals(&rest) {
             Some(l) if l.1 => {
@@ -306,6 +306,9 @@ fn build(hir: &Hir, anchored_only: bool) -> Result<Regex, String> {
 
 /// A class's trigger literals, and whether its matches start (`true`) or end with them.
 type Literals = (Vec<Vec<u8>>, bool);
+
+/// Literals a match at the start of the text opens with (empty: not known, always tried).
+type Openings = Vec<Vec<u8>>;
 
 /// One automaton over the literals of the classes `wanted`, and per literal its classes.
 fn triggers(literals: &[Option<Literals>], wanted: impl Fn(usize) -> bool) -> Option<(AhoCorasick, Vec<Vec<usize>>)> {
