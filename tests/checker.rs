@@ -126,6 +126,19 @@ fn a_turn_count_into_a_bad_ending_without_a_meter_condition_is_warned() {
 }
 
 #[test]
+fn a_soothing_beat_a_calm_customer_cannot_leave_is_warned() {
+    let calm = "Branch(when: All([Below(Anger, 30), Above(Trust, 60)]), goto: \"facts\"),";
+    let d = broken(|s| s.replacen(calm, "", 1));
+    assert!(has(&d, "warning: beat \"upset\" is there to calm the customer, yet a calm, trusting one"), "{d:#?}");
+    // A way on gated by a turn count is as good, once the customer is calm.
+    let d = broken(|s| s.replacen(calm, "Branch(when: All([TurnsHere(2), Below(Anger, 30)]), goto: \"facts\"),", 1));
+    assert!(!has(&d, "is there to calm the customer"), "{d:#?}");
+    // One that only a technique opens is not.
+    let d = broken(|s| s.replacen(calm, "Branch(when: Used(\"commit_timeline\"), goto: \"facts\"),", 1));
+    assert!(has(&d, "is there to calm the customer"), "{d:#?}");
+}
+
+#[test]
 fn a_misspelt_said_id_names_its_line_and_the_right_id() {
     let edit =
         |s: &str| s.replacen("passed_when: Said(\"commit_timeline\")", "passed_when: Said(\"commit_timline\")", 1);

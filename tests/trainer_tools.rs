@@ -471,12 +471,16 @@ fn committed_schema_is_up_to_date() {
 /// after the guide gained passed beats and `unless` (it uses both).
 #[test]
 fn scenarios_written_from_the_guide_check_clean() {
-    for name in ["refund_delay", "guide_test", "guide_passing"] {
-        guide_scenario_checks_clean(&Path::new("tests/data/authored").join(name));
+    // guide_test stays as its author wrote it, before the guide taught a way on for a customer
+    // already calm: the one warning it gets is that (refund_delay was amended instead).
+    for (name, predates) in
+        [("refund_delay", None), ("guide_test", Some("is there to calm the customer")), ("guide_passing", None)]
+    {
+        guide_scenario_checks_clean(&Path::new("tests/data/authored").join(name), predates);
     }
 }
 
-fn guide_scenario_checks_clean(dir: &Path) {
+fn guide_scenario_checks_clean(dir: &Path, predates: Option<&str>) {
     let rules = default_rules().unwrap();
     let ls = load(dir).unwrap_or_else(|d| panic!("{:#?}", d.iter().map(ToString::to_string).collect::<Vec<_>>()));
     let diags = check(&ls, Some(&rules));
@@ -484,5 +488,8 @@ fn guide_scenario_checks_clean(dir: &Path) {
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(ls.scenario.tests.len() >= 2, "a good run and a bad run");
     let warnings: Vec<String> = diags.iter().map(ToString::to_string).collect();
-    assert!(warnings.is_empty(), "{warnings:#?}");
+    let (known, new): (Vec<String>, Vec<String>) =
+        warnings.into_iter().partition(|w| predates.is_some_and(|p| w.contains(p)));
+    assert!(new.is_empty(), "{new:#?}");
+    assert!(known.len() <= 1, "{known:#?}");
 }

@@ -32,6 +32,7 @@ check-ron-missing-field = missing field `{ $field }`{ $within }: add `{ $field }
 check-ron-expected-option = expected an optional value: write Some(…) or None
 check-ron-other = { $error } (RON syntax)
 check-turns-into-bad-ending = in beat "{ $id }", a turn count alone ends the run in "{ $ending }": a calm, trusting customer would leave too; add a meter condition such as All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
+check-calm-kept = beat "{ $id }" is there to calm the customer, yet a calm, trusting one (anger 10, trust 90) stays for good unless she hears its soothing words: she would repeat herself until the turns run out; add a way on for her, such as All([TurnsHere(2), Below(Anger, 30), Above(Trust, 60)])
 check-fluent-syntax = Fluent syntax: { $error }
 check-fluent-duplicate = message "{ $id }" is defined again here; the first definition (line { $first }) is used
 check-fluent-other = Fluent: { $error }

@@ -25,6 +25,7 @@ pub fn check_in(ls: &LoadedScenario, rules: Option<&Rules>, lang: Option<(&Catal
     c.structure();
     c.reachability();
     c.turn_counts();
+    c.calm_kept();
     c.passing();
     c.text();
     if let Some(rules) = rules
@@ -262,6 +263,21 @@ impl Checker<'_> {
         }
     }
 
+    /// A beat that is there to calm the customer (it calls only for soothing: apology, empathy,
+    /// owning the fault, limits, reassurance) which a calm, trusting customer never leaves unless
+    /// she hears those words: calmed by a time or a way out instead, she would repeat her anger
+    /// at anger 0 and trust 100 until the turns run out.
+    fn calm_kept(&mut self) {
+        let s = self.s().clone();
+        for (bid, beat) in &s.beats {
+            let soothing = !beat.calls_for.is_empty() && beat.calls_for.iter().all(|t| SOOTHING.contains(&t.as_str()));
+            if soothing && !beat.branches.iter().any(|b| b.goto != *bid && lets_calm_go(&b.when)) {
+                let msg = self.tr("check-calm-kept", &[("id", bid)]);
+                self.warn(self.at_def(bid), msg);
+            }
+        }
+    }
+
     /// Position of the first `goto: "target"` after a turn count in the beat's definition.
     fn at_turn_branch(&self, bid: &str, target: &str) -> (usize, usize) {
         let src = &self.ls.source;
@@ -391,6 +407,28 @@ pub fn ignores_meters(c: &Cond) -> bool {
         && [(0.0, 60.0), (0.0, 100.0), (30.0, 60.0), (30.0, 100.0)]
             .iter()
             .any(|&(anger, trust)| holds(c, &super::format::Meters { anger, trust, patience: 100.0 }))
+}
+
+/// Techniques that calm a customer without moving the case on.
+const SOOTHING: [&str; 5] = ["apology", "empathy", "i_statement", "set_limits", "reassurance"];
+
+/// True when a condition holds for a content customer (anger 10, trust 90, patience 90) after
+/// three replies in the beat that used none of its techniques and no taboo, with no flags set
+/// and nothing said before: what lets a calm customer move on whatever the reply's words.
+pub fn lets_calm_go(c: &Cond) -> bool {
+    use super::emotion::meter;
+    let m = super::format::Meters { anger: 10.0, trust: 90.0, patience: 90.0 };
+    match c {
+        Cond::Always | Cond::Missed => true,
+        Cond::TurnsHere(n) | Cond::Turns(n) => *n <= 3,
+        Cond::Used(_) | Cond::Said(_) | Cond::Cited | Cond::AnyTaboo | Cond::Flag(_) => false,
+        Cond::ScoreAtLeast(s) => *s <= 50,
+        Cond::Above(which, v) => meter(&m, *which) > *v,
+        Cond::Below(which, v) => meter(&m, *which) < *v,
+        Cond::All(cs) => cs.iter().all(lets_calm_go),
+        Cond::Any(cs) => cs.iter().any(lets_calm_go),
+        Cond::Not(c) => !lets_calm_go(c),
+    }
 }
 
 /// True when a condition can never hold in a beat being passed: `TurnsHere(1)` or more (no
