@@ -19,6 +19,7 @@ info-1 = The order number is 20261120-93518. I have all the company details for 
 info-2 = Order 20261120-93518. I've got the invoice details right here, I'll send them over.
 info-3 = Yes, that's the order. I have all the company details for the special invoice ready; sending them now.
 info-4 = That's the one. I've got the invoice details right here, I'll send them over.
+info-5 = Right, I'm sending the company details over now. Go by those.
 
 check-1 = Sent: Hangzhou Yunfan Technology Co., Ltd., with the tax ID, address and phone, and bank account. An e-invoice is fine, to finance@yunfan-tech.cn. Will it make tomorrow?
 check-2 = The details are there, please check them. An e-invoice is fine, to the company finance email. The key question: can I have it before 5 tomorrow?
