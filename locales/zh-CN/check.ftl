@@ -15,7 +15,7 @@ check-no-way-out = 节点“{ $id }”没有出路：加一个去往别的节点
 check-unreachable-beat = 从“{ $start }”出发永远到不了节点“{ $id }”
 check-unreachable-ending = 结局“{ $id }”永远到达不了
 check-turns-into-bad-ending = 节点“{ $id }”里，只因回复次数到了就以“{ $ending }”结束：心平气和、信任你的客户也会这样离开；请加上情绪条件，例如 All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
-check-calm-kept = 节点“{ $id }”是用来安抚客户的，可是已经心平气和、信任你的客户（怒气 10、信任 90）若没听到安抚的话就永远留在这里：她会一直重复同样的话直到回合用完；请给她一条出路，例如 All([TurnsHere(2), Below(Anger, 30), Above(Trust, 60)])
+check-calm-kept = 节点“{ $id }”是用来安抚客户的，可是已经心平气和、信任你的客户（怒气 10、信任 90）若没听到安抚的话就永远留在这里：她会一直重复同样的话直到回合用完；请给她一条出路，例如 Branch(when: All([Below(Anger, 30), Above(Trust, 60)]), goto: "下一个节点")
 check-missing-message = { $file } 里缺少文本“{ $id }”：请在那里加上 `{ $id } = …`
 check-patience-drain = patience_drain 不能小于 0（等待时每秒减少的耐心）
 check-max-turns = max_turns 至少是 1

@@ -15,7 +15,7 @@ check-no-way-out = 節點「{ $id }」沒有出路：加一個前往別的節點
 check-unreachable-beat = 從「{ $start }」出發永遠到不了節點「{ $id }」
 check-unreachable-ending = 結局「{ $id }」永遠到達不了
 check-turns-into-bad-ending = 節點「{ $id }」裡，只因回覆次數到了就以「{ $ending }」結束：心平氣和、信任你的客戶也會這樣離開；請加上情緒條件，例如 All([TurnsHere(2), Any([Above(Anger, 50), Below(Trust, 40)])])
-check-calm-kept = 節點「{ $id }」是用來安撫客戶的，可是已經心平氣和、信任你的客戶（怒氣 10、信任 90）若沒聽到安撫的話就永遠留在這裡：她會一直重複同樣的話直到回合用完；請給她一條出路，例如 All([TurnsHere(2), Below(Anger, 30), Above(Trust, 60)])
+check-calm-kept = 節點「{ $id }」是用來安撫客戶的，可是已經心平氣和、信任你的客戶（怒氣 10、信任 90）若沒聽到安撫的話就永遠留在這裡：她會一直重複同樣的話直到回合用完；請給她一條出路，例如 Branch(when: All([Below(Anger, 30), Above(Trust, 60)]), goto: "下一個節點")
 check-missing-message = { $file } 裡缺少文字「{ $id }」：請在那裡加上 `{ $id } = …`
 check-patience-drain = patience_drain 不能小於 0（等待時每秒減少的耐心）
 check-max-turns = max_turns 至少是 1
