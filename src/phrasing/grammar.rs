@@ -165,7 +165,8 @@ impl Grammar {
                 }
             }
         }
-        for (at, opening) in at.iter_mut().zip(&self.at_text_start) {
+        // (Without the automaton every class is searched on its own, its start included.)
+        for (at, opening) in at.iter_mut().zip(&self.at_text_start).filter(|_| self.triggers.is_some()) {
             if let Some(lits) = opening
                 && (lits.is_empty() || lits.iter().any(|l| text.as_bytes().starts_with(l)))
             {
@@ -461,12 +462,19 @@ mod tests {
 
     #[test]
     fn a_class_kept_beyond_what_was_prepared_is_still_found() {
-        let list = classes(&[("day", &[r"明天|后天"]), ("end", &[r"查一下$"]), ("num", &[r"\d+"])]);
-        let mut g = Grammar::compile_for(&list, |n| n == "day").unwrap();
+        let list = classes(&[
+            ("day", &[r"明天|后天"]),
+            ("end", &[r"查一下$"]),
+            ("num", &[r"\d+"]),
+            ("done", &[r"^[ \t]*done", r"(?-u:\b)i've done it"]),
+        ]);
+        let mut g = Grammar::compile_for(&list, |n| n == "day" || n == "done").unwrap();
         let names = |g: &Grammar, text: &str| g.scan(text).iter().map(|s| g.names[s.class].clone()).collect::<Vec<_>>();
         assert_eq!(names(&g, "明天12点我查一下"), ["day"], "only the prepared class");
         g.keep(|_| true);
         assert_eq!(names(&g, "明天12点我查一下"), ["day", "num", "end"]);
+        // A class that may match at the start is found there once, not twice.
+        assert_eq!(names(&g, "done, i've done it"), ["done", "done"]);
     }
 
     #[test]
