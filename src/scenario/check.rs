@@ -1,6 +1,6 @@
 //! The trainer's checker: every problem an author can make, as located diagnostics.
 
-use super::format::{Beat, Cond, Scenario};
+use super::format::{Beat, Cond, Meters, Scenario};
 use super::load::{LoadedScenario, REQUIRED_LOCALES};
 use super::runtime::Rules;
 use crate::diag::Diagnostic;
@@ -390,23 +390,10 @@ pub fn ignores_meters(c: &Cond) -> bool {
             _ => false,
         }
     }
-    fn holds(c: &Cond, m: &super::format::Meters) -> bool {
-        use super::emotion::meter;
-        match c {
-            Cond::Always | Cond::Missed | Cond::TurnsHere(_) | Cond::Turns(_) => true,
-            Cond::Used(_) | Cond::Said(_) | Cond::Cited | Cond::AnyTaboo | Cond::Flag(_) => false,
-            Cond::ScoreAtLeast(s) => *s <= 50,
-            Cond::Above(which, v) => meter(m, *which) > *v,
-            Cond::Below(which, v) => meter(m, *which) < *v,
-            Cond::All(cs) => cs.iter().all(|c| holds(c, m)),
-            Cond::Any(cs) => cs.iter().any(|c| holds(c, m)),
-            Cond::Not(c) => !holds(c, m),
-        }
-    }
     counts_turns(c)
         && [(0.0, 60.0), (0.0, 100.0), (30.0, 60.0), (30.0, 100.0)]
             .iter()
-            .any(|&(anger, trust)| holds(c, &super::format::Meters { anger, trust, patience: 100.0 }))
+            .any(|&(anger, trust)| after_plain_reply(c, &Meters { anger, trust, patience: 100.0 }, u32::MAX))
 }
 
 /// Techniques that calm a customer without moving the case on.
@@ -416,18 +403,23 @@ const SOOTHING: [&str; 5] = ["apology", "empathy", "i_statement", "set_limits", 
 /// three replies in the beat that used none of its techniques and no taboo, with no flags set
 /// and nothing said before: what lets a calm customer move on whatever the reply's words.
 pub fn lets_calm_go(c: &Cond) -> bool {
-    use super::emotion::meter;
-    let m = super::format::Meters { anger: 10.0, trust: 90.0, patience: 90.0 };
+    after_plain_reply(c, &Meters { anger: 10.0, trust: 90.0, patience: 90.0 }, 3)
+}
+
+/// Whether a condition holds after a plain reply (no technique, no taboo, score 50, no flags,
+/// nothing said before) with the meters `m`, once `turns` replies were given (counts up to it
+/// hold).
+fn after_plain_reply(c: &Cond, m: &Meters, turns: u32) -> bool {
     match c {
         Cond::Always | Cond::Missed => true,
-        Cond::TurnsHere(n) | Cond::Turns(n) => *n <= 3,
+        Cond::TurnsHere(n) | Cond::Turns(n) => *n <= turns,
         Cond::Used(_) | Cond::Said(_) | Cond::Cited | Cond::AnyTaboo | Cond::Flag(_) => false,
         Cond::ScoreAtLeast(s) => *s <= 50,
-        Cond::Above(which, v) => meter(&m, *which) > *v,
-        Cond::Below(which, v) => meter(&m, *which) < *v,
-        Cond::All(cs) => cs.iter().all(lets_calm_go),
-        Cond::Any(cs) => cs.iter().any(lets_calm_go),
-        Cond::Not(c) => !lets_calm_go(c),
+        Cond::Above(which, v) => super::emotion::meter(m, *which) > *v,
+        Cond::Below(which, v) => super::emotion::meter(m, *which) < *v,
+        Cond::All(cs) => cs.iter().all(|c| after_plain_reply(c, m, turns)),
+        Cond::Any(cs) => cs.iter().any(|c| after_plain_reply(c, m, turns)),
+        Cond::Not(c) => !after_plain_reply(c, m, turns),
     }
 }
 
