@@ -205,6 +205,8 @@ const SHOWS: &[(&str, Locale, &str)] = &[
     ("lecture", CN, "我这是为您好,以后下单前先问清楚。"),
     ("lecture", CN, "骂人可解决不了问题。"),
     ("lecture", TW, "下次下單前記得看清楚尺碼表,就不會這樣了。"),
+    // a blind player's hindsight advice, the parcel named between (stop 26)
+    ("lecture", CN, "不过说句实在的，下次收到这种易碎品，最好当着快递员的面先开箱检查一下。"),
     ("lecture", EN, "Next time, make sure you read the description before ordering."),
     ("lecture", EN, "You should have checked the size chart before ordering."),
     ("lecture", EN, "Swearing at me won't solve anything."),
@@ -378,6 +380,9 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("argue_back", TW, "系統顯示訂單已經簽收了,我幫您聯繫快遞核實一下。"),
     ("argue_back", EN, "You're right, we promised next-day delivery and we didn't deliver."),
     ("argue_back", EN, "How can we make this right for you?"),
+    // the agent waving off the customer's apology by taking the blame (stop 26)
+    ("argue_back", CN, "您别这么说，是我刚才那句话不妥，责任在我们，不在您。"),
+    ("lecture", CN, "以后收到货有任何问题，随时联系我们确认。"),
     // threaten
     ("threaten", CN, "如果您收到骚扰电话,可以把号码拉黑。"),
     ("threaten", TW, "如果您再遇到問題,我們就會優先為您處理。"),

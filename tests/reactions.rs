@@ -100,3 +100,20 @@ fn options_offered_with_a_question_are_weighed_not_answered_as_a_question() {
     let r = t.reaction.expect("the choice gets a reaction");
     assert_eq!(r.key, "technique-offer_alternative", "{r:?}");
 }
+
+#[test]
+fn a_time_committed_with_a_request_for_facts_is_taken_before_the_request() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/invoice_request"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    // A blind player's answer to an irritated "can you do it or not": yes, a time, then the facts needed.
+    let reply = "能辦。我這邊走加急，明天中午十二點前把電子專票寄到您信箱。需要的資料是公司全稱和納稅人識別號，您方便的時候發給我就行。";
+    for seed in 0..6 {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::ZhTw, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        let ids = t.analysis.technique_ids();
+        assert!(ids.contains(&"commit_timeline") && ids.contains(&"probing_question"), "{ids:?}");
+        let r = t.reaction.expect("a reaction");
+        assert_eq!(r.key, "technique-commit_timeline", "seed {seed}: she complains she was asked instead: {r:?}");
+    }
+}

@@ -55,6 +55,15 @@ pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
         let fresh = techniques.iter().filter(|t| group.contains(t) && **t != "offer_alternative");
         keys.extend(fresh.map(|t| format!("technique-{t}")));
     }
+    // A time committed in a reply that also asks for facts is what she had been waiting for: she
+    // takes it first ("有个准时间就好办了") and sends the facts in her next line, rather than
+    // complaining she was asked instead of answered (a blind player's "能辦。明天中午前…").
+    if let (Some(ask), Some(time)) =
+        (position(&keys, "technique-probing_question"), position(&keys, "technique-commit_timeline"))
+    {
+        let commit = keys.remove(time);
+        keys.insert(ask, commit);
+    }
     if concrete {
         keys.push("concrete".into());
     }
@@ -62,6 +71,10 @@ pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
         techniques.iter().filter(|t| !QUESTIONS.contains(t) && !PLANS.contains(t)).map(|t| format!("technique-{t}")),
     );
     keys
+}
+
+fn position(keys: &[String], key: &str) -> Option<usize> {
+    keys.iter().position(|k| k == key)
 }
 
 /// Everything needed to choose a reaction for one reply.
