@@ -332,13 +332,30 @@ fn play_names_a_mistyped_scenario_in_the_trainers_language() {
 }
 
 #[test]
+fn play_names_the_customer_in_the_scenarios_own_script() {
+    for (locale, label) in [("zh-CN", "客户"), ("zh-TW", "客戶"), ("en-US", "Customer")] {
+        let args = ["play", "--scenario", "late_parcel", "--script", "-", "--locale", locale, "--format", "chat"];
+        let out = defuse(&args, "您好，我马上帮您查一下物流。\n".as_bytes());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with(' ') && !l.starts_with("==")).collect();
+        assert!(
+            lines.len() >= 2
+                && lines
+                    .iter()
+                    .all(|l| l.starts_with(&format!("{label}: ")) || l.starts_with(&format!("{label} (reacts): "))),
+            "{locale}: {text}"
+        );
+    }
+}
+
+#[test]
 fn play_keeps_its_transcript_labels_and_says_why_replies_were_left_in_the_trainers_language() {
     let rude = "这不是我们的问题，你去找快递公司吧。\n".repeat(12);
     let zh = defuse(&["--lang", "zh-CN", "play", "--scenario", "late_parcel", "--script", "-"], rude.as_bytes());
     assert!(zh.status.success(), "{}", stderr(&zh));
     assert!(stderr(&zh).contains("defuse: 还有回复没用上，这次练习就已经结束了"), "{}", stderr(&zh));
     let text = String::from_utf8(zh.stdout).unwrap();
-    assert!(text.contains("客户/customer: ") && text.contains("    score ") && text.contains("— grade "), "{text}");
+    assert!(text.contains("[opening] 客户: ") && text.contains("    score ") && text.contains("— grade "), "{text}");
     let en = defuse(&["play", "--scenario", "late_parcel", "--script", "-"], rude.as_bytes());
     assert!(stderr(&en).contains("defuse: the run ended before all replies were used"), "{}", stderr(&en));
 }

@@ -88,14 +88,15 @@ pub fn run(args: Args, lang: Option<&str>) -> ExitCode {
     let out = std::io::stdout();
     let mut w = out.lock();
     let opening = ls.text.get(locale, &run.line().line);
-    emit_opening(&mut w, args.format, &run, &opening);
+    let who = speaker(locale);
+    emit_opening(&mut w, args.format, &run, &opening, &who);
     for reply in &replies {
         if run.is_over() {
             eprintln!("defuse: {}", words.t("play-run-ended"));
             break;
         }
         let t = run.turn(reply, args.wait);
-        emit_turn(&mut w, args.format, ls, &run.rules().reactions, locale, &t);
+        emit_turn(&mut w, args.format, ls, (&run.rules().reactions, locale, &who), &t);
     }
     emit_end(&mut w, args.format, ls, locale, &run);
     ExitCode::SUCCESS
@@ -112,19 +113,28 @@ fn read_script(path: &PathBuf, words: &super::words::Words) -> Result<Vec<String
     Ok(lines.into_iter().filter(|l| !l.trim().is_empty()).collect())
 }
 
-fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str) {
+/// The customer's label in the scenario's language ("客户", "客戶", "Customer"), from the UI
+/// catalog; "Customer" when the catalog cannot be read.
+fn speaker(locale: Locale) -> String {
+    let (ui, _) = Catalog::load_ui(&crate::paths::locales_dir());
+    ui.try_get(locale, "who-customer", &[]).unwrap_or_else(|| "Customer".to_string())
+}
+
+fn emit_opening(w: &mut impl Write, f: Format, run: &Run, text: &str, who: &str) {
     let _ = match f {
         Format::Jsonl => writeln!(
             w,
             "{}",
             serde_json::json!({"event": "start", "beat": run.beat(), "customer": text, "meters": run.meters()})
         ),
-        Format::Text => writeln!(w, "[{}] 客户/customer: {text}", run.beat()),
-        Format::Chat => writeln!(w, "客户/customer: {text}"),
+        Format::Text => writeln!(w, "[{}] {who}: {text}", run.beat()),
+        Format::Chat => writeln!(w, "{who}: {text}"),
     };
 }
 
-fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalog, locale: Locale, t: &TurnResult) {
+/// One turn; `to` is the shared reactions, the scenario's locale and the customer's label.
+fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, to: (&Catalog, Locale, &str), t: &TurnResult) {
+    let (shared, locale, who) = to;
     let reaction = t.reaction.as_ref().map(|r| crate::scenario::reaction::text(r, &ls.text, shared, locale));
     let (customer, beat) = match &t.next {
         Next::Line(l) => (Some(ls.text.get(locale, &l.line)), l.beat.as_str()),
@@ -162,13 +172,13 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
                 m.patience,
                 t.branch.as_deref().unwrap_or("(stays)")
             );
-            emit_customer(w, beat, reaction.as_deref(), customer.as_deref())
+            emit_customer(w, beat, who, reaction.as_deref(), customer.as_deref())
         }
         Format::Chat => {
             let m = t.meters;
             let _ = writeln!(w, "  > {}", t.analysis.text);
             let _ = writeln!(w, "    anger {:.0} trust {:.0} patience {:.0}", m.anger, m.trust, m.patience);
-            emit_customer(w, "", reaction.as_deref(), customer.as_deref())
+            emit_customer(w, "", who, reaction.as_deref(), customer.as_deref())
         }
     };
 }
@@ -177,15 +187,16 @@ fn emit_turn(w: &mut impl Write, f: Format, ls: &LoadedScenario, shared: &Catalo
 fn emit_customer(
     w: &mut impl Write,
     beat: &str,
+    who: &str,
     reaction: Option<&str>,
     customer: Option<&str>,
 ) -> std::io::Result<()> {
     let tag = if beat.is_empty() { String::new() } else { format!("[{beat}] ") };
     if let Some(r) = reaction {
-        writeln!(w, "{tag}客户/customer (reacts): {r}")?;
+        writeln!(w, "{tag}{who} (reacts): {r}")?;
     }
     match customer {
-        Some(c) => writeln!(w, "{tag}客户/customer: {c}"),
+        Some(c) => writeln!(w, "{tag}{who}: {c}"),
         None => Ok(()),
     }
 }
