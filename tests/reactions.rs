@@ -117,3 +117,38 @@ fn a_time_committed_with_a_request_for_facts_is_taken_before_the_request() {
         assert_eq!(r.key, "technique-commit_timeline", "seed {seed}: she complains she was asked instead: {r:?}");
     }
 }
+
+#[test]
+fn her_complaint_said_back_to_her_is_confirmed_before_the_facts_in_it() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/refund_policy_no"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    // A blind player's opening: greeting, her complaint said back with its facts (#02), a question.
+    let reply = "吴小姐您好，我是客服小林。您是说#02自然色上脸偏暗，用了几次还是不合适，想退款对吧？";
+    for seed in 0..6 {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::ZhCn, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        assert!(t.analysis.has_technique("paraphrase_confirm"), "{:?}", t.analysis.technique_ids());
+        let r = t.reaction.expect("a reaction");
+        assert_eq!(r.key, "technique-paraphrase_confirm", "seed {seed}: a bare acknowledgement instead: {r:?}");
+    }
+}
+
+#[test]
+fn a_gentle_customer_offered_a_remedy_is_relieved_not_bargaining() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/lost_parcel"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let reply = "阿姨您别担心，这单丢了是我们的责任，我今天就给您免费补发一份，或者全额退款，您看哪个合适？";
+    for seed in 0..6 {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::ZhCn, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        let r = t.reaction.expect("a reaction");
+        let said = text(&r, &ls.text, &run.rules().reactions, Locale::ZhCn);
+        assert_eq!(r.key, "technique-offer_alternative", "{r:?}");
+        assert!(
+            !said.contains("考虑") && !said.contains("至少"),
+            "seed {seed}: she bargains over a free remedy: {said}"
+        );
+    }
+}

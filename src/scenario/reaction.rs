@@ -41,9 +41,12 @@ const MAX_VARIANTS: usize = 20;
 pub const QUESTIONS: [&str; 3] = ["when_question", "topic_shift", "probing_question"];
 /// Techniques that give a time or a plan: she acknowledges it.
 const PLANS: [&str; 3] = ["commit_timeline", "offer_alternative", "warm_handoff"];
+/// Her words said back for her to confirm: after the questions and plans, before the rest.
+const CONFIRM: &str = "paraphrase_confirm";
 
 /// What the reply did that the customer reacts to, most pressing first: the taboos, the
-/// options offered, the questions, the times and plans, a concrete reply, then the other techniques.
+/// options offered, the questions, the times and plans, a paraphrase to confirm, a concrete reply,
+/// then the other techniques.
 pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
     let mut keys: Vec<String> = a.taboo_ids().iter().map(|id| format!("taboo-{id}")).collect();
     let techniques = a.technique_ids();
@@ -64,12 +67,16 @@ pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
         let commit = keys.remove(time);
         keys.insert(ask, commit);
     }
+    // Her complaint said back to her ("…想退款对吧？") asks her to confirm it: she does, before
+    // reacting to the facts quoted in it (a blind player's paraphrase got a bare "好。").
+    if techniques.contains(&CONFIRM) {
+        keys.push(format!("technique-{CONFIRM}"));
+    }
     if concrete {
         keys.push("concrete".into());
     }
-    keys.extend(
-        techniques.iter().filter(|t| !QUESTIONS.contains(t) && !PLANS.contains(t)).map(|t| format!("technique-{t}")),
-    );
+    let rest = |t: &&&str| !QUESTIONS.contains(t) && !PLANS.contains(t) && **t != CONFIRM;
+    keys.extend(techniques.iter().filter(rest).map(|t| format!("technique-{t}")));
     keys
 }
 
