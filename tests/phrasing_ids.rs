@@ -349,6 +349,8 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("policy_shield", TW, "按照規定我們可以為您辦理退貨。"),
     ("policy_shield", EN, "Our policy allows returns within 30 days, so I can start that for you now."),
     ("policy_shield", EN, "Unfortunately, according to our policy opened items can't be returned, but I can offer you a discount."),
+    // a blind player: the rule cited as the reason to give, not to refuse
+    ("policy_shield", EN, "Here's the deal: per our policy for multiple issues in a month, I'm refunding the two broken jars plus shipping in full right now."),
     // pass_the_buck
     ("pass_the_buck", CN, "这个问题我帮您联系售后,请您稍等。"),
     ("pass_the_buck", CN, "安装的事我来帮您联系安装公司。"),
