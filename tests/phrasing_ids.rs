@@ -349,6 +349,10 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("policy_shield", TW, "按照規定我們可以為您辦理退貨。"),
     ("policy_shield", EN, "Our policy allows returns within 30 days, so I can start that for you now."),
     ("policy_shield", EN, "Unfortunately, according to our policy opened items can't be returned, but I can offer you a discount."),
+    // the accusation quoted to take it back (a blind player in wants_the_manager)
+    ("blame_customer", EN, "That one's on us, not you, and you shouldn't have been told you misread it."),
+    ("blame_customer", CN, "昨天同事说是您看错了尺码，这话本来就不该说，错在我们。"),
+    ("badmouth_company", CN, "昨天同事说是您看错了尺码，这话本来就不该说，错在我们。"),
     // a blind player: the rule cited as the reason to give, not to refuse
     ("policy_shield", EN, "Here's the deal: per our policy for multiple issues in a month, I'm refunding the two broken jars plus shipping in full right now."),
     // pass_the_buck

@@ -152,3 +152,18 @@ fn a_gentle_customer_offered_a_remedy_is_relieved_not_bargaining() {
         );
     }
 }
+
+#[test]
+fn a_fault_owned_while_quoting_the_old_accusation_is_not_heard_as_blame() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/wants_the_manager"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    // A blind player owned the wrong size; the customer answered "so it's my problem again?".
+    let reply = "Mr. Qian, I get why you're upset. Our warehouse slip shows we shipped you a 42 again instead of the 43. That one's on us, not you, and you shouldn't have been told you misread it. I'm sorry about that.";
+    for seed in 0..6 {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::EnUs, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        assert!(t.analysis.taboo_ids().is_empty(), "seed {seed}: {:?}", t.analysis.taboo_ids());
+        assert_ne!(t.branch.as_deref(), Some("furious"), "seed {seed}: she is told off for blame nobody laid");
+    }
+}
