@@ -2,7 +2,7 @@
 """Fit the learned layer (assets/model/learned.json) the way the shipped one was fitted.
 
   scripts/train_model.py [--bin PATH] [--out FILE]        fit, levels chosen across the parts
-  scripts/train_model.py --refresh-rules [--bin PATH]     recompute tests/data/devset/learn/rules-*.tsv
+  scripts/train_model.py --refresh-rules [PART] [--bin PATH]  recompute tests/data/devset/learn/rules-*.tsv
   scripts/train_model.py --cv [--bin PATH]                how much the method adds for a new trainee
 
 The model is fitted on every tuning reply. Its levels (when it adds an id, when it withdraws a
@@ -26,6 +26,7 @@ PARTS = {
     "W38-W43": ("W38 W39 W40 W41 W42 W43", "d1d6174"),
     "W44-W49": ("W44 W45 W46 W47 W48 W49", "3d75666"),
     "W50-W55": ("W50 W51 W52 W53 W54 W55", "57adca3"),
+    "W56-W62": ("W56 W57 W58 W59 W60 W61 W62", "1e70ade"),
 }
 TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv"]
 
@@ -39,9 +40,11 @@ def part_rows(rows, writers):
     return [r for r in rows if r["writer"] in ws]
 
 
-def refresh(binary):
+def refresh(binary, only=None):
     rows = tuning_rows()
     for name, (writers, commit) in PARTS.items():
+        if only and name != only:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             tar = subprocess.run(["git", "archive", commit, "assets"], capture_output=True, check=True).stdout
             subprocess.run(["tar", "-x", "-C", tmp], input=tar, check=True)
@@ -157,11 +160,11 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default="target/release/defuse")
     ap.add_argument("--out", default="assets/model/learned.json")
-    ap.add_argument("--refresh-rules", action="store_true")
+    ap.add_argument("--refresh-rules", nargs="?", const="", metavar="PART", help="one part only, e.g. W56-W62")
     ap.add_argument("--cv", action="store_true")
     a = ap.parse_args()
-    if a.refresh_rules:
-        refresh(a.bin)
+    if a.refresh_rules is not None:
+        refresh(a.bin, a.refresh_rules or None)
     elif a.cv:
         cv(a.bin)
     else:

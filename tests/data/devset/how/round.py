@@ -11,7 +11,9 @@ Round 9: disputes A LQ LR, B LS LT; assemble LQ LR AJD LS LT AJE.
 Round 10: disputes A LU LV, B LW LX; assemble LU LV AJF LW LX AJG.
 Round 11: disputes A LY LZ, B MA MB; assemble LY LZ AJH MA MB AJI.
 Round 12: disputes A MC MD, B ME MF, C MG MH; assemble MC MD AJJ ME MF AJK MG MH AJK (one
-adjudicator settled both B and C, written to one file)."""
+adjudicator settled both B and C, written to one file).
+Round 13: one task file per writer (tasks-W63.tsv…, HALF "-W63"); disputes -W63 MI-W63 ML-W63 …;
+assemble 13 -W63:MI-W63:ML-W63:AJL … (HALF:FIRST:SECOND:ADJUDICATOR per writer)."""
 import collections, os, sys
 from labels import lab
 
@@ -42,8 +44,13 @@ def disputes(n, half, a, b):
 
 def assemble(n, *labellers):
     rows, raw = [], []
-    triples = [labellers[i : i + 3] for i in range(0, len(labellers), 3)]
-    for h, (a, b, adj) in zip("ABC", triples):
+    if ":" in labellers[0]:
+        # Round 13 on: one task file per writer, HALF:FIRST:SECOND:ADJUDICATOR each.
+        quads = [x.split(":") for x in labellers]
+    else:
+        triples = [labellers[i : i + 3] for i in range(0, len(labellers), 3)]
+        quads = [(h, *t) for h, t in zip("ABC", triples)]
+    for h, a, b, adj in quads:
         A, B, J = lab(f"/work/lab{n}/{a}.out.tsv"), lab(f"/work/lab{n}/{b}.out.tsv"), lab(f"/work/adj{n}/{adj}.out.tsv")
         for uid, loc, sc, kind, cust, reply in tasks(n, h):
             x, y = A[uid], B[uid]
