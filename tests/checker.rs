@@ -185,3 +185,20 @@ fn a_passed_beat_with_no_branches_is_warned() {
     });
     assert!(has(&d, "warning: beat \"aside\" can be passed (passed_when) but has no branches"), "{d:#?}");
 }
+
+#[test]
+fn a_topic_without_words_or_answers_is_named_with_its_line() {
+    let d = broken(|s| s.replacen("    start: \"", "    topics: { \"birthday\": [\"\"] },\n    start: \"", 1));
+    let line = std::fs::read_to_string("tests/data/fixture/late_parcel/scenario.ron")
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("    start: \""))
+        .unwrap()
+        + 1;
+    let at = format!("scenario.ron:{line}:");
+    assert!(d.iter().any(|x| x.contains(&at) && x.contains("topic \"birthday\" has no words")), "{d:#?}");
+    assert!(d.iter().any(|x| x.contains("warning: topic \"birthday\" is answered by no reaction")), "{d:#?}");
+    // Words and an answer in the text: nothing to say.
+    let d = broken(|s| s.replacen("    start: \"", "    topics: { \"delivered\": [\"签收\"] },\n    start: \"", 1));
+    assert!(d.iter().any(|x| x.contains("topic \"delivered\" is answered by no reaction")), "{d:#?}");
+}

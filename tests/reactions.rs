@@ -167,3 +167,24 @@ fn a_fault_owned_while_quoting_the_old_accusation_is_not_heard_as_blame() {
         assert_ne!(t.branch.as_deref(), Some("furious"), "seed {seed}: she is told off for blame nobody laid");
     }
 }
+
+/// The reaction to the first reply of damaged_parcel in `locale`.
+fn damaged_parcel_answer(locale: Locale, reply: &str) -> String {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/damaged_parcel"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    said(&ls, &rules, 3, locale, &[reply]).remove(0).expect("the question is answered")
+}
+
+#[test]
+fn a_question_about_the_birthday_is_answered_with_the_birthday_not_the_delivery() {
+    let birthday = damaged_parcel_answer(Locale::ZhCn, "哎呀，真是太让人心疼了。请问宝贝的生日是哪天呀？");
+    assert!(birthday.contains("周六") && !birthday.contains("签收"), "{birthday}");
+    let tw = damaged_parcel_answer(Locale::ZhTw, "真的很抱歉。請問孩子哪一天過生日呢？");
+    assert!(tw.contains("週六"), "{tw}");
+    let en = damaged_parcel_answer(Locale::EnUs, "Oh no, I'm so sorry. Could you tell me when his birthday is?");
+    assert!(en.contains("Saturday"), "{en}");
+    // The birthday mentioned beside a question about the parcel: she answers about the parcel.
+    let parcel = damaged_parcel_answer(Locale::ZhCn, "生日礼物碎了真的太难受了，请问包裹是哪天签收的？");
+    assert!(parcel.contains("签收") && !parcel.contains("派对"), "{parcel}");
+}

@@ -41,3 +41,5 @@ diag-warning = warning
 check-unless-line = in beat "{ $id }", unless names "{ $line }", which is not one of its lines{ $hint }
 check-passed-never = beat "{ $id }": passed_when can never hold, so the beat is never passed (no branch of another beat leads here, or the condition needs a reply in this beat such as TurnsHere(1), or a flag no branch sets)
 check-passed-no-branches = beat "{ $id }" can be passed (passed_when) but has no branches: a reply that passes it stops here; add branches or remove passed_when
+check-topic-no-words = topic "{ $topic }" has no words: list the words that show a question is about it
+check-topic-unused = topic "{ $topic }" is answered by no reaction: add `react-technique-when_question-{ $topic }-1 = …` (or another key) to the .ftl files

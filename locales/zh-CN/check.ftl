@@ -40,3 +40,5 @@ diag-warning = 警告
 check-unless-line = 节点“{ $id }”的 unless 写了“{ $line }”，但它不是这个节点的台词{ $hint }
 check-passed-never = 节点“{ $id }”的 passed_when 永远不会成立，这个节点永远不会被跳过（没有别的节点的分支通向这里，或者条件需要在这个节点里回复过，比如 TurnsHere(1)，或者用了没有分支设置过的标记）
 check-passed-no-branches = 节点“{ $id }”可以被跳过（passed_when），但没有分支：跳过它的回复会停在这里；请加上分支，或去掉 passed_when
+check-topic-no-words = 话题“{ $topic }”没有词：请列出表明问题是在问它的词
+check-topic-unused = 话题“{ $topic }”没有任何反应来回答：请在 .ftl 文件里加上 `react-technique-when_question-{ $topic }-1 = …`（或别的键）

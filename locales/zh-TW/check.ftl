@@ -40,3 +40,5 @@ diag-warning = 警告
 check-unless-line = 節點「{ $id }」的 unless 寫了「{ $line }」，但它不是這個節點的台詞{ $hint }
 check-passed-never = 節點「{ $id }」的 passed_when 永遠不會成立，這個節點永遠不會被跳過（沒有別的節點的分支通向這裡，或者條件需要在這個節點裡回覆過，比如 TurnsHere(1)，或者用了沒有分支設定過的標記）
 check-passed-no-branches = 節點「{ $id }」可以被跳過（passed_when），但沒有分支：跳過它的回覆會停在這裡；請加上分支，或去掉 passed_when
+check-topic-no-words = 話題「{ $topic }」沒有詞：請列出表明問題是在問它的詞
+check-topic-unused = 話題「{ $topic }」沒有任何反應來回答：請在 .ftl 檔裡加上 `react-technique-when_question-{ $topic }-1 = …`（或別的鍵）

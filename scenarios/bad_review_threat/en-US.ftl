@@ -155,3 +155,9 @@ react-facts-technique-paraphrase_confirm-1 = Yes, the day it was delivered, the 
 react-facts-technique-paraphrase_confirm-2 = Yes, that's it. The packaging was fine; the back of the case was scratched all over.
 demand-6 = Yes, it was like that the day it came: the packaging was fine, the case inside was scratched all over! But it's a GIFT! You have to pay me double!
 react-taboo-internet_slang-3 = YOU THINK THIS IS THE TIME TO BE CUTE???
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = The day after tomorrow! His birthday's the day after tomorrow, and I spent ages picking this case.
+react-technique-when_question-birthday-2 = It's the day after tomorrow. That's the whole point, it's his birthday present.
+react-technique-probing_question-birthday-1 = The day after tomorrow! His birthday's the day after tomorrow, and I spent ages picking this case.
+react-technique-probing_question-birthday-2 = It's the day after tomorrow. That's the whole point, it's his birthday present.

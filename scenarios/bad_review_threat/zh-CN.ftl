@@ -154,3 +154,9 @@ react-facts-technique-paraphrase_confirm-1 = 对，就是6号签收那天，一�
 react-facts-technique-paraphrase_confirm-2 = 对，就是这样。外包装好好的，里面的壳背面全是划痕。
 demand-6 = 对，就是签收那天拆开就这样，外包装好好的，里面的壳全是划痕！可这是礼物啊，你们必须赔双倍！
 react-taboo-internet_slang-3 = 你还有心思跟我卖萌？？？
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = 后天！他后天就过生日了，这个壳是我挑了好久的生日礼物。
+react-technique-when_question-birthday-2 = 就后天啊，他过生日，我就是冲着生日才买的。
+react-technique-probing_question-birthday-1 = 后天！他后天就过生日了，这个壳是我挑了好久的生日礼物。
+react-technique-probing_question-birthday-2 = 就后天啊，他过生日，我就是冲着生日才买的。

@@ -154,3 +154,9 @@ react-facts-technique-paraphrase_confirm-1 = 對，就是6號簽收那天，一�
 react-facts-technique-paraphrase_confirm-2 = 對，就是這樣。外包裝好好的，裡面的殼背面全是劃痕。
 demand-6 = 對，就是簽收那天拆開就這樣，外包裝好好的，裡面的殼全是劃痕！可這是禮物啊，你們一定要賠雙倍！
 react-taboo-internet_slang-3 = 你還有心情跟我裝可愛？？？
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = 後天！他後天就過生日了，這個殼是我挑了好久的生日禮物。
+react-technique-when_question-birthday-2 = 就後天啊，他過生日，我就是衝著生日才買的。
+react-technique-probing_question-birthday-1 = 後天！他後天就過生日了，這個殼是我挑了好久的生日禮物。
+react-technique-probing_question-birthday-2 = 就後天啊，他過生日，我就是衝著生日才買的。

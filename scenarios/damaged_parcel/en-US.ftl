@@ -103,3 +103,9 @@ end-resolved = The replacement is arranged and Ms Liu accepted it. When she brou
 end-resolved-cool = It got done, but Ms Liu hung up still fuming. Look back: which line made her feel blamed, rushed, or unheard?
 end-escalated = Ms Liu felt the shop was blaming her and passing her off to the courier, and filed a complaint with the platform. The shop shipped the damaged item: apologise and own it first. Chasing the courier afterwards is our job, not hers.
 end-left = Ms Liu gave up and hung up, then ordered from another shop. Silence on the phone wears people down: answer quickly, and when you need to look something up, tell her what you're doing.
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = This Saturday. He turns six, and the party's on Saturday.
+react-technique-when_question-birthday-2 = This Saturday! He's turning six and the party's all planned.
+react-technique-probing_question-birthday-1 = This Saturday. He turns six, and the party's on Saturday.
+react-technique-probing_question-birthday-2 = This Saturday! He's turning six and the party's all planned.

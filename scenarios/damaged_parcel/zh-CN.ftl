@@ -103,3 +103,9 @@ end-resolved = 补发安排好了，刘女士也接受了。如果在她说起�
 end-resolved-cool = 事情办了，但刘女士挂电话时还憋着气。回头看看：哪一句让她觉得被怪罪、被催促，或者没被听见？
 end-escalated = 刘女士觉得店里把责任往她身上推、把她往快递那边推，去平台发起了投诉。破损件是店铺发出的，先道歉、先认下，再去和快递追责，那是我们自己的事。
 end-left = 刘女士等不下去，挂了电话，转头去别家下了单。电话里的沉默特别磨人：开口要快，需要查东西时先告诉她你在做什么。
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = 这周六，他满六岁，派对就定在周六。
+react-technique-when_question-birthday-2 = 就这周六啊，孩子六岁生日，派对都安排好了。
+react-technique-probing_question-birthday-1 = 这周六，他满六岁，派对就定在周六。
+react-technique-probing_question-birthday-2 = 就这周六啊，孩子六岁生日，派对都安排好了。

@@ -103,3 +103,9 @@ end-resolved = 補發安排好了，劉女士也接受了。如果在她說起�
 end-resolved-cool = 事情辦了，但劉女士掛電話時還憋著氣。回頭看看：哪一句讓她覺得被怪罪、被催促，或者沒被聽見？
 end-escalated = 劉女士覺得店裡把責任往她身上推、把她往快遞那邊推，去平台發起了投訴。破損件是店鋪發出的，先道歉、先認下，再去和快遞追責，那是我們自己的事。
 end-left = 劉女士等不下去，掛了電話，轉頭去別家下了單。電話裡的沉默特別磨人：開口要快，需要查東西時先告訴她你在做什麼。
+
+# Asked about the birthday (topic "birthday" in scenario.ron), she answers about it.
+react-technique-when_question-birthday-1 = 這週六，他滿六歲，派對就訂在週六。
+react-technique-when_question-birthday-2 = 就這週六啊，孩子六歲生日，派對都安排好了。
+react-technique-probing_question-birthday-1 = 這週六，他滿六歲，派對就訂在週六。
+react-technique-probing_question-birthday-2 = 就這週六啊，孩子六歲生日，派對都安排好了。

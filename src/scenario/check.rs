@@ -28,6 +28,7 @@ pub fn check_in(ls: &LoadedScenario, rules: Option<&Rules>, lang: Option<(&Catal
     c.calm_kept();
     c.passing();
     c.text();
+    c.topics();
     if let Some(rules) = rules
         && !c.out.iter().any(Diagnostic::is_error)
     {
@@ -329,6 +330,23 @@ impl Checker<'_> {
                 let pos = self.at(id, None);
                 let msg = self.tr("check-missing-message", &[("id", id), ("file", &file.display().to_string())]);
                 self.error(pos, msg);
+            }
+        }
+    }
+
+    /// Each topic has words, and some reaction answers it (`react-…-<topic>-<n>`).
+    fn topics(&mut self) {
+        let s = self.s().clone();
+        for (name, words) in &s.topics {
+            let pos = self.at(name, Some("topics"));
+            if words.iter().all(|w| w.trim().is_empty()) {
+                let msg = self.tr("check-topic-no-words", &[("topic", name)]);
+                self.error(pos, msg);
+            }
+            let tail = format!("-{name}-");
+            if !s.reaction_ids.iter().any(|id| id.contains(&tail)) {
+                let msg = self.tr("check-topic-unused", &[("topic", name)]);
+                self.warn(pos, msg);
             }
         }
     }

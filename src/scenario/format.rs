@@ -48,6 +48,12 @@ pub struct Scenario {
     /// Regression tests the author keeps with the scenario (run by `defuse check`).
     #[serde(default)]
     pub tests: Vec<Golden>,
+    /// What the agent's questions can be about, by name (`birthday`): the words, in any of the
+    /// scenario's languages, that show the sentence asking is about it. A question about a topic
+    /// gets the reaction `react-<key>-<topic>-<n>` when the scenario has one ("生日是哪天？" is
+    /// answered with the birthday, not the day the parcel was signed for).
+    #[serde(default)]
+    pub topics: BTreeMap<String, Vec<String>>,
     /// The case file's facts (digit groups, dates) in every locale, filled in when the scenario
     /// is loaded with its text: a reply quoting them is concrete, never "unheard".
     #[serde(skip)]

@@ -14,6 +14,7 @@ pub mod library;
 pub mod load;
 pub mod reaction;
 pub mod runtime;
+pub mod topic;
 pub mod words;
 
 pub use emotion::EmotionModel;

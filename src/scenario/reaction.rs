@@ -12,7 +12,7 @@ use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::phrasing::Analysis;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a reaction's text lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +100,8 @@ pub struct Choose<'a> {
     pub said: &'a BTreeSet<String>,
     /// A number from the run's seed and the turn.
     pub roll: u64,
+    /// Per key, the scenario's topics the reply's words for it are about ([`super::topic::heard`]).
+    pub topics: &'a BTreeMap<String, Vec<String>>,
 }
 
 /// The reaction for the first key that has any line, or None when nothing fits.
@@ -108,14 +110,19 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
     for key in c.keys {
         let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
         let shared = |prefix: String| variants(|id| c.shared.has(Locale::ZhCn, id), &prefix);
-        let found = [
-            (scenario(format!("react-{}-{key}", c.beat)), Source::Scenario),
-            (scenario(format!("react-{key}")), Source::Scenario),
-            (shared(format!("react-{temperament}-{key}")), Source::Shared),
-            (shared(format!("react-{key}")), Source::Shared),
-        ]
-        .into_iter()
-        .find(|(v, _)| !v.is_empty());
+        // A question about one of the scenario's topics is answered about it first.
+        let topics = c.topics.get(key).into_iter().flatten();
+        let on_topic = topics
+            .flat_map(|t| [scenario(format!("react-{}-{key}-{t}", c.beat)), scenario(format!("react-{key}-{t}"))]);
+        let found = on_topic
+            .map(|v| (v, Source::Scenario))
+            .chain([
+                (scenario(format!("react-{}-{key}", c.beat)), Source::Scenario),
+                (scenario(format!("react-{key}")), Source::Scenario),
+                (shared(format!("react-{temperament}-{key}")), Source::Shared),
+                (shared(format!("react-{key}")), Source::Shared),
+            ])
+            .find(|(v, _)| !v.is_empty());
         if let Some((ids, source)) = found {
             let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
             let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };

@@ -312,6 +312,12 @@ impl Run {
     /// The customer's reaction to this reply, remembered so that it is not said again soon.
     fn react(&mut self, a: &Analysis, concrete: bool, beat: &str, turn: usize) -> Option<Reaction> {
         let keys = super::reaction::keys(a, concrete);
+        let topics = keys
+            .iter()
+            .filter_map(|k| Some((k, k.strip_prefix("technique-")?)))
+            .map(|(k, id)| (k.clone(), super::topic::heard(a, id, &self.scenario.topics)))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
         let mut rng =
             StdRng::seed_from_u64(self.log.seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xA076_1D64_78BD_642F));
         let r = super::reaction::choose(&super::reaction::Choose {
@@ -322,6 +328,7 @@ impl Run {
             shared: &self.rules.reactions,
             said: &self.said,
             roll: rng.random(),
+            topics: &topics,
         })?;
         self.said.insert(r.id.clone());
         Some(r)
