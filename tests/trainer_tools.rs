@@ -146,7 +146,7 @@ fn snapshot_unknown_field() {
             at,
             "error: unknown field `patience_drian` in Scenario (did you mean `patience_drain`?); the fields are: id, \
              title, briefing, channel, difficulty, trains, tags, persona, patience_drain, case, effects, limits, start, \
-             beats, endings, tests"
+             beats, endings, tests, topics"
         )]
     );
 }
