@@ -188,3 +188,27 @@ fn a_question_about_the_birthday_is_answered_with_the_birthday_not_the_delivery(
     let parcel = damaged_parcel_answer(Locale::ZhCn, "生日礼物碎了真的太难受了，请问包裹是哪天签收的？");
     assert!(parcel.contains("签收") && !parcel.contains("派对"), "{parcel}");
 }
+
+#[test]
+fn a_question_asked_beside_an_offer_is_answered_after_the_reaction_to_the_offer() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/quality_complaint"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let opening = "林小姐您好，真的很抱歉，這件事我來幫您處理。";
+    let offer = "換新的話，新機今天下午順豐發出，快遞員會同時上門取回故障機，運費我們負擔。";
+    let asked = format!("{offer}您方便留一個今天收件的時段嗎？");
+    let got = said(&ls, &rules, 4, Locale::ZhTw, &[opening, &asked]);
+    let r = got[1].as_deref().expect("a reaction");
+    assert!(r.contains("在家"), "she says when she is home: {r}");
+    // Without the question she only takes the offer.
+    let got = said(&ls, &rules, 4, Locale::ZhTw, &[opening, offer]);
+    assert!(got[1].as_deref().is_some_and(|r| !r.contains("在家")), "{got:?}");
+    let en = [
+        "Hi Ms. Lin, I'm so sorry, I'll take care of this for you.",
+        "For an exchange, the new dryer ships by SF this afternoon and the courier collects the faulty one at the \
+         same time, free of charge. Could you tell me a time slot today when you'll be home for the pickup?",
+    ];
+    let got = said(&ls, &rules, 4, Locale::EnUs, &en);
+    let r = got[1].as_deref().expect("a reaction");
+    assert!(r.contains("afternoon") && r.contains(". I'm") || r.contains("! I'm"), "two sentences, one space: {r}");
+}

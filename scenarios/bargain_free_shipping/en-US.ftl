@@ -84,3 +84,9 @@ react-technique-empathy-2 = Oh, hearing you say that makes me feel much better.
 # She answers a change-of-topic question: who the two quilts are for.
 react-technique-topic_shift-1 = That's right, one is for me and one is for my daughter.
 react-technique-topic_shift-2 = Yes, one is for my daughter, she feels the cold.
+
+# Asked about topic "town" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-town-1 = I'm in Altay city itself, not out in the villages; the post office delivers right to my door.
+react-technique-when_question-town-2 = Right in town, nothing remote; parcels usually reach me fine.
+react-technique-probing_question-town-1 = I'm in Altay city itself, not out in the villages; the post office delivers right to my door.
+react-technique-probing_question-town-2 = Right in town, nothing remote; parcels usually reach me fine.

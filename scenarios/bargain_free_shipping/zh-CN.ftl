@@ -84,3 +84,9 @@ react-technique-empathy-2 = 哎，你这么说，阿姨心里舒服多了。
 # 她回答“换个话题”的问题：两床给谁。
 react-technique-topic_shift-1 = 对呀，一床我自己盖，一床给我闺女。
 react-technique-topic_shift-2 = 是呀，给闺女一床，她怕冷。
+
+# Asked about topic "town" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-town-1 = 我就住阿勒泰市区，不算乡下，邮政能送到家门口。
+react-technique-when_question-town-2 = 在市区里头，不偏的，平时快递都送得到。
+react-technique-probing_question-town-1 = 我就住阿勒泰市区，不算乡下，邮政能送到家门口。
+react-technique-probing_question-town-2 = 在市区里头，不偏的，平时快递都送得到。

@@ -84,3 +84,9 @@ react-technique-empathy-2 = 哎，你這麼說，阿姨心裡舒服多了。
 # 她回答「換個話題」的問題：兩床給誰。
 react-technique-topic_shift-1 = 對呀，一床我自己蓋，一床給我女兒。
 react-technique-topic_shift-2 = 是呀，給女兒一床，她怕冷。
+
+# Asked about topic "town" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-town-1 = 我就住阿勒泰市區，不算鄉下，郵政能送到家門口。
+react-technique-when_question-town-2 = 在市區裡頭，不偏的，平常快遞都送得到。
+react-technique-probing_question-town-1 = 我就住阿勒泰市區，不算鄉下，郵政能送到家門口。
+react-technique-probing_question-town-2 = 在市區裡頭，不偏的，平常快遞都送得到。

@@ -109,3 +109,9 @@ react-fury-technique-probing_question-1 = It's all in your own records: booked t
 react-fury-technique-probing_question-2 = Check your records. Two bookings, two no-shows.
 react-handoff-taboo-pass_the_buck-1 = I'm not chasing anyone myself. You stay on this.
 react-handoff-taboo-pass_the_buck-2 = Don't just hand me on and forget me. You keep an eye on it too.
+
+# Asked about topic "last_call" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-last_call-1 = Last time was just after 3 pm, still switched off, and I'd tried a dozen times before that.
+react-technique-when_question-last_call-2 = Around three, again. Phone off, same as every other time.
+react-technique-probing_question-last_call-1 = Last time was just after 3 pm, still switched off, and I'd tried a dozen times before that.
+react-technique-probing_question-last_call-2 = Around three, again. Phone off, same as every other time.

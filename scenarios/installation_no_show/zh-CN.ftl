@@ -109,3 +109,9 @@ react-fury-technique-probing_question-1 = 你们自己的记录上都有：约�
 react-fury-technique-probing_question-2 = 查你们的记录去，两次预约，两次放鸽子。
 react-handoff-taboo-pass_the_buck-1 = 我可不想自己去追人，这事你得一直盯着。
 react-handoff-taboo-pass_the_buck-2 = 别把我往外一推就完了，你也得盯着。
+
+# Asked about topic "last_call" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-last_call-1 = 最后一次是下午三点多打的，还是关机，之前打了不下十次。
+react-technique-when_question-last_call-2 = 三点多又打了一次，照样关机，我都打烦了。
+react-technique-probing_question-last_call-1 = 最后一次是下午三点多打的，还是关机，之前打了不下十次。
+react-technique-probing_question-last_call-2 = 三点多又打了一次，照样关机，我都打烦了。

@@ -109,3 +109,9 @@ react-fury-technique-probing_question-1 = 你們自己的紀錄上都有：約�
 react-fury-technique-probing_question-2 = 去查你們的紀錄，兩次預約，兩次放鴿子。
 react-handoff-taboo-pass_the_buck-1 = 我可不想自己去追人，這件事你要一直盯著。
 react-handoff-taboo-pass_the_buck-2 = 別把我往外一推就算了，你也要盯著。
+
+# Asked about topic "last_call" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-last_call-1 = 最後一次是下午三點多打的，還是關機，之前打了不下十次。
+react-technique-when_question-last_call-2 = 三點多又打了一次，照樣關機，我都打煩了。
+react-technique-probing_question-last_call-1 = 最後一次是下午三點多打的，還是關機，之前打了不下十次。
+react-technique-probing_question-last_call-2 = 三點多又打了一次，照樣關機，我都打煩了。

@@ -143,3 +143,9 @@ react-opening-concrete-1 = Well... I'm not hurt, luckily, just really shaken.
 react-opening-concrete-2 = Luckily I didn't get burnt... it just gave me such a fright.
 react-chatty-concrete-1 = Mm-hm, go on!
 react-chatty-concrete-2 = Mm-hm, I'm listening!
+
+# Asked about topic "pickup" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-pickup-1 = I'm home any time after 2 pm, just have the courier call first.
+react-technique-when_question-pickup-2 = I'm in all afternoon today, any time works, a quick call before is all I ask.
+react-technique-probing_question-pickup-1 = I'm home any time after 2 pm, just have the courier call first.
+react-technique-probing_question-pickup-2 = I'm in all afternoon today, any time works, a quick call before is all I ask.

@@ -143,3 +143,9 @@ react-opening-concrete-1 = 嗯……我人倒是没事，就是吓了一大跳�
 react-opening-concrete-2 = 还好我没被烫着……就是被吓坏了。
 react-chatty-concrete-1 = 嗯嗯，你接着说～
 react-chatty-concrete-2 = 嗯嗯，我听着呢～
+
+# Asked about topic "pickup" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-pickup-1 = 下午两点以后我都在家，快递员来之前打个电话就行。
+react-technique-when_question-pickup-2 = 我今天下午都在家，几点来都可以，提前打个电话就好。
+react-technique-probing_question-pickup-1 = 下午两点以后我都在家，快递员来之前打个电话就行。
+react-technique-probing_question-pickup-2 = 我今天下午都在家，几点来都可以，提前打个电话就好。

@@ -143,3 +143,9 @@ react-opening-concrete-1 = 嗯……我人是沒事，就是嚇了一大跳。
 react-opening-concrete-2 = 還好我沒被燙到……就是被嚇壞了。
 react-chatty-concrete-1 = 嗯嗯，你繼續說～
 react-chatty-concrete-2 = 嗯嗯，我在聽～
+
+# Asked about topic "pickup" (scenario.ron), she answers it, also after reacting to an offer.
+react-technique-when_question-pickup-1 = 下午兩點以後我都在家，快遞員來之前打個電話就好。
+react-technique-when_question-pickup-2 = 我今天下午都在家，幾點來都可以，先打個電話就好。
+react-technique-probing_question-pickup-1 = 下午兩點以後我都在家，快遞員來之前打個電話就好。
+react-technique-probing_question-pickup-2 = 我今天下午都在家，幾點來都可以，先打個電話就好。

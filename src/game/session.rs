@@ -249,14 +249,14 @@ pub fn send(session: &mut Session, content: &Content, settings: &Settings, text:
         Next::Line(line) => {
             // The customer reacts to what was said, then goes on with the beat's line.
             if let Some(r) = &t.reaction {
-                let text = match r.source {
+                let text = crate::scenario::reaction::joined(r, settings.locale, |r| match r.source {
                     crate::scenario::reaction::Source::Scenario => scenario_text(session, content, settings, &r.id),
                     crate::scenario::reaction::Source::Shared => session
                         .run
                         .as_ref()
                         .map(|run| run.rules().reactions.get(settings.locale, &r.id))
                         .unwrap_or_default(),
-                };
+                });
                 session.transcript.push(Entry::Customer { beat: line.beat.clone(), text, anger: t.meters.anger });
             }
             push_customer(session, content, settings)

@@ -31,7 +31,8 @@ impl Held {
 
     /// The customer's reaction to the reply: a question it answers is no longer open.
     pub fn react(&mut self, r: Option<&Reaction>) {
-        if let Some(id) = r.and_then(|r| r.key.strip_prefix("technique-")) {
+        let answered = r.into_iter().flat_map(|r| std::iter::once(r).chain(r.answer.as_deref()));
+        for id in answered.filter_map(|r| r.key.strip_prefix("technique-")) {
             self.unanswered.remove(id);
         }
     }

@@ -32,6 +32,10 @@ pub struct Reaction {
     pub id: String,
     /// Scenario text or shared text.
     pub source: Source,
+    /// The answer to a question the reply also asked about one of the scenario's topics, said
+    /// after the reaction ("太好了，那就换新的吧！下午两点以后我都在家。").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Box<Reaction>>,
 }
 
 /// Most variants looked for per key.
@@ -104,10 +108,35 @@ pub struct Choose<'a> {
     pub topics: &'a BTreeMap<String, Vec<String>>,
 }
 
-/// The reaction for the first key that has any line, or None when nothing fits.
+/// The reaction for the first key that has any line, or None when nothing fits. When that
+/// reaction answers no question and the reply also asked one about a topic the scenario answers,
+/// she answers it too (a blind player's "您是住在市区还是乡镇？" after an offer went unanswered).
 pub fn choose(c: &Choose) -> Option<Reaction> {
+    let mut first = pick(c, c.keys)?;
+    let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
+    if !open(&&first.key) {
+        let asked = c.keys.iter().filter(open).filter(|k| c.topics.contains_key(*k));
+        first.answer = asked.filter_map(|k| on_topic(c, k)).next().map(Box::new);
+    }
+    Some(first)
+}
+
+/// The scenario's answer to question `key` about one of the topics it was asked about.
+fn on_topic(c: &Choose, key: &str) -> Option<Reaction> {
+    let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
+    let topics = c.topics.get(key).into_iter().flatten();
+    let ids = topics
+        .flat_map(|t| [scenario(format!("react-{}-{key}-{t}", c.beat)), scenario(format!("react-{key}-{t}"))])
+        .find(|v| !v.is_empty())?;
+    let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
+    let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
+    let id = pool[(c.roll % pool.len() as u64) as usize].clone();
+    Some(Reaction { key: key.to_string(), id, source: Source::Scenario, answer: None })
+}
+
+fn pick(c: &Choose, keys: &[String]) -> Option<Reaction> {
     let temperament = format!("{:?}", c.temperament).to_lowercase();
-    for key in c.keys {
+    for key in keys {
         let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
         let shared = |prefix: String| variants(|id| c.shared.has(Locale::ZhCn, id), &prefix);
         // A question about one of the scenario's topics is answered about it first.
@@ -127,7 +156,7 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
             let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
             let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
             let id = pool[(c.roll % pool.len() as u64) as usize].clone();
-            return Some(Reaction { key: key.clone(), id, source });
+            return Some(Reaction { key: key.clone(), id, source, answer: None });
         }
     }
     None
@@ -137,12 +166,25 @@ fn variants(has: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
     (1..=MAX_VARIANTS).map(|n| format!("{prefix}-{n}")).take_while(|id| has(id)).collect()
 }
 
-/// The reaction's words in `locale`.
+/// The reaction's words in `locale`, its answer included.
 pub fn text(r: &Reaction, scenario: &Catalog, shared: &Catalog, locale: Locale) -> String {
-    match r.source {
+    joined(r, locale, |r| match r.source {
         Source::Scenario => scenario.get(locale, &r.id),
         Source::Shared => shared.get(locale, &r.id),
+    })
+}
+
+/// A reaction and its answer as one line, each looked up by `words` (Chinese runs on, English
+/// takes a space).
+pub fn joined(r: &Reaction, locale: Locale, words: impl Fn(&Reaction) -> String) -> String {
+    let mut out = words(r);
+    if let Some(a) = &r.answer {
+        if locale == Locale::EnUs {
+            out.push(' ');
+        }
+        out.push_str(&words(a));
     }
+    out
 }
 
 /// The shared reactions from an assets folder (`assets/reactions/<locale>.ftl`).
