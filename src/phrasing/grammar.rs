@@ -120,11 +120,6 @@ impl Grammar {
     /// the classes that name them): a helper class no rule anchors costs nothing per reply.
     /// A class outside what the grammar was prepared for is prepared now.
     pub fn keep(&mut self, wanted: impl Fn(usize) -> bool) {
-        if std::env::var("GCN").is_ok() {
-            for (i, n) in self.names.iter().enumerate() {
-                eprintln!("{i} {n} {}", wanted(i));
-            }
-        }
         let wanted: Vec<bool> = (0..self.names.len()).map(wanted).collect();
         let unprepared = (0..self.names.len()).any(|c| wanted[c] && !self.wanted[c]);
         self.wanted = wanted;
@@ -148,21 +143,6 @@ impl Grammar {
 
     /// Every span of every class in `text`, leftmost-first per class, sorted by start.
     pub fn scan(&self, text: &str) -> Vec<Span> {
-        static GC: std::sync::LazyLock<Option<usize>> =
-            std::sync::LazyLock::new(|| std::env::var("GC").ok().and_then(|v| v.parse().ok()));
-        if let Some(only) = *GC {
-            let mut me = self.clone();
-            for (c, w) in me.wanted.iter_mut().enumerate() {
-                *w = *w && (c == only || only == 999);
-            }
-            if only == 998 {
-                return Vec::new();
-            }
-            return me.scan2(text);
-        }
-        self.scan2(text)
-    }
-    fn scan2(&self, text: &str) -> Vec<Span> {
         if !self.wanted.contains(&true) {
             return Vec::new();
         }
