@@ -184,6 +184,8 @@ fn a_question_about_the_birthday_is_answered_with_the_birthday_not_the_delivery(
     assert!(tw.contains("週六"), "{tw}");
     let en = damaged_parcel_answer(Locale::EnUs, "Oh no, I'm so sorry. Could you tell me when his birthday is?");
     assert!(en.contains("Saturday"), "{en}");
+    let plain = damaged_parcel_answer(Locale::EnUs, "Oh no, I'm so sorry. When is his birthday?");
+    assert!(plain.contains("Saturday"), "the plain question is heard too: {plain}");
     // The birthday mentioned beside a question about the parcel: she answers about the parcel.
     let parcel = damaged_parcel_answer(Locale::ZhCn, "生日礼物碎了真的太难受了，请问包裹是哪天签收的？");
     assert!(parcel.contains("签收") && !parcel.contains("派对"), "{parcel}");
