@@ -185,6 +185,7 @@ const SHOWS: &[(&str, Locale, &str)] = &[
     ("dismissive", TW, "您等著就行,貨到了會通知。"),
     ("dismissive", EN, "Calm down, it's not a big deal."),
     ("dismissive", EN, "Take it or leave it."),
+    ("dismissive", EN, "So what? It's only a day late."),
     // negative_wording
     ("negative_wording", CN, "不好意思让您久等了。"),
     ("negative_wording", TW, "您要的那款已經賣完了。"),
@@ -374,6 +375,8 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("dismissive", TW, "這不是小事,我們會認真處理。"),
     ("dismissive", EN, "I understand this is a big deal for you."),
     ("dismissive", EN, "You can take it back or leave it with us."),
+    // "so what" opening a clause, not the shrug (a blind player's Mr. Qian heard "brushing off").
+    ("dismissive", EN, "The slip shows a 42 went out, so what you were told yesterday was wrong too."),
     // negative_wording
     ("negative_wording", CN, "非常感谢您的耐心等待。"),
     ("negative_wording", CN, "不过品牌方下周会补货,卖完了的款式到时候都会有。"),

@@ -214,3 +214,23 @@ fn a_question_asked_beside_an_offer_is_answered_after_the_reaction_to_the_offer(
     let r = got[1].as_deref().expect("a reaction");
     assert!(r.contains("afternoon") && r.contains(". I'm") || r.contains("! I'm"), "two sentences, one space: {r}");
 }
+
+#[test]
+fn a_sorry_for_the_wait_does_not_worry_her() {
+    // "让您白找了半天" / "sorry to keep you waiting" is negative wording (the manual would thank her
+    // for her patience), but a customer hears the sorry: she asks what comes next, she does not
+    // say she is more worried (two blind players' customers did).
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/missing_gift_coupon"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    for (locale, reply) in [
+        (Locale::ZhCn, "真的很抱歉，让您白找了半天。"),
+        (Locale::EnUs, "Sorry to keep you waiting, that one is on us."),
+    ] {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 5, locale, false).unwrap();
+        let t = run.turn(reply, 0.0);
+        assert!(t.analysis.taboo_ids().contains(&"negative_wording"), "{:?}", t.analysis.taboo_ids());
+        let r = t.reaction.map(|x| text(&x, &ls.text, &rules.reactions, locale)).unwrap_or_default();
+        assert!(!r.contains("没底") && !r.contains("worried") && !r.contains("what goes wrong"), "{r}");
+    }
+}

@@ -44,7 +44,7 @@ solution-6 = I just want a straight answer: will the new one be in my hands befo
 wrap-1 = OK, I'll take the replacement! As long as it's here before I leave on Wednesday!
 wrap-2 = Great, let's go with a new one! I should have come to you sooner.
 wrap-3 = Haha, yes, first time in Sanya, I'm so excited! Then I'll take the replacement. As long as it's here before Wednesday!
-wrap-4 = Great, the replacement then! As long as it's here before I leave!
+wrap-4 = Then could I just get a new one? As long as it's here before I leave!
 confirm-1 = The replacement! I want to take it to Sanya. Send me the tracking number, OK?
 confirm-2 = The replacement, of course. With a refund I'd have to go and buy one myself. I'll wait to hear from you, then!
 
