@@ -234,3 +234,18 @@ fn a_sorry_for_the_wait_does_not_worry_her() {
         assert!(!r.contains("没底") && !r.contains("worried") && !r.contains("what goes wrong"), "{r}");
     }
 }
+
+#[test]
+fn talk_of_her_friend_is_answered_about_her_friend() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/flash_sale_sold_out"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let replies = [
+        "您好，付款页面一直转确实很着急，请问您是几点付的尾款？",
+        "闺蜜抢到了您没抢到，这确实更憋屈了。真的对不起。您跟闺蜜是打算一起用同款，还是准备送人的呀？",
+    ];
+    let got = said(&ls, &rules, 34, Locale::ZhCn, &replies);
+    let r = got[1].as_deref().expect("a reaction");
+    assert!(!r.contains("星河"), "nobody named the design: {r}");
+    assert!(r.contains("同款") || r.contains("闺蜜"), "{r}");
+}

@@ -65,7 +65,7 @@ react-sure-technique-probing_question-1 = Yes! Of course, put my name down right
 react-sure-technique-probing_question-2 = OK, go ahead and register me.
 react-technique-when_question-1 = I tapped at exactly 8. The system shows 20:00:08, and it said insufficient stock straight away.
 react-technique-when_question-2 = I paid the deposit on the evening of 5 Nov, and the balance was due at 8 tonight.
-react-technique-topic_shift-1 = The galaxy design? It's gorgeous... but I didn't get it!
+react-technique-topic_shift-1 = Hm... chatting about it helps a little, but I'm still really annoyed.
 react-technique-topic_shift-2 = Hm... talking about that helps a bit, but I'm still so annoyed.
 react-technique-offer_alternative-1 = OK... that's something, at least.
 react-technique-offer_alternative-2 = Hm... hearing that makes me feel a bit better.
@@ -83,3 +83,17 @@ react-taboo-internet_slang-1 = Please talk to me properly, I'm really upset abou
 react-taboo-internet_slang-2 = This isn't a joke to me, you know.
 react-want-taboo-internet_slang-1 = Hm.
 react-want-taboo-internet_slang-2 = Oh...
+
+# Asked or told about the design, or about her friend (topics in scenario.ron), she answers that.
+react-technique-topic_shift-design-1 = The galaxy one, right? It's gorgeous... and I still didn't get it!
+react-technique-topic_shift-design-2 = Yes, that galaxy set! I'd been watching it for weeks...
+react-technique-topic_shift-friend-1 = We'd planned to match, same set for both of us. Now she has it and I don't...
+react-technique-topic_shift-friend-2 = It was meant to be a pair with my best friend. Now it's just her.
+react-technique-probing_question-design-1 = The galaxy one, right? It's gorgeous... and I still didn't get it!
+react-technique-probing_question-design-2 = Yes, that galaxy set! I'd been watching it for weeks...
+react-technique-probing_question-friend-1 = We'd planned to match, same set for both of us. Now she has it and I don't...
+react-technique-probing_question-friend-2 = It was meant to be a pair with my best friend. Now it's just her.
+react-technique-when_question-design-1 = The galaxy one, right? It's gorgeous... and I still didn't get it!
+react-technique-when_question-design-2 = Yes, that galaxy set! I'd been watching it for weeks...
+react-technique-when_question-friend-1 = We'd planned to match, same set for both of us. Now she has it and I don't...
+react-technique-when_question-friend-2 = It was meant to be a pair with my best friend. Now it's just her.

@@ -65,7 +65,7 @@ react-sure-technique-probing_question-1 = 要！当然要，你现在就帮我�
 react-sure-technique-probing_question-2 = 好，那你帮我登记吧。
 react-technique-when_question-1 = 八点整就点了，系统显示20:00:08，一点就提示库存不足。
 react-technique-when_question-2 = 定金是11月5号晚上付的，尾款就是今晚八点。
-react-technique-topic_shift-1 = 星河图案对吧？超好看的……可是我没买到啊！
+react-technique-topic_shift-1 = 嗯……跟你聊两句心里舒服点了，可还是好气。
 react-technique-topic_shift-2 = 嗯……说起这个心情好一点了，可我还是好气。
 react-technique-offer_alternative-1 = 好吧……总算有个说法。
 react-technique-offer_alternative-2 = 嗯……听你这么说，我心里好受一点了。
@@ -83,3 +83,17 @@ react-taboo-internet_slang-1 = 正经点说吧，我是真着急。
 react-taboo-internet_slang-2 = 别嘻嘻哈哈的，我是真的很在意这个。
 react-want-taboo-internet_slang-1 = 嗯。
 react-want-taboo-internet_slang-2 = 哦……
+
+# Asked or told about the design, or about her friend (topics in scenario.ron), she answers that.
+react-technique-topic_shift-design-1 = 星河那款超好看的对吧？可我就是没买到啊！
+react-technique-topic_shift-design-2 = 对呀，就是那套星河的，我盯了好久……
+react-technique-topic_shift-friend-1 = 我俩说好一起用同款的，她都拿到了，就我没有……
+react-technique-topic_shift-friend-2 = 本来想和闺蜜凑一对的，现在就她有，我好郁闷。
+react-technique-probing_question-design-1 = 星河那款超好看的对吧？可我就是没买到啊！
+react-technique-probing_question-design-2 = 对呀，就是那套星河的，我盯了好久……
+react-technique-probing_question-friend-1 = 我俩说好一起用同款的，她都拿到了，就我没有……
+react-technique-probing_question-friend-2 = 本来想和闺蜜凑一对的，现在就她有，我好郁闷。
+react-technique-when_question-design-1 = 星河那款超好看的对吧？可我就是没买到啊！
+react-technique-when_question-design-2 = 对呀，就是那套星河的，我盯了好久……
+react-technique-when_question-friend-1 = 我俩说好一起用同款的，她都拿到了，就我没有……
+react-technique-when_question-friend-2 = 本来想和闺蜜凑一对的，现在就她有，我好郁闷。

@@ -65,7 +65,7 @@ react-sure-technique-probing_question-1 = 要！當然要，你現在就幫我�
 react-sure-technique-probing_question-2 = 好，那你幫我登記吧。
 react-technique-when_question-1 = 八點整就按了，系統顯示20:00:08，一按就提示庫存不足。
 react-technique-when_question-2 = 定金是11月5號晚上付的，尾款就是今晚八點。
-react-technique-topic_shift-1 = 星河圖案對吧？超好看的……可是我沒買到啊！
+react-technique-topic_shift-1 = 嗯……跟你聊兩句心裡舒服一點了，可是還是好氣。
 react-technique-topic_shift-2 = 嗯……說到這個心情好一點了，可是我還是好氣。
 react-technique-offer_alternative-1 = 好吧……總算有個說法。
 react-technique-offer_alternative-2 = 嗯……聽你這麼說，我心裡好過一點了。
@@ -83,3 +83,17 @@ react-taboo-internet_slang-1 = 正經一點說吧，我是真的很急。
 react-taboo-internet_slang-2 = 別嘻嘻哈哈的，我是真的很在意這個。
 react-want-taboo-internet_slang-1 = 嗯。
 react-want-taboo-internet_slang-2 = 喔……
+
+# Asked or told about the design, or about her friend (topics in scenario.ron), she answers that.
+react-technique-topic_shift-design-1 = 星河那款超好看的對吧？可我就是沒買到啊！
+react-technique-topic_shift-design-2 = 對啊，就是那套星河的，我盯了好久……
+react-technique-topic_shift-friend-1 = 我們說好一起用同款的，她都拿到了，就我沒有……
+react-technique-topic_shift-friend-2 = 本來想跟閨蜜湊一對的，現在只有她有，我好鬱悶。
+react-technique-probing_question-design-1 = 星河那款超好看的對吧？可我就是沒買到啊！
+react-technique-probing_question-design-2 = 對啊，就是那套星河的，我盯了好久……
+react-technique-probing_question-friend-1 = 我們說好一起用同款的，她都拿到了，就我沒有……
+react-technique-probing_question-friend-2 = 本來想跟閨蜜湊一對的，現在只有她有，我好鬱悶。
+react-technique-when_question-design-1 = 星河那款超好看的對吧？可我就是沒買到啊！
+react-technique-when_question-design-2 = 對啊，就是那套星河的，我盯了好久……
+react-technique-when_question-friend-1 = 我們說好一起用同款的，她都拿到了，就我沒有……
+react-technique-when_question-friend-2 = 本來想跟閨蜜湊一對的，現在只有她有，我好鬱悶。
