@@ -249,3 +249,28 @@ fn talk_of_her_friend_is_answered_about_her_friend() {
     assert!(!r.contains("星河"), "nobody named the design: {r}");
     assert!(r.contains("同款") || r.contains("闺蜜"), "{r}");
 }
+
+#[test]
+fn given_a_pickup_time_he_agrees_to_wait_before_asking_for_the_number() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/wants_someones_phone"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let line_after = |replies: &[&str]| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 41, Locale::ZhTw, false).unwrap();
+        let mut last = None;
+        for r in replies {
+            last = Some(run.turn(r, 0.0));
+        }
+        match last.map(|t| t.next) {
+            Some(defuse::scenario::runtime::Next::Line(l)) => l.line,
+            other => panic!("{other:?}"),
+        }
+    };
+    let timed = line_after(&[
+        "您好，請問訂單號是多少？",
+        "是我們投錯了，不是您的問題。我現在就聯絡網點，2小時內上門把耳機取回。",
+    ]);
+    assert!(["demand-4", "demand-5"].contains(&timed.as_str()), "{timed}");
+    let untimed = line_after(&["您好，請問訂單號是多少？", "是我們投錯了，不是您的問題，真的很抱歉。"]);
+    assert!(!["demand-4", "demand-5"].contains(&untimed.as_str()), "{untimed}");
+}

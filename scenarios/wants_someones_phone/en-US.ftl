@@ -24,6 +24,8 @@ irritated-2 = Hold on. Confirm the facts first: the photo. Building 12. Do you s
 demand-1 = I've checked: the photo is Building 12, Unit 3, Apt 502. Give me the courier's mobile number and that resident's phone number, and I'll go get it myself. Faster than waiting on you.
 demand-2 = Let's skip the runaround. Just send me the courier's number and the Building 12 resident's contact info, and I'll go knock on their door right now.
 demand-3 = Your system must have the phone number of whoever's at Building 12, right? Send it over and I'll handle it myself. Saves you the trouble.
+demand-4 = I can wait. But what if nobody shows up by then? Give me the courier's mobile number anyway, just so I have it.
+demand-5 = Fine, I'll wait. But let me have the Building 12 resident's number too, so I can ask them myself first.
 
 why-not-1 = You can't? Fine. Then what do you suggest, that I just sit here and wait?
 why-not-2 = OK, I get the privacy thing. So how do I get my headphones back? Who exactly is handling it?
