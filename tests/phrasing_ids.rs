@@ -104,6 +104,8 @@ const SHOWS: &[(&str, Locale, &str)] = &[
     // commit_timeline
     ("commit_timeline", CN, "我会在今天下午五点前给您回复处理结果。"),
     ("commit_timeline", CN, "今晚八点前我会把快递单号发给您。"),
+    // A forecast hedged in another clause leaves the dispatch promised (listening check 15).
+    ("commit_timeline", CN, "赠品今天17点前寄出，明后天应该就到。"),
     ("commit_timeline", TW, "明天中午前我一定給您一個明確的答覆。"),
     ("commit_timeline", TW, "今晚八點前我會把單號發給您。"),
     ("commit_timeline", EN, "I'll get back to you with an update by 5pm today."),
@@ -297,6 +299,7 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("offer_help", EN, "I can't help you with that."),
     // commit_timeline
     ("commit_timeline", CN, "退款会在3-5个工作日内原路退回。"),
+    ("commit_timeline", CN, "尽量今天给您寄出。"),
     ("commit_timeline", CN, "上次客服答应今天下午五点前回复您,是这样吗?"),
     ("commit_timeline", CN, "每天下午四点前下单当天发货。"),
     ("commit_timeline", TW, "退款一般24小時內到帳。"),
