@@ -274,3 +274,19 @@ fn given_a_pickup_time_he_agrees_to_wait_before_asking_for_the_number() {
     let untimed = line_after(&["您好，請問訂單號是多少？", "是我們投錯了，不是您的問題，真的很抱歉。"]);
     assert!(!["demand-4", "demand-5"].contains(&untimed.as_str()), "{untimed}");
 }
+
+#[test]
+fn a_question_asked_beside_a_taboo_is_still_answered() {
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/missing_gift_coupon"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let reply = "亲在的~您没弄错哦，别担心。麻烦发一下订单号，我帮您看看赠品和券是怎么回事。";
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 33, Locale::ZhCn, false).unwrap();
+    let t = run.turn(reply, 0.0);
+    assert!(t.analysis.taboo_ids().contains(&"internet_slang"), "{:?}", t.analysis.taboo_ids());
+    let r = t.reaction.expect("a reaction");
+    assert!(r.key.starts_with("taboo-"), "{r:?}");
+    let answer = r.answer.as_deref().expect("the question is answered after the taboo is named");
+    assert!(answer.key.ends_with("question"), "{answer:?}");
+    assert!(text(&r, &ls.text, &rules.reactions, Locale::ZhCn).contains("炸锅"));
+}

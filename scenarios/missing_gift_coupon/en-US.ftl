@@ -25,7 +25,7 @@ unsure-2 = Oh, and what if you can't find out? Is anyone actually going to take 
 
 check-1 = OK, please have a look. The coupon was supposed to go to my account after I confirmed receipt, and I did that last night.
 check-2 = OK, thank you. The order arrived yesterday; the gift was supposed to be baking paper and a pair of tongs.
-check-3 = I really did look everywhere... Could you check on your side what happened?
+check-3 = Then could you look into it for me, please? I'll wait here.
 check-4 = That's all right... So what happens now with the gift and the coupon?
 
 found-1 = So, did you find anything? Was it left out?

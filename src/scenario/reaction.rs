@@ -115,10 +115,30 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
     let mut first = pick(c, c.keys)?;
     let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
     if !open(&&first.key) {
-        let asked = c.keys.iter().filter(open).filter(|k| c.topics.contains_key(*k));
-        first.answer = asked.filter_map(|k| on_topic(c, k)).next().map(Box::new);
+        let asked = c.keys.iter().filter(open);
+        let topical = asked.clone().filter(|k| c.topics.contains_key(*k)).filter_map(|k| on_topic(c, k));
+        // After naming a taboo she still answers the question with the case's facts ("你这么说话，我有点
+        // 不习惯……箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
+        let after_taboo = asked.filter(|_| first.key.starts_with("taboo-")).filter_map(|k| scenario_answer(c, k));
+        first.answer = topical.chain(after_taboo).next().map(Box::new);
     }
     Some(first)
+}
+
+/// The scenario's own answer to question `key` (this beat's, else the scenario's).
+fn scenario_answer(c: &Choose, key: &str) -> Option<Reaction> {
+    let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
+    let ids = [scenario(format!("react-{}-{key}", c.beat)), scenario(format!("react-{key}"))]
+        .into_iter()
+        .find(|v| !v.is_empty())?;
+    Some(Reaction { key: key.to_string(), id: fresh_pick(&ids, c), source: Source::Scenario, answer: None })
+}
+
+/// One of `ids`, preferring those not said yet in the run.
+fn fresh_pick(ids: &[String], c: &Choose) -> String {
+    let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
+    let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
+    pool[(c.roll % pool.len() as u64) as usize].clone()
 }
 
 /// The scenario's answer to question `key` about one of the topics it was asked about.
@@ -128,10 +148,7 @@ fn on_topic(c: &Choose, key: &str) -> Option<Reaction> {
     let ids = topics
         .flat_map(|t| [scenario(format!("react-{}-{key}-{t}", c.beat)), scenario(format!("react-{key}-{t}"))])
         .find(|v| !v.is_empty())?;
-    let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
-    let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
-    let id = pool[(c.roll % pool.len() as u64) as usize].clone();
-    Some(Reaction { key: key.to_string(), id, source: Source::Scenario, answer: None })
+    Some(Reaction { key: key.to_string(), id: fresh_pick(&ids, c), source: Source::Scenario, answer: None })
 }
 
 fn pick(c: &Choose, keys: &[String]) -> Option<Reaction> {
