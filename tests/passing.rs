@@ -153,13 +153,29 @@ fn replay_rebuilds_the_transcript_memory() {
 fn a_question_the_customer_did_not_answer_stays_open() {
     let ls = late_parcel(str::to_string);
     let mut r = run(&ls, 7);
-    // A taboo is the first thing she reacts to, so the question goes unanswered.
-    let t = r.turn("请问您是什么时候下的单？物流慢很正常。", 0.0);
-    assert!(t.analysis.has_technique("probing_question") && !t.analysis.taboos.is_empty(), "{:?}", t.analysis);
+    // An offer is what she weighs first, and the question has no topic of the scenario: it stays open.
+    let t = r.turn("我可以马上给您补发一个，或者直接全额退款，您看哪个更合适？另外请问您是什么时候下的单？", 0.0);
+    assert!(t.analysis.has_technique("probing_question"), "{:?}", t.analysis.technique_ids());
+    assert!(
+        t.reaction.as_ref().is_some_and(|x| x.answer.is_none() && !x.key.ends_with("question")),
+        "{:?}",
+        t.reaction
+    );
     assert!(r.held().unanswered.contains("probing_question"), "{:?} {:?}", r.held(), t.reaction);
     let t = r.turn("非常抱歉让您着急了。请问您是什么时候下的单？", 0.0);
     assert_eq!(t.reaction.map(|x| x.key).as_deref(), Some("technique-probing_question"));
     assert!(r.held().unanswered.is_empty(), "{:?}", r.held());
+}
+
+#[test]
+fn a_question_asked_beside_a_taboo_is_answered_and_closed() {
+    let ls = late_parcel(str::to_string);
+    let mut r = run(&ls, 7);
+    let t = r.turn("请问您是什么时候下的单？物流慢很正常。", 0.0);
+    assert!(t.analysis.has_technique("probing_question") && !t.analysis.taboos.is_empty(), "{:?}", t.analysis);
+    let reaction = t.reaction.expect("a reaction");
+    assert!(reaction.key.starts_with("taboo-") && reaction.answer.is_some(), "{reaction:?}");
+    assert!(!r.held().unanswered.contains("probing_question"), "{:?}", r.held());
 }
 
 #[test]
