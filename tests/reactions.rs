@@ -290,3 +290,22 @@ fn a_question_asked_beside_a_taboo_is_still_answered() {
     assert!(answer.key.ends_with("question"), "{answer:?}");
     assert!(text(&r, &ls.text, &rules.reactions, Locale::ZhCn).contains("炸锅"));
 }
+
+#[test]
+fn the_signing_time_said_in_words_counts_as_quoting_the_case() {
+    // "三点十二分" is the case file's 15:12: she does not ask again who signed (a blind player's
+    // lost_parcel customer did, right after being told).
+    let rules = default_rules().expect("rules load");
+    let mut lib = Library::load(Path::new("scenarios/lost_parcel"), Some(&rules));
+    let ls = lib.scenarios.remove(0);
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 31, Locale::ZhCn, false).unwrap();
+    run.turn("阿姨您好，我是客服小周，您别着急，我先帮您查一下。", 0.0);
+    let t = run.turn("阿姨，系统上写的是昨天下午三点十二分本人签收，我现在就联系快递网点核实，您稍等十分钟。", 0.0);
+    assert!(run.held().cited, "{:?}", run.held());
+    match t.next {
+        defuse::scenario::runtime::Next::Line(l) => {
+            assert!(!["found-1", "found-4"].contains(&l.line.as_str()), "{}", l.line)
+        }
+        other => panic!("{other:?}"),
+    }
+}
