@@ -10,8 +10,13 @@ use defuse::scenario::{LoadedScenario, Rules};
 use std::path::Path;
 
 fn example() -> (LoadedScenario, Rules) {
+    shipped("late_parcel")
+}
+
+/// A shipped scenario, loaded with the default rules.
+fn shipped(name: &str) -> (LoadedScenario, Rules) {
     let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/late_parcel"), Some(&rules));
+    let mut lib = Library::load(&Path::new("scenarios").join(name), Some(&rules));
     (lib.scenarios.remove(0), rules)
 }
 
@@ -103,9 +108,7 @@ fn options_offered_with_a_question_are_weighed_not_answered_as_a_question() {
 
 #[test]
 fn a_time_committed_with_a_request_for_facts_is_taken_before_the_request() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/invoice_request"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("invoice_request");
     // A blind player's answer to an irritated "can you do it or not": yes, a time, then the facts needed.
     let reply = "能辦。我這邊走加急，明天中午十二點前把電子專票寄到您信箱。需要的資料是公司全稱和納稅人識別號，您方便的時候發給我就行。";
     for seed in 0..6 {
@@ -120,9 +123,7 @@ fn a_time_committed_with_a_request_for_facts_is_taken_before_the_request() {
 
 #[test]
 fn her_complaint_said_back_to_her_is_confirmed_before_the_facts_in_it() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/refund_policy_no"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("refund_policy_no");
     // A blind player's opening: greeting, her complaint said back with its facts (#02), a question.
     let reply = "吴小姐您好，我是客服小林。您是说#02自然色上脸偏暗，用了几次还是不合适，想退款对吧？";
     for seed in 0..6 {
@@ -136,9 +137,7 @@ fn her_complaint_said_back_to_her_is_confirmed_before_the_facts_in_it() {
 
 #[test]
 fn a_gentle_customer_offered_a_remedy_is_relieved_not_bargaining() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/lost_parcel"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("lost_parcel");
     let reply = "阿姨您别担心，这单丢了是我们的责任，我今天就给您免费补发一份，或者全额退款，您看哪个合适？";
     for seed in 0..6 {
         let mut run = Run::new(ls.scenario.clone(), rules.clone(), seed, Locale::ZhCn, false).unwrap();
@@ -155,9 +154,7 @@ fn a_gentle_customer_offered_a_remedy_is_relieved_not_bargaining() {
 
 #[test]
 fn a_fault_owned_while_quoting_the_old_accusation_is_not_heard_as_blame() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/wants_the_manager"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("wants_the_manager");
     // A blind player owned the wrong size; the customer answered "so it's my problem again?".
     let reply = "Mr. Qian, I get why you're upset. Our warehouse slip shows we shipped you a 42 again instead of the 43. That one's on us, not you, and you shouldn't have been told you misread it. I'm sorry about that.";
     for seed in 0..6 {
@@ -170,9 +167,7 @@ fn a_fault_owned_while_quoting_the_old_accusation_is_not_heard_as_blame() {
 
 /// The reaction to the first reply of damaged_parcel in `locale`.
 fn damaged_parcel_answer(locale: Locale, reply: &str) -> String {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/damaged_parcel"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("damaged_parcel");
     said(&ls, &rules, 3, locale, &[reply]).remove(0).expect("the question is answered")
 }
 
@@ -193,9 +188,7 @@ fn a_question_about_the_birthday_is_answered_with_the_birthday_not_the_delivery(
 
 #[test]
 fn a_question_asked_beside_an_offer_is_answered_after_the_reaction_to_the_offer() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/quality_complaint"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("quality_complaint");
     let opening = "林小姐您好，真的很抱歉，這件事我來幫您處理。";
     let offer = "換新的話，新機今天下午順豐發出，快遞員會同時上門取回故障機，運費我們負擔。";
     let asked = format!("{offer}您方便留一個今天收件的時段嗎？");
@@ -220,9 +213,7 @@ fn a_sorry_for_the_wait_does_not_worry_her() {
     // "让您白找了半天" / "sorry to keep you waiting" is negative wording (the manual would thank her
     // for her patience), but a customer hears the sorry: she asks what comes next, she does not
     // say she is more worried (two blind players' customers did).
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/missing_gift_coupon"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("missing_gift_coupon");
     for (locale, reply) in [
         (Locale::ZhCn, "真的很抱歉，让您白找了半天。"),
         (Locale::EnUs, "Sorry to keep you waiting, that one is on us."),
@@ -237,9 +228,7 @@ fn a_sorry_for_the_wait_does_not_worry_her() {
 
 #[test]
 fn talk_of_her_friend_is_answered_about_her_friend() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/flash_sale_sold_out"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("flash_sale_sold_out");
     let replies = [
         "您好，付款页面一直转确实很着急，请问您是几点付的尾款？",
         "闺蜜抢到了您没抢到，这确实更憋屈了。真的对不起。您跟闺蜜是打算一起用同款，还是准备送人的呀？",
@@ -252,9 +241,7 @@ fn talk_of_her_friend_is_answered_about_her_friend() {
 
 #[test]
 fn given_a_pickup_time_he_agrees_to_wait_before_asking_for_the_number() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/wants_someones_phone"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("wants_someones_phone");
     let line_after = |replies: &[&str]| {
         let mut run = Run::new(ls.scenario.clone(), rules.clone(), 41, Locale::ZhTw, false).unwrap();
         let mut last = None;
@@ -277,9 +264,7 @@ fn given_a_pickup_time_he_agrees_to_wait_before_asking_for_the_number() {
 
 #[test]
 fn a_question_asked_beside_a_taboo_is_still_answered() {
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/missing_gift_coupon"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("missing_gift_coupon");
     let reply = "亲在的~您没弄错哦，别担心。麻烦发一下订单号，我帮您看看赠品和券是怎么回事。";
     let mut run = Run::new(ls.scenario.clone(), rules.clone(), 33, Locale::ZhCn, false).unwrap();
     let t = run.turn(reply, 0.0);
@@ -295,9 +280,7 @@ fn a_question_asked_beside_a_taboo_is_still_answered() {
 fn the_signing_time_said_in_words_counts_as_quoting_the_case() {
     // "三点十二分" is the case file's 15:12: she does not ask again who signed (a blind player's
     // lost_parcel customer did, right after being told).
-    let rules = default_rules().expect("rules load");
-    let mut lib = Library::load(Path::new("scenarios/lost_parcel"), Some(&rules));
-    let ls = lib.scenarios.remove(0);
+    let (ls, rules) = shipped("lost_parcel");
     let mut run = Run::new(ls.scenario.clone(), rules.clone(), 31, Locale::ZhCn, false).unwrap();
     run.turn("阿姨您好，我是客服小周，您别着急，我先帮您查一下。", 0.0);
     let t = run.turn("阿姨，系统上写的是昨天下午三点十二分本人签收，我现在就联系快递网点核实，您稍等十分钟。", 0.0);

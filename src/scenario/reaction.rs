@@ -112,71 +112,63 @@ pub struct Choose<'a> {
 /// reaction answers no question and the reply also asked one about a topic the scenario answers,
 /// she answers it too (a blind player's "您是住在市区还是乡镇？" after an offer went unanswered).
 pub fn choose(c: &Choose) -> Option<Reaction> {
-    let mut first = pick(c, c.keys)?;
+    let mut first = pick(c)?;
     let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
     if !open(&&first.key) {
         let asked = c.keys.iter().filter(open);
-        let topical = asked.clone().filter(|k| c.topics.contains_key(*k)).filter_map(|k| on_topic(c, k));
+        let topical = asked.clone().filter_map(|k| Some(reaction(c, k, &on_topic(c, k)?, Source::Scenario)));
         // After naming a taboo she still answers the question with the case's facts ("你这么说话，我有点
         // 不习惯……箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
-        let after_taboo = asked.filter(|_| first.key.starts_with("taboo-")).filter_map(|k| scenario_answer(c, k));
+        let after_taboo = asked
+            .filter(|_| first.key.starts_with("taboo-"))
+            .filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario)));
         first.answer = topical.chain(after_taboo).next().map(Box::new);
     }
     Some(first)
 }
 
-/// The scenario's own answer to question `key` (this beat's, else the scenario's).
-fn scenario_answer(c: &Choose, key: &str) -> Option<Reaction> {
-    let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
-    let ids = [scenario(format!("react-{}-{key}", c.beat)), scenario(format!("react-{key}"))]
-        .into_iter()
-        .find(|v| !v.is_empty())?;
-    Some(Reaction { key: key.to_string(), id: fresh_pick(&ids, c), source: Source::Scenario, answer: None })
+/// The reaction for the first key with any line: about a topic asked of it, then the scenario's
+/// own (this beat's, else the whole scenario's), then the shared ones (this temperament's first).
+fn pick(c: &Choose) -> Option<Reaction> {
+    c.keys.iter().find_map(|key| {
+        let scenario = || on_topic(c, key).or_else(|| in_scenario(c, key, None));
+        let found =
+            scenario().map(|ids| (ids, Source::Scenario)).or_else(|| Some((in_shared(c, key)?, Source::Shared)));
+        found.map(|(ids, source)| reaction(c, key, &ids, source))
+    })
 }
 
-/// One of `ids`, preferring those not said yet in the run.
-fn fresh_pick(ids: &[String], c: &Choose) -> String {
+/// The scenario's variants for `key` (about `topic` when given): this beat's, else the scenario's.
+fn in_scenario(c: &Choose, key: &str, topic: Option<&str>) -> Option<Vec<String>> {
+    let tail = topic.map_or(String::new(), |t| format!("-{t}"));
+    let has = |id: &str| c.scenario_ids.contains(id);
+    [format!("react-{}-{key}{tail}", c.beat), format!("react-{key}{tail}")]
+        .iter()
+        .map(|prefix| variants(has, prefix))
+        .find(|v| !v.is_empty())
+}
+
+/// The scenario's variants for question `key` about the first topic it was asked about that has any.
+fn on_topic(c: &Choose, key: &str) -> Option<Vec<String>> {
+    c.topics.get(key)?.iter().find_map(|t| in_scenario(c, key, Some(t)))
+}
+
+/// The shared variants for `key`: this temperament's, else the default.
+fn in_shared(c: &Choose, key: &str) -> Option<Vec<String>> {
+    let temperament = format!("{:?}", c.temperament).to_lowercase();
+    let has = |id: &str| c.shared.has(Locale::ZhCn, id);
+    [format!("react-{temperament}-{key}"), format!("react-{key}")]
+        .iter()
+        .map(|prefix| variants(has, prefix))
+        .find(|v| !v.is_empty())
+}
+
+/// One of `ids` as the reaction to `key`, preferring a line not said yet in the run.
+fn reaction(c: &Choose, key: &str, ids: &[String], source: Source) -> Reaction {
     let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
     let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
-    pool[(c.roll % pool.len() as u64) as usize].clone()
-}
-
-/// The scenario's answer to question `key` about one of the topics it was asked about.
-fn on_topic(c: &Choose, key: &str) -> Option<Reaction> {
-    let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
-    let topics = c.topics.get(key).into_iter().flatten();
-    let ids = topics
-        .flat_map(|t| [scenario(format!("react-{}-{key}-{t}", c.beat)), scenario(format!("react-{key}-{t}"))])
-        .find(|v| !v.is_empty())?;
-    Some(Reaction { key: key.to_string(), id: fresh_pick(&ids, c), source: Source::Scenario, answer: None })
-}
-
-fn pick(c: &Choose, keys: &[String]) -> Option<Reaction> {
-    let temperament = format!("{:?}", c.temperament).to_lowercase();
-    for key in keys {
-        let scenario = |prefix: String| variants(|id| c.scenario_ids.contains(id), &prefix);
-        let shared = |prefix: String| variants(|id| c.shared.has(Locale::ZhCn, id), &prefix);
-        // A question about one of the scenario's topics is answered about it first.
-        let topics = c.topics.get(key).into_iter().flatten();
-        let on_topic = topics
-            .flat_map(|t| [scenario(format!("react-{}-{key}-{t}", c.beat)), scenario(format!("react-{key}-{t}"))]);
-        let found = on_topic
-            .map(|v| (v, Source::Scenario))
-            .chain([
-                (scenario(format!("react-{}-{key}", c.beat)), Source::Scenario),
-                (scenario(format!("react-{key}")), Source::Scenario),
-                (shared(format!("react-{temperament}-{key}")), Source::Shared),
-                (shared(format!("react-{key}")), Source::Shared),
-            ])
-            .find(|(v, _)| !v.is_empty());
-        if let Some((ids, source)) = found {
-            let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
-            let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
-            let id = pool[(c.roll % pool.len() as u64) as usize].clone();
-            return Some(Reaction { key: key.clone(), id, source, answer: None });
-        }
-    }
-    None
+    let id = pool[(c.roll % pool.len() as u64) as usize].clone();
+    Reaction { key: key.to_string(), id, source, answer: None }
 }
 
 fn variants(has: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
