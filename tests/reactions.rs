@@ -265,15 +265,37 @@ fn given_a_pickup_time_he_agrees_to_wait_before_asking_for_the_number() {
 #[test]
 fn a_question_asked_beside_a_taboo_is_still_answered() {
     let (ls, rules) = shipped("missing_gift_coupon");
-    let reply = "亲在的~您没弄错哦，别担心。麻烦发一下订单号，我帮您看看赠品和券是怎么回事。";
-    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 33, Locale::ZhCn, false).unwrap();
-    let t = run.turn(reply, 0.0);
-    assert!(t.analysis.taboo_ids().contains(&"internet_slang"), "{:?}", t.analysis.taboo_ids());
+    let first = |reply: &str| {
+        let mut run = Run::new(ls.scenario.clone(), rules.clone(), 33, Locale::ZhCn, false).unwrap();
+        run.turn(reply, 0.0)
+    };
+    // A taboo is named first, and the question is answered after it with the case's facts.
+    let t = first("赠品漏发很正常啦，麻烦发一下订单号。");
+    assert!(t.analysis.taboo_ids().contains(&"dismissive"), "{:?}", t.analysis.taboo_ids());
     let r = t.reaction.expect("a reaction");
     assert!(r.key.starts_with("taboo-"), "{r:?}");
     let answer = r.answer.as_deref().expect("the question is answered after the taboo is named");
     assert!(answer.key.ends_with("question"), "{answer:?}");
     assert!(text(&r, &ls.text, &rules.reactions, Locale::ZhCn).contains("炸锅"));
+    // A style slip (chat slang) does not come before the answer at all.
+    let t = first("亲在的~您没弄错哦，别担心。麻烦发一下订单号，我帮您看看赠品和券是怎么回事。");
+    assert!(t.analysis.taboo_ids().contains(&"internet_slang"), "{:?}", t.analysis.taboo_ids());
+    let r = t.reaction.expect("a reaction");
+    assert!(r.key.ends_with("question"), "{r:?}");
+    assert!(text(&r, &ls.text, &rules.reactions, Locale::ZhCn).contains("炸锅"));
+}
+
+#[test]
+fn a_style_slip_gives_way_to_the_plan_beside_it() {
+    // "Sorry for the wait" with the gift's time: she takes the time, not "so what happens now?"
+    // (a blind player's customer said that right after being told).
+    let (ls, rules) = shipped("missing_gift_coupon");
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 53, Locale::EnUs, false).unwrap();
+    let t = run.turn("Sorry for the wait. The gift goes out before 5 pm today, I've arranged it myself.", 0.0);
+    assert!(t.analysis.taboo_ids().contains(&"negative_wording"), "{:?}", t.analysis.taboo_ids());
+    assert!(t.analysis.has_technique("commit_timeline"), "{:?}", t.analysis.technique_ids());
+    let r = t.reaction.expect("a reaction");
+    assert_eq!(r.key, "technique-commit_timeline", "{r:?}");
 }
 
 #[test]

@@ -11,6 +11,8 @@ use super::format::Temperament;
 use crate::i18n::Catalog;
 use crate::locale::Locale;
 use crate::phrasing::Analysis;
+use crate::phrasing::analysis::TabooHit;
+use crate::phrasing::phrasebook::Severity;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,9 +52,23 @@ const CONFIRM: &str = "paraphrase_confirm";
 
 /// What the reply did that the customer reacts to, most pressing first: the taboos, the
 /// options offered, the questions, the times and plans, a paraphrase to confirm, a concrete reply,
-/// then the other techniques.
+/// the style slips (Minor taboos: chat slang, "让您久等了"), then the other techniques.
 pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
-    let mut keys: Vec<String> = a.taboo_ids().iter().map(|id| format!("taboo-{id}")).collect();
+    // A style slip is remarked on only when nothing more pressing was said: after "sorry for the
+    // wait, the gift goes out before 5 pm" she takes the time (a blind player's customer asked
+    // "so what happens now?" instead).
+    let (slips, serious): (Vec<&TabooHit>, Vec<&TabooHit>) =
+        a.taboos.iter().partition(|t| t.severity == Severity::Minor);
+    let taboo_keys = |hits: Vec<&TabooHit>| {
+        let mut keys: Vec<String> = Vec::new();
+        for key in hits.iter().map(|t| format!("taboo-{}", t.hit.id)) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        keys
+    };
+    let mut keys = taboo_keys(serious);
     let techniques = a.technique_ids();
     // Options offered with a question ("A or B, which suits you?") are a choice: she weighs it.
     if techniques.contains(&"offer_alternative") {
@@ -79,6 +95,7 @@ pub fn keys(a: &Analysis, concrete: bool) -> Vec<String> {
     if concrete {
         keys.push("concrete".into());
     }
+    keys.extend(taboo_keys(slips));
     let rest = |t: &&&str| !QUESTIONS.contains(t) && !PLANS.contains(t) && **t != CONFIRM;
     keys.extend(techniques.iter().filter(rest).map(|t| format!("technique-{t}")));
     keys
@@ -117,8 +134,8 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
     if !open(&&first.key) {
         let asked = c.keys.iter().filter(open);
         let topical = asked.clone().filter_map(|k| Some(reaction(c, k, &on_topic(c, k)?, Source::Scenario)));
-        // After naming a taboo she still answers the question with the case's facts ("你这么说话，我有点
-        // 不习惯……箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
+        // After naming a taboo she still answers the question with the case's facts ("这对你是小事，对我
+        // 可不是。箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
         let after_taboo = asked
             .filter(|_| first.key.starts_with("taboo-"))
             .filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario)));
