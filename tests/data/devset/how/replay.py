@@ -1,11 +1,14 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|…|h13] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|…|h14] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
  "A": "bad_review_threat bargain_free_shipping damaged_parcel flash_sale_sold_out installation_no_show insulting_customer invoice_request late_parcel lost_parcel".split(),
  "B": "lost_parcel missing_gift_coupon quality_complaint refund_policy_no repeat_complainer return_outside_window wants_someones_phone wants_the_manager wrong_size_colour".split(),
 }
+# Round h14: six scenarios of the full list of 17, starting at an offset (key "S<offset>").
+ALL = sorted(set(LISTS["A"] + LISTS["B"]))
+LISTS.update({f"S{k}": [ALL[(k + i) % len(ALL)] for i in range(6)] for k in range(len(ALL))})
 # Per round: writer -> (scenario list, seed of its first scenario).
 ROUNDS = {
  "h5": {"W14": ("A", 1401), "W15": ("B", 1501), "W16": ("A", 1601), "W17": ("B", 1701), "W18": ("A", 1801), "W19": ("B", 1901)},
@@ -16,6 +19,7 @@ ROUNDS = {
  "h10": {"W44": ("A", 4401), "W45": ("B", 4501), "W46": ("A", 4601), "W47": ("B", 4701), "W48": ("A", 4801), "W49": ("B", 4901)},
  "h11": {"W50": ("A", 5001), "W51": ("B", 5101), "W52": ("A", 5201), "W53": ("B", 5301), "W54": ("A", 5401), "W55": ("B", 5501)},
  "h12": {"W56": ("A", 5601), "W57": ("B", 5701), "W58": ("A", 5801), "W59": ("B", 5901), "W60": ("A", 6001), "W61": ("B", 6101), "W62": ("B", 6201)},
+ "h14": {"W73": ("S0", 7301), "W74": ("S6", 7401), "W75": ("S3", 7501), "W76": ("S9", 7601), "W77": ("S12", 7701)},
  "h13": {"W63": ("A", 6301), "W64": ("B", 6401), "W65": ("A", 6501), "W66": ("B", 6601), "W67": ("A", 6701), "W68": ("B", 6801), "W69": ("A", 6901), "W70": ("A", 7001), "W71": ("B", 7101), "W72": ("B", 7201)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"

@@ -13,7 +13,9 @@ Round 11: disputes A LY LZ, B MA MB; assemble LY LZ AJH MA MB AJI.
 Round 12: disputes A MC MD, B ME MF, C MG MH; assemble MC MD AJJ ME MF AJK MG MH AJK (one
 adjudicator settled both B and C, written to one file).
 Round 13: one task file per writer (tasks-W63.tsv…, HALF "-W63"); disputes -W63 MI-W63 ML-W63 …;
-assemble 13 -W63:MI-W63:ML-W63:AJL … (HALF:FIRST:SECOND:ADJUDICATOR per writer)."""
+assemble 13 -W63:MI-W63:ML-W63:AJL … (HALF:FIRST:SECOND:ADJUDICATOR per writer).
+Round 14: one task file per locale (-zhCN, -zhTW, -enUS); PART=fresh14 writes ../fresh14.tsv and
+how/fresh14-double-labels.tsv instead of the held-out part."""
 import collections, os, sys
 from labels import lab
 
@@ -64,11 +66,12 @@ def assemble(n, *labellers):
                     print("adjudicator dropped agreed (kept)", uid, missing)
                     ids = ids + missing
             rows.append([uid, uid.split("-")[0], loc, sc, "play", kind, reply, ",".join(ids)])
-    with open(f"{D}/heldout.tsv", "w", encoding="utf8") as f:
+    part = os.environ.get("PART", "heldout")
+    with open(f"{D}/{part}.tsv", "w", encoding="utf8") as f:
         f.write("uid\twriter\tlocale\tscenario\tbeat\tvoice\ttext\tids\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
-    with open(f"{D}/double-labels.tsv", "w", encoding="utf8") as f:
+    with open(f"{D}/double-labels.tsv" if part == "heldout" else f"{D}/how/{part}-double-labels.tsv", "w", encoding="utf8") as f:
         f.write("uid\tfirst\tsecond\n")
         for r in raw:
             f.write("\t".join(r) + "\n")
