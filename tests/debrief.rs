@@ -95,3 +95,27 @@ fn an_empty_run_says_nothing_it_cannot_back() {
     let d = of_run(&run);
     assert!(d.went_well.is_empty() && d.to_change.is_empty());
 }
+
+/// "Say instead" is the reply itself with its taboos fixed: slang is dropped, not swapped for a
+/// stock greeting, and two taboos in one reply are both gone from the one line offered.
+#[test]
+fn say_instead_is_the_reply_rewritten_in_place() {
+    let (ls, rules) = example();
+    let run = play(&ls, &rules, &["亲，物流我这边马上帮您查一下哈。", "物流慢很正常，你自己再等等吧，亲"]);
+    let d = of_run(&run);
+    let items: Vec<(usize, Option<String>)> = d
+        .to_change
+        .iter()
+        .filter_map(|i| match i {
+            DebriefItem::Taboo { turn, rewrite, .. } => Some((*turn, rewrite.clone())),
+            _ => None,
+        })
+        .collect();
+    let first = items.iter().find(|(t, _)| *t == 1).and_then(|(_, r)| r.clone()).expect("turn 1 says what instead");
+    assert!(first.contains("物流我这边马上帮您查一下") && !first.contains('亲'), "{first}");
+    let second: Vec<&Option<String>> = items.iter().filter(|(t, _)| *t == 2).map(|(_, r)| r).collect();
+    assert!(second.len() >= 2, "two taboos on turn 2: {items:?}");
+    let line = second[0].clone().expect("the turn's first item carries the rewrite");
+    assert!(!line.contains('亲') && !line.contains("很正常"), "{line}");
+    assert!(second[1..].iter().all(|r| r.is_none()), "said once per turn: {items:?}");
+}

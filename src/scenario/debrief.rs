@@ -37,7 +37,7 @@ pub enum DebriefItem {
         taboo: String,
         /// The trainee's words.
         evidence: String,
-        /// The phrasebook's rewrite, when it has one.
+        /// What to say instead ([`say_instead`]), on the turn's first taboo item only.
         rewrite: Option<String>,
     },
 }
@@ -83,6 +83,7 @@ pub fn debrief(scenario: &Scenario, history: &[TurnResult]) -> Debrief {
             d.to_change.push(DebriefItem::Missed { turn: t.turn, wanted });
         }
         let mut seen = Vec::new();
+        let mut instead = say_instead(&t.analysis);
         for x in &t.analysis.taboos {
             if seen.contains(&x.hit.id) {
                 continue;
@@ -92,11 +93,20 @@ pub fn debrief(scenario: &Scenario, history: &[TurnResult]) -> Debrief {
                 turn: t.turn,
                 taboo: x.hit.id.clone(),
                 evidence: x.hit.evidence.clone(),
-                rewrite: x.rewrite.clone(),
+                // The whole reply rewritten holds every taboo's fix: the turn's first item says it.
+                rewrite: instead.take(),
             });
         }
     }
     d
+}
+
+/// What the trainee could have sent instead: the reply rewritten in place (every taboo replaced
+/// or removed, checked clean; slang just dropped), or the phrasebook's rewrite of its first taboo
+/// when nothing of the reply is left.
+pub fn say_instead(a: &crate::phrasing::Analysis) -> Option<String> {
+    let whole = a.rewritten.as_ref().filter(|r| r.chars().any(|c| c.is_alphanumeric()));
+    whole.cloned().or_else(|| a.taboos.iter().find_map(|x| x.rewrite.clone()))
 }
 
 /// The debrief of a run so far (final once it is over).

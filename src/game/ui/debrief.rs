@@ -179,10 +179,8 @@ fn transcript(ui: &mut Ui, c: &Ctx, session: &Session, review: &mut Review, out:
                 if !bad.is_empty() {
                     ui.label(RichText::new(bad.join("  ")).color(theme::BAD));
                 }
-                for x in &t.analysis.taboos {
-                    if let Some(r) = &x.rewrite {
-                        ui.label(RichText::new(format!("{} {r}", c.t("label-instead"))).size(13.0));
-                    }
+                if let Some(r) = crate::scenario::debrief::say_instead(&t.analysis) {
+                    ui.label(RichText::new(format!("{} {r}", c.t("label-instead"))).size(13.0));
                 }
                 ui.label(RichText::new(changes_line(c, t)).size(12.0).color(MUTED));
                 override_row(ui, c, t.turn, t.score.total, review, out);

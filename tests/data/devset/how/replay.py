@@ -1,5 +1,5 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|…|h15] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|…|h16] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
@@ -21,6 +21,7 @@ ROUNDS = {
  "h12": {"W56": ("A", 5601), "W57": ("B", 5701), "W58": ("A", 5801), "W59": ("B", 5901), "W60": ("A", 6001), "W61": ("B", 6101), "W62": ("B", 6201)},
  "h14": {"W73": ("S0", 7301), "W74": ("S6", 7401), "W75": ("S3", 7501), "W76": ("S9", 7601), "W77": ("S12", 7701)},
  "h15": {"W78": ("S2", 7801), "W79": ("S8", 7901), "W80": ("S11", 8001), "W81": ("S5", 8101), "W82": ("S14", 8201)},
+ "h16": {"W83": ("S4", 8301), "W84": ("S10", 8401), "W85": ("S7", 8501), "W86": ("S1", 8601)},
  "h13": {"W63": ("A", 6301), "W64": ("B", 6401), "W65": ("A", 6501), "W66": ("B", 6601), "W67": ("A", 6701), "W68": ("B", 6801), "W69": ("A", 6901), "W70": ("A", 7001), "W71": ("B", 7101), "W72": ("B", 7201)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"
