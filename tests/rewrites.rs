@@ -71,3 +71,13 @@ fn several_taboos_in_one_reply_are_all_rewritten() {
     let r = a.rewritten.expect("a rewrite");
     assert!(engine.analyse(&r, Locale::ZhCn).taboos.is_empty(), "{r}");
 }
+
+/// 注音文 ㄇ stands for 嗎: the rewrite spells it out, so "可以ㄇ？" stays a question, while a
+/// particle with no plain equivalent (ㄉ) is just dropped.
+#[test]
+fn a_zhuyin_question_particle_is_spelled_out() {
+    let engine = Engine::load_default().unwrap();
+    let a = engine.analyse("這樣可以ㄇ？我幫您查ㄉ", Locale::ZhTw);
+    assert_eq!(a.taboo_ids(), vec!["internet_slang"], "{:?}", a.taboos);
+    assert_eq!(a.rewritten.as_deref(), Some("這樣可以嗎？我幫您查"));
+}
