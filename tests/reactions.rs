@@ -314,3 +314,60 @@ fn the_signing_time_said_in_words_counts_as_quoting_the_case() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A side question no scenario writes for (is it urgent, which number, which address) is
+/// answered from the shared topics: three blind players' questions went unanswered.
+#[test]
+fn a_side_question_is_answered_from_the_shared_topics() {
+    let (ls, rules) = example();
+    assert!(!ls.scenario.topics.contains_key("urgency"), "late_parcel names no urgency topic of its own");
+    let got = said(&ls, &rules, 7, Locale::ZhCn, &["您好，非常抱歉。您这几天是急着要用这个水壶吗？"]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("急"), "she says whether it is urgent: {r}");
+    let got = said(&ls, &rules, 7, Locale::EnUs, &["I'm so sorry. Is the delivery address still the same?"]);
+    assert!(got[0].as_deref().is_some_and(|r| r.to_lowercase().contains("address")), "{got:?}");
+}
+
+/// Where the case has its own facts for a shared topic, the scenario's answer is the one said
+/// (invoice_request's customer wants the invoice at her company's finance email).
+#[test]
+fn the_scenario_answers_a_shared_topic_in_its_own_facts() {
+    let (ls, rules) = shipped("invoice_request");
+    let got = said(&ls, &rules, 7, Locale::ZhCn, &["您好，可以换开专票。开好后发到哪个邮箱呢？"]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("财务邮箱"), "{r}");
+}
+
+/// A topic's answer written for one kind of question serves another: "When is his birthday?"
+/// heard as a topic shift still gets the birthday, not "back to my problem".
+#[test]
+fn a_topic_answer_serves_every_kind_of_question() {
+    let (ls, rules) = shipped("bad_review_threat");
+    let reply = "I'm so sorry, Ms. Tang. When is your boyfriend's birthday? I'd like to get a new one to you in time.";
+    let got = said(&ls, &rules, 1404, Locale::EnUs, &[reply]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("day after tomorrow"), "{r}");
+}
+
+/// Asked about a topic and about something else in one reply, she answers both.
+#[test]
+fn a_topic_and_another_question_are_both_answered() {
+    let (ls, rules) = example();
+    let got = said(&ls, &rules, 7, Locale::ZhCn, &["您好，请问您是什么时候下的单？方便留个联系电话吗？"]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("号码") || r.contains("手机") || r.contains("电话"), "the callback number: {r}");
+    assert!(r.contains("20261118-55102") || r.contains("11月18日"), "and the order: {r}");
+}
+
+/// A malformed shared topics file is refused at its line, naming the file.
+#[test]
+fn a_malformed_topics_file_is_refused_at_its_line() {
+    let dir = std::env::temp_dir().join(format!("defuse-topics-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("reactions")).unwrap();
+    std::fs::write(dir.join("reactions").join("topics.ron"), "{\n  \"address\": [\"地址\",\n  \"phone\" 3,\n}\n")
+        .unwrap();
+    let e = defuse::scenario::reaction::load_topics(&dir).expect_err("refused");
+    assert!(e.contains("topics.ron:3:"), "{e}");
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(defuse::scenario::reaction::load_topics(Path::new("no/such/assets")).unwrap().is_empty());
+}

@@ -50,3 +50,17 @@ react-concrete-2 = OK.
 react-analytical-technique-commit_timeline-1 = Right, I've noted that time. I'll be checking.
 react-analytical-technique-commit_timeline-2 = Fine, we go by the time you gave.
 react-dominant-taboo-commanding-1 = You don't get to order me about!
+
+# Side questions (assets/reactions/topics.ron): address, callback number, email, urgency, whether
+# anyone is hurt. A scenario can write its own answers in its .ftl as
+# react-technique-<question>-<topic>-<n>.
+react-technique-probing_question-address-1 = Same address as on the order, nothing's changed.
+react-technique-probing_question-address-2 = The address on the order is fine.
+react-technique-probing_question-callback-1 = The number on the order is fine, I'll keep my phone on.
+react-technique-probing_question-callback-2 = Just call the number on my account.
+react-technique-probing_question-email-1 = The email on the order is fine.
+react-technique-probing_question-email-2 = Use the email on my account.
+react-technique-probing_question-urgency-1 = Pretty urgent, honestly. The sooner the better.
+react-technique-probing_question-urgency-2 = Urgent, or I wouldn't be writing to you.
+react-technique-probing_question-wellbeing-1 = I'm fine, thanks for asking.
+react-technique-probing_question-wellbeing-2 = Nobody's hurt... I'm just really upset.

@@ -49,3 +49,16 @@ react-concrete-2 = 好。
 react-analytical-technique-commit_timeline-1 = 好，这个时间我记下了，到时候我会看。
 react-analytical-technique-commit_timeline-2 = 行，就按你说的这个时间。
 react-dominant-taboo-commanding-1 = 轮不到你来命令我！
+
+# 旁枝问题（assets/reactions/topics.ron）：地址、回电号码、邮箱、急不急、人有没有事。剧本可以在
+# 自己的 .ftl 里用 react-technique-<提问技巧>-<话题>-<序号> 写自己的回答。
+react-technique-probing_question-address-1 = 就寄订单上那个地址，没变。
+react-technique-probing_question-address-2 = 地址还是下单时填的那个。
+react-technique-probing_question-callback-1 = 就打订单上留的那个号码，我一直开着机。
+react-technique-probing_question-callback-2 = 打我下单留的手机就行。
+react-technique-probing_question-email-1 = 发到订单上留的那个邮箱就行。
+react-technique-probing_question-email-2 = 邮箱就用我账号里那个。
+react-technique-probing_question-urgency-1 = 挺急的，越快越好。
+react-technique-probing_question-urgency-2 = 急啊，不急我也不会来找你们。
+react-technique-probing_question-wellbeing-1 = 人没事，谢谢关心。
+react-technique-probing_question-wellbeing-2 = 人倒是没事……就是心里堵得慌。

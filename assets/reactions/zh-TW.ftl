@@ -49,3 +49,16 @@ react-concrete-2 = 好。
 react-analytical-technique-commit_timeline-1 = 好，這個時間我記下了，到時候我會看。
 react-analytical-technique-commit_timeline-2 = 行，就照你說的這個時間。
 react-dominant-taboo-commanding-1 = 輪不到你來命令我！
+
+# 旁枝問題（assets/reactions/topics.ron）：地址、回電號碼、信箱、急不急、人有沒有事。劇本可以在
+# 自己的 .ftl 裡用 react-technique-<提問技巧>-<話題>-<序號> 寫自己的回答。
+react-technique-probing_question-address-1 = 就寄訂單上那個地址，沒變。
+react-technique-probing_question-address-2 = 地址還是下單時填的那個。
+react-technique-probing_question-callback-1 = 就打訂單上留的那支電話，我都有開機。
+react-technique-probing_question-callback-2 = 打我下單留的手機就好。
+react-technique-probing_question-email-1 = 寄到訂單上留的那個信箱就好。
+react-technique-probing_question-email-2 = 信箱就用我帳號裡那個。
+react-technique-probing_question-urgency-1 = 滿急的，越快越好。
+react-technique-probing_question-urgency-2 = 急啊，不急我也不會來找你們。
+react-technique-probing_question-wellbeing-1 = 人沒事，謝謝關心。
+react-technique-probing_question-wellbeing-2 = 人是沒事啦……就是心裡很悶。

@@ -89,3 +89,7 @@ react-check-technique-hold_notice-2 = Fine, I'll wait.
 
 react-info-concrete-1 = Mm, OK.
 react-info-concrete-2 = Right.
+
+# Answers to shared side-question topics (assets/reactions/topics.ron), in this case's facts.
+react-technique-probing_question-email-1 = Our company finance email. I'll send the address with the invoice details.
+react-technique-probing_question-email-2 = A special e-invoice, to our company finance email.

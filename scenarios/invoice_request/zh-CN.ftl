@@ -89,3 +89,7 @@ react-check-technique-hold_notice-2 = 好，我等着。
 
 react-info-concrete-1 = 嗯，好。
 react-info-concrete-2 = 行。
+
+# 旁枝问题的回答（共用话题见 assets/reactions/topics.ron），按本剧本的事实说。
+react-technique-probing_question-email-1 = 发我们公司财务邮箱，地址我跟开票资料一起发你。
+react-technique-probing_question-email-2 = 要电子专票，发到公司财务邮箱。

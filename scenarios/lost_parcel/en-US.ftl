@@ -88,3 +88,7 @@ react-technique-commit_timeline-1 = All right, dear. I'll tell my daughter what 
 react-technique-commit_timeline-2 = Mm, mm. Thank you for looking into it, dear.
 react-opening-technique-commit_timeline-1 = Mm... but I was home all yesterday afternoon, dear, and nobody knocked. I'll listen to what you tell me.
 react-opening-technique-commit_timeline-2 = Oh... but nobody came to my door yesterday, dear. Signed for by whom?
+
+# Answers to shared side-question topics (assets/reactions/topics.ron), in this case's facts.
+react-technique-probing_question-callback-1 = Just call me on this number, dear. I'm at home, and my daughter is busy at work.
+react-technique-probing_question-callback-2 = This number is fine. I'm home all day.

@@ -88,3 +88,7 @@ react-technique-commit_timeline-1 = 好，好，你说的我回头跟闺女讲�
 react-technique-commit_timeline-2 = 嗯嗯，麻烦你帮我查，孩子。
 react-opening-technique-commit_timeline-1 = 嗯……可我昨天下午一直在家，没人敲门呀。你说，我听着。
 react-opening-technique-commit_timeline-2 = 哎……可昨天没人来我家门口啊，是谁签的收呢？
+
+# 旁枝问题的回答（共用话题见 assets/reactions/topics.ron），按本剧本的事实说。
+react-technique-probing_question-callback-1 = 就打我这个电话吧，我在家等着。闺女上班忙。
+react-technique-probing_question-callback-2 = 你打我这个号就行，我一直在家。

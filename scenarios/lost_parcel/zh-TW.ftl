@@ -88,3 +88,7 @@ react-technique-commit_timeline-1 = 好，好，你說的我等一下跟女兒�
 react-technique-commit_timeline-2 = 嗯嗯，麻煩你幫我查，孩子。
 react-opening-technique-commit_timeline-1 = 嗯……可是我昨天下午一直在家，沒人敲門呀。你說，我聽著。
 react-opening-technique-commit_timeline-2 = 哎……可是昨天沒人來我家門口啊，是誰簽收的呢？
+
+# 旁枝問題的回答（共用話題見 assets/reactions/topics.ron），按本劇本的事實說。
+react-technique-probing_question-callback-1 = 就打我這支電話吧，我在家等著。閨女上班忙。
+react-technique-probing_question-callback-2 = 你打我這支就好，我一直在家。

@@ -98,3 +98,7 @@ react-taboo-blame_customer-2 = I didn't lose them. Your courier took them to the
 # A "like I said" at the wrap-up: he is only checking.
 react-wrapup-taboo-blame_customer-1 = No need to get short with me, I'm just checking.
 react-wrapup-taboo-blame_customer-2 = I'm only making sure. No offence meant.
+
+# Answers to shared side-question topics (assets/reactions/topics.ron), in this case's facts.
+react-technique-probing_question-address-1 = Home is fine: Sunshine Gardens, Building 2. The photo shows Building 12.
+react-technique-probing_question-address-2 = The address on the order, Building 2. Just don't send it to the wrong door again.

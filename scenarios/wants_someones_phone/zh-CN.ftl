@@ -98,3 +98,7 @@ react-taboo-blame_customer-2 = 东西不是我弄丢的，是你们送错了楼�
 # 收尾时的“我说过了”一类：他只是再确认一遍。
 react-wrapup-taboo-blame_customer-1 = 不用这么冲，我只是再确认一遍。
 react-wrapup-taboo-blame_customer-2 = 我就是问清楚，没别的意思。
+
+# 旁枝问题的回答（共用话题见 assets/reactions/topics.ron），按本剧本的事实说。
+react-technique-probing_question-address-1 = 寄到家里就行，阳光花园2栋，照片上那是12栋。
+react-technique-probing_question-address-2 = 就寄订单上的阳光花园2栋，别再送错了。

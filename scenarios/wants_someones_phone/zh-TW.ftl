@@ -98,3 +98,7 @@ react-taboo-blame_customer-2 = 東西不是我弄丟的，是你們送錯棟了�
 # 收尾時的「我說過了」一類：他只是再確認一次。
 react-wrapup-taboo-blame_customer-1 = 不用這麼衝，我只是再確認一次。
 react-wrapup-taboo-blame_customer-2 = 我只是問清楚，沒別的意思。
+
+# 旁枝問題的回答（共用話題見 assets/reactions/topics.ron），按本劇本的事實說。
+react-technique-probing_question-address-1 = 寄到家裡就好，陽光花園2棟，照片上那是12棟。
+react-technique-probing_question-address-2 = 就寄訂單上的陽光花園2棟，別再送錯了。

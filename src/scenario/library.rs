@@ -19,7 +19,13 @@ pub fn load_rules(assets: &Path) -> Result<Rules, String> {
     let emotion = EmotionModel::from_ron(&text)
         .map_err(|e| format!("{}:{}:{}: error: {}", path.display(), e.span.start.line, e.span.start.col, e.code))?;
     let reactions = super::reaction::load_shared(assets)?;
-    Ok(Rules { engine: Arc::new(engine), emotion: Arc::new(emotion), reactions: Arc::new(reactions) })
+    let topics = super::reaction::load_topics(assets)?;
+    Ok(Rules {
+        engine: Arc::new(engine),
+        emotion: Arc::new(emotion),
+        reactions: Arc::new(reactions),
+        topics: Arc::new(topics),
+    })
 }
 
 /// The shipped rules (assets folder found by [`crate::paths::assets_dir`]).

@@ -121,37 +121,51 @@ pub struct Choose<'a> {
     pub said: &'a BTreeSet<String>,
     /// A number from the run's seed and the turn.
     pub roll: u64,
-    /// Per key, the scenario's topics the reply's words for it are about ([`super::topic::heard`]).
+    /// Per key, the topics (the scenario's and the shared ones) the reply's words for it are about
+    /// ([`super::topic::heard`]).
     pub topics: &'a BTreeMap<String, Vec<String>>,
+    /// Question keys that also asked about none of the topics: after the topic she answers that too.
+    pub elsewhere: &'a BTreeSet<String>,
 }
 
 /// The reaction for the first key that has any line, or None when nothing fits. When that
-/// reaction answers no question and the reply also asked one about a topic the scenario answers,
-/// she answers it too (a blind player's "您是住在市区还是乡镇？" after an offer went unanswered).
+/// reaction answers no question and the reply also asked one about a topic, she answers it too
+/// (a blind player's "您是住在市区还是乡镇？" after an offer went unanswered); when it answers a
+/// topic and the reply also asked something else, she answers that as well.
 pub fn choose(c: &Choose) -> Option<Reaction> {
-    let mut first = pick(c)?;
+    let (mut first, topical) = pick(c)?;
     let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
-    if !open(&&first.key) {
-        let asked = c.keys.iter().filter(open);
-        let topical = asked.clone().filter_map(|k| Some(reaction(c, k, &on_topic(c, k)?, Source::Scenario)));
-        // After naming a taboo she still answers the question with the case's facts ("这对你是小事，对我
-        // 可不是。箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
-        let after_taboo = asked
-            .filter(|_| first.key.starts_with("taboo-"))
-            .filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario)));
-        first.answer = topical.chain(after_taboo).next().map(Box::new);
+    if open(&&first.key) {
+        if topical && c.elsewhere.contains(&first.key) {
+            let rest = in_scenario(c, &first.key, None).map(|ids| (ids, Source::Scenario));
+            let rest = rest.or_else(|| Some((in_shared(c, &first.key, None)?, Source::Shared)));
+            first.answer = rest.map(|(ids, source)| Box::new(reaction(c, &first.key, &ids, source)));
+        }
+        return Some(first);
     }
+    let asked = c.keys.iter().filter(open);
+    let topical = asked.clone().filter_map(|k| on_topic(c, k).map(|(ids, source)| reaction(c, k, &ids, source)));
+    // After naming a taboo she still answers the question with the case's facts ("这对你是小事，对我
+    // 可不是。箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
+    let after_taboo = asked
+        .filter(|_| first.key.starts_with("taboo-"))
+        .filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario)));
+    first.answer = topical.chain(after_taboo).next().map(Box::new);
     Some(first)
 }
 
-/// The reaction for the first key with any line: about a topic asked of it, then the scenario's
-/// own (this beat's, else the whole scenario's), then the shared ones (this temperament's first).
-fn pick(c: &Choose) -> Option<Reaction> {
+/// The reaction for the first key with any line, and whether it answers a topic: about a topic
+/// asked of it, then the scenario's own (this beat's, else the whole scenario's), then the
+/// shared ones (this temperament's first).
+fn pick(c: &Choose) -> Option<(Reaction, bool)> {
     c.keys.iter().find_map(|key| {
-        let scenario = || on_topic(c, key).or_else(|| in_scenario(c, key, None));
-        let found =
-            scenario().map(|ids| (ids, Source::Scenario)).or_else(|| Some((in_shared(c, key)?, Source::Shared)));
-        found.map(|(ids, source)| reaction(c, key, &ids, source))
+        if let Some((ids, source)) = on_topic(c, key) {
+            return Some((reaction(c, key, &ids, source), true));
+        }
+        let found = in_scenario(c, key, None)
+            .map(|ids| (ids, Source::Scenario))
+            .or_else(|| Some((in_shared(c, key, None)?, Source::Shared)));
+        found.map(|(ids, source)| (reaction(c, key, &ids, source), false))
     })
 }
 
@@ -165,16 +179,23 @@ fn in_scenario(c: &Choose, key: &str, topic: Option<&str>) -> Option<Vec<String>
         .find(|v| !v.is_empty())
 }
 
-/// The scenario's variants for question `key` about the first topic it was asked about that has any.
-fn on_topic(c: &Choose, key: &str) -> Option<Vec<String>> {
-    c.topics.get(key)?.iter().find_map(|t| in_scenario(c, key, Some(t)))
+/// The answer to question `key` about the first topic it was asked about that has one: the
+/// scenario's, then the shared ones. An answer written for another kind of question serves too
+/// ("When is his birthday?" heard as a topic shift still gets the birthday).
+fn on_topic(c: &Choose, key: &str) -> Option<(Vec<String>, Source)> {
+    let kinds = || std::iter::once(key.to_string()).chain(QUESTIONS.iter().map(|q| format!("technique-{q}")));
+    c.topics.get(key)?.iter().find_map(|t| {
+        let scenario = kinds().find_map(|k| in_scenario(c, &k, Some(t))).map(|ids| (ids, Source::Scenario));
+        scenario.or_else(|| kinds().find_map(|k| in_shared(c, &k, Some(t))).map(|ids| (ids, Source::Shared)))
+    })
 }
 
-/// The shared variants for `key`: this temperament's, else the default.
-fn in_shared(c: &Choose, key: &str) -> Option<Vec<String>> {
+/// The shared variants for `key` (about `topic` when given): this temperament's, else the default.
+fn in_shared(c: &Choose, key: &str, topic: Option<&str>) -> Option<Vec<String>> {
+    let tail = topic.map_or(String::new(), |t| format!("-{t}"));
     let temperament = format!("{:?}", c.temperament).to_lowercase();
     let has = |id: &str| c.shared.has(Locale::ZhCn, id);
-    [format!("react-{temperament}-{key}"), format!("react-{key}")]
+    [format!("react-{temperament}-{key}{tail}"), format!("react-{key}{tail}")]
         .iter()
         .map(|prefix| variants(has, prefix))
         .find(|v| !v.is_empty())
@@ -224,6 +245,25 @@ pub fn load_shared(assets: &std::path::Path) -> Result<Catalog, String> {
         }
     }
     Ok(cat)
+}
+
+/// The shared topics (`assets/reactions/topics.ron`: name → words), which any scenario's
+/// customer answers with the shared `react-technique-<question>-<topic>-<n>` lines unless the
+/// scenario names the topic itself. A missing file is no topics.
+pub fn load_topics(assets: &std::path::Path) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let path = assets.join("reactions").join("topics.ron");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(BTreeMap::new());
+    };
+    ron::from_str(&text).map_err(|e| {
+        format!(
+            "{}:{}:{}: error: {} (expected a map of topic names to lists of words)",
+            path.display(),
+            e.span.start.line,
+            e.span.start.col,
+            e.code
+        )
+    })
 }
 
 /// The reaction ids (`react-…`) defined in Fluent source text.

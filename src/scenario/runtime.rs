@@ -87,6 +87,8 @@ pub struct Rules {
     pub emotion: Arc<EmotionModel>,
     /// The shared customer reactions (`assets/reactions/`).
     pub reactions: Arc<Catalog>,
+    /// The shared topics a customer answers questions about (`assets/reactions/topics.ron`).
+    pub topics: Arc<BTreeMap<String, Vec<String>>>,
 }
 
 /// The replayable record of a run: enough to rebuild it exactly.
@@ -311,13 +313,11 @@ impl Run {
 
     /// The customer's reaction to this reply, remembered so that it is not said again soon.
     fn react(&mut self, a: &Analysis, concrete: bool, beat: &str, turn: usize) -> Option<Reaction> {
-        let keys = super::reaction::keys(a, concrete);
-        let topics = keys
-            .iter()
-            .filter_map(|k| Some((k, k.strip_prefix("technique-")?)))
-            .map(|(k, id)| (k.clone(), super::topic::heard(a, id, &self.scenario.topics)))
-            .filter(|(_, t)| !t.is_empty())
-            .collect();
+        let mut keys = super::reaction::keys(a, concrete);
+        // The scenario's topics, and the shared ones it does not name itself.
+        let mut all = (*self.rules.topics).clone();
+        all.extend(self.scenario.topics.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let (topics, elsewhere) = super::topic::per_key(a, &mut keys, &all);
         let mut rng =
             StdRng::seed_from_u64(self.log.seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xA076_1D64_78BD_642F));
         let r = super::reaction::choose(&super::reaction::Choose {
@@ -329,6 +329,7 @@ impl Run {
             said: &self.said,
             roll: rng.random(),
             topics: &topics,
+            elsewhere: &elsewhere,
         })?;
         self.said.insert(r.id.clone());
         Some(r)

@@ -3,24 +3,94 @@
 //! the parcel was signed for. Words and reply are compared folded (case, width, traditional →
 //! simplified), so one list serves every locale.
 
+use super::reaction::QUESTIONS;
 use crate::phrasing::Analysis;
 use crate::phrasing::normalise::{Normalised, ends_sentence, fold_char};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Per reaction key, the topics the reply asked about with it, and the question keys that also
+/// asked about something else. A question about a topic is answered even where the engine heard
+/// no question technique in it (a blind player's "您这几天是急着要用吗？" got "嗯，谢谢你这么说"): she
+/// hears a question, so a probing question is added to `keys` (for the reaction only).
+pub fn per_key(
+    a: &Analysis,
+    keys: &mut Vec<String>,
+    topics: &BTreeMap<String, Vec<String>>,
+) -> (BTreeMap<String, Vec<String>>, BTreeSet<String>) {
+    let (mut per, mut elsewhere) = (BTreeMap::new(), BTreeSet::new());
+    let is_question = |k: &String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
+    let questions = asked(&a.text, topics);
+    if !questions.is_empty() && !keys.iter().any(is_question) {
+        let at = keys.iter().take_while(|k| k.starts_with("taboo-") || *k == "technique-offer_alternative").count();
+        let key = "technique-probing_question".to_string();
+        keys.insert(at, key.clone());
+        per.insert(key, questions);
+    }
+    for (k, id) in keys.iter().filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
+        if per.contains_key(k) {
+            continue;
+        }
+        let (heard, other) = heard_where(a, id, topics);
+        if !heard.is_empty() {
+            per.insert(k.clone(), heard);
+            if other {
+                elsewhere.insert(k.clone());
+            }
+        }
+    }
+    (per, elsewhere)
+}
 
 /// The topics named in the clauses where the reply uses technique `id` (so that "生日礼物碎了真难受，
 /// 请问是哪天签收的？" asks about the parcel), in the order their words first appear (each once).
 pub fn heard(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> {
-    if topics.is_empty() {
-        return Vec::new();
-    }
+    heard_where(a, id, topics).0
+}
+
+/// [`heard`], and whether some clause using `id` is about none of the topics ("订单号是多少？方便
+/// 留个电话吗？" asks about the phone *and* something else).
+pub fn heard_where(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>>) -> (Vec<String>, bool) {
     let chars: Vec<char> = a.text.chars().collect();
     let mut found: Vec<(usize, &String)> = Vec::new();
+    let mut elsewhere = false;
     for hit in a.techniques.iter().filter(|h| h.id == id) {
         let clause = Normalised::text_of(&clause_around(&chars, hit.start, hit.end));
+        let mut any = false;
         for (name, words) in topics {
             let first = words.iter().filter_map(|w| clause.find(&Normalised::text_of(w))).min();
+            any |= first.is_some();
             if let Some(at) = first.filter(|_| !found.iter().any(|(_, n)| *n == name)) {
                 found.push((at, name));
+            }
+        }
+        elsewhere |= !any;
+    }
+    found.sort();
+    (found.into_iter().map(|(_, n)| n.clone()).collect(), elsewhere)
+}
+
+/// The topics asked about in the reply's questions, whatever the engine heard in them: the
+/// last clause of each sentence that ends with a question mark ("您这几天是急着要用吗？" asks about
+/// urgency even where no technique is heard; "生日礼物碎了，请问哪天签收的？" does not ask about the
+/// birthday). In the order their words appear, each once.
+pub fn asked(text: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let norm = Normalised::text_of(text);
+    let mut found: Vec<(usize, &String)> = Vec::new();
+    let mut from = 0;
+    for (i, c) in norm.char_indices() {
+        if !ends_sentence(c) {
+            continue;
+        }
+        let sentence = &norm[from..i];
+        let last = sentence.rfind([',', ':']).map_or(from, |j| from + j + 1);
+        from = i + c.len_utf8();
+        if c != '?' {
+            continue;
+        }
+        for (name, words) in topics {
+            let at = words.iter().filter_map(|w| norm[last..i].find(&Normalised::text_of(w))).min();
+            if let Some(at) = at.filter(|_| !found.iter().any(|(_, n)| *n == name)) {
+                found.push((last + at, name));
             }
         }
     }
