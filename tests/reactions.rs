@@ -371,3 +371,14 @@ fn a_malformed_topics_file_is_refused_at_its_line() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(defuse::scenario::reaction::load_topics(Path::new("no/such/assets")).unwrap().is_empty());
 }
+
+/// A dominant customer told the facts asks what comes next instead of nodding "好。" and then
+/// insisting on the manager (a blind player's wants_the_manager run).
+#[test]
+fn a_dominant_customer_given_facts_asks_what_comes_next() {
+    let (ls, rules) = shipped("wants_the_manager");
+    let reply = "钱先生，您好。我看了仓库出库单，11月7日给您发出的确实是42码，是我们发错了，真的很抱歉。";
+    let got = said(&ls, &rules, 1303, Locale::ZhCn, &[reply]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("然后"), "{r}");
+}
