@@ -6,13 +6,18 @@
 //! - `devset/retired.tsv`: the earlier held-out parts (W3/W5/W7, W11–W13, W14–W19, W20–W25,
 //!   W26–W31, W32–W37, W38–W43, W44–W49, W50–W55, W56–W62), each retired into tuning once a fresh one replaced it
 //!   (`how/double-labels-W*.tsv` keep the raw labellings of the last three);
-//! - `devset/playtests.tsv`: the blind playtesters' replies (rounds 1–4), labelled afterwards.
+//! - `devset/playtests.tsv`: the blind playtesters' replies (rounds 1–4), labelled afterwards;
+//! - `devset/fresh14.tsv`, `devset/fresh15.tsv`: careless-agent writers (W73–W77, W78–W82; average
+//!   and habits runs), labelled twice and adjudicated, each the blind check of one tuning round
+//!   before the next tuned on it.
 //!
 //! Never tuned on:
 //! - `devset/heldout.tsv`: eight new writers (W63–W70 and W65, stop 27; 743 lines: zh-CN 226, zh-TW 302,
 //!   en-US 215) playing the scenarios one reply at a time on the engine of 1e70ade, frozen before it was ever scored, every line labelled twice by
 //!   labellers who never saw the engine and the disagreements settled by an adjudicator
 //!   (`double-labels.tsv` keeps the two raw labellings): the honest figure;
+//! - `devset/fresh16.tsv`: four writers of all three kinds (W83–W86, stop 29; 175 lines), the blind
+//!   check of stop 29's last tuning round, labelled twice and adjudicated;
 //! - `labelled.tsv`: the first phrasebook's authors' own lines, relabelled blind under the
 //!   decision rules of `docs/techniques.md`.
 //!
@@ -62,6 +67,9 @@ fn rows(data: &str) -> Vec<Row> {
 const TUNE: &str = include_str!("data/devset/tune.tsv");
 const RETIRED: &str = include_str!("data/devset/retired.tsv");
 const PLAYTESTS: &str = include_str!("data/devset/playtests.tsv");
+const FRESH14: &str = include_str!("data/devset/fresh14.tsv");
+const FRESH15: &str = include_str!("data/devset/fresh15.tsv");
+const FRESH16: &str = include_str!("data/devset/fresh16.tsv");
 const HELDOUT: &str = include_str!("data/devset/heldout.tsv");
 const AUTHORED: &str = include_str!("data/labelled.tsv");
 
@@ -137,8 +145,8 @@ fn the_held_out_part_stays_heard() {
     hold(
         "held-out part (W63-W70, never tuned on)",
         HELDOUT,
-        // Measured at stop 28: zh-CN P .87 R .83, zh-TW .87/.80, en-US .87/.81 (issue 10 asks for
-        // .90/.85). The id floor is far below issue 10's 0.70: taboos the rules rarely hear in new
+        // Measured at stop 28: zh-CN P .87 R .83, zh-TW .87/.80, en-US .87/.81; at stop 29: zh-CN
+        // .871/.834, zh-TW .883/.810, en-US .868/.823 (issue 10 asks for .90/.85). The id floor is far below issue 10's 0.70: taboos the rules rarely hear in new
         // writers' words sit at badmouth_company 0.09, dismissive 0.42, argue_back 0.46,
         // blame_customer 0.49, negative_wording 0.50 (ids with at least 10 positives).
         &[(Locale::ZhCn, 0.85, 0.81), (Locale::ZhTw, 0.85, 0.78), (Locale::EnUs, 0.85, 0.79)],
@@ -149,17 +157,36 @@ fn the_held_out_part_stays_heard() {
 #[test]
 fn the_tuning_part_stays_heard() {
     hold(
-        "tuning part (tune + retired + playtests)",
+        "tuning part (tune + retired + playtests + fresh14 + fresh15)",
         &tuning(),
         &[(Locale::ZhCn, 0.885, 0.865), (Locale::ZhTw, 0.88, 0.83), (Locale::EnUs, 0.89, 0.885)],
         0.3,
     );
 }
 
-/// The three tuning files as one table (one header).
+/// The tuning files as one table (one header).
 fn tuning() -> String {
     let body = |t: &'static str| t.split_once('\n').map_or("", |(_, b)| b);
-    format!("{}{}{}", TUNE, body(RETIRED), body(PLAYTESTS))
+    format!("{}{}{}{}{}", TUNE, body(RETIRED), body(PLAYTESTS), body(FRESH14), body(FRESH15))
+}
+
+#[test]
+fn the_last_blind_check_stays_heard() {
+    hold(
+        "fresh16 (W83-W86, never tuned on)",
+        FRESH16,
+        // Measured at stop 29: zh-CN P .90 R .84, zh-TW .91/.77, en-US .88/.87 (175 lines).
+        &[(Locale::ZhCn, 0.87, 0.81), (Locale::ZhTw, 0.87, 0.74), (Locale::EnUs, 0.85, 0.84)],
+        0.3,
+    );
+}
+
+/// Each fresh part was labelled twice by labellers who never saw the engine.
+#[test]
+fn the_fresh_parts_are_labelled_twice_and_settled() {
+    settled("fresh14", FRESH14, include_str!("data/devset/how/fresh14-double-labels.tsv"), 0.93);
+    settled("fresh15", FRESH15, include_str!("data/devset/how/fresh15-double-labels.tsv"), 0.93);
+    settled("fresh16", FRESH16, include_str!("data/devset/how/fresh16-double-labels.tsv"), 0.93);
 }
 
 #[test]
