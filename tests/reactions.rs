@@ -382,3 +382,28 @@ fn a_dominant_customer_given_facts_asks_what_comes_next() {
     let r = got[0].as_deref().expect("a reaction");
     assert!(r.contains("然后"), "{r}");
 }
+
+/// A question the engine did not hear as a technique, beside one it did, is answered too: the
+/// mailbox asked after a list of invoice details (a blind player's turn went unanswered).
+#[test]
+fn a_topic_asked_beside_another_request_is_answered() {
+    let (ls, rules) = shipped("invoice_request");
+    let reply = "何女士您好，可以換開。麻煩您提供公司全稱、納稅人識別號、註冊地址及電話、開戶行及帳號。另外電子專票要寄到哪個信箱？";
+    let got = said(&ls, &rules, 1602, Locale::ZhTw, &[reply]);
+    let r = got[0].as_deref().expect("a reaction");
+    assert!(r.contains("信箱"), "the mailbox, not the registered address: {r}");
+}
+
+/// Once she has said when the birthday is, a later question that only mentions it ("shall I send
+/// it before the birthday, or refund?") is not answered with the birthday again.
+#[test]
+fn a_topic_she_has_answered_is_not_answered_again() {
+    let (ls, rules) = shipped("bad_review_threat");
+    let replies = [
+        "I'm so sorry, Ms. Tang. When is your boyfriend's birthday?",
+        "Shall I send the replacement so it lands before the birthday, or would you prefer a full refund?",
+    ];
+    let got = said(&ls, &rules, 1604, Locale::EnUs, &replies);
+    assert!(got[0].as_deref().is_some_and(|r| r.contains("day after tomorrow")), "{got:?}");
+    assert!(!got[1].as_deref().unwrap_or("").contains("day after tomorrow"), "{got:?}");
+}

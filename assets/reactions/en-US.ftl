@@ -65,5 +65,7 @@ react-technique-probing_question-email-1 = The email on the order is fine.
 react-technique-probing_question-email-2 = Use the email on my account.
 react-technique-probing_question-urgency-1 = Pretty urgent, honestly. The sooner the better.
 react-technique-probing_question-urgency-2 = Urgent, or I wouldn't be writing to you.
+react-technique-probing_question-at_home-1 = Someone's home during the day, just bring it.
+react-technique-probing_question-at_home-2 = Usually someone's in. A call before would be good.
 react-technique-probing_question-wellbeing-1 = I'm fine, thanks for asking.
 react-technique-probing_question-wellbeing-2 = Nobody's hurt... I'm just really upset.

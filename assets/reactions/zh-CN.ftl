@@ -63,5 +63,7 @@ react-technique-probing_question-email-1 = 发到订单上留的那个邮箱就�
 react-technique-probing_question-email-2 = 邮箱就用我账号里那个。
 react-technique-probing_question-urgency-1 = 挺急的，越快越好。
 react-technique-probing_question-urgency-2 = 急啊，不急我也不会来找你们。
+react-technique-probing_question-at_home-1 = 白天家里有人，直接送就行。
+react-technique-probing_question-at_home-2 = 家里一般有人，送之前打个电话更好。
 react-technique-probing_question-wellbeing-1 = 人没事，谢谢关心。
 react-technique-probing_question-wellbeing-2 = 人倒是没事……就是心里堵得慌。

@@ -63,5 +63,7 @@ react-technique-probing_question-email-1 = 寄到訂單上留的那個信箱就�
 react-technique-probing_question-email-2 = 信箱就用我帳號裡那個。
 react-technique-probing_question-urgency-1 = 滿急的，越快越好。
 react-technique-probing_question-urgency-2 = 急啊，不急我也不會來找你們。
+react-technique-probing_question-at_home-1 = 白天家裡有人，直接送來就好。
+react-technique-probing_question-at_home-2 = 家裡通常有人，送之前先打個電話比較好。
 react-technique-probing_question-wellbeing-1 = 人沒事，謝謝關心。
 react-technique-probing_question-wellbeing-2 = 人是沒事啦……就是心裡很悶。

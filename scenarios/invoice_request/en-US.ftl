@@ -93,3 +93,5 @@ react-info-concrete-2 = Right.
 # Answers to shared side-question topics (assets/reactions/topics.ron), in this case's facts.
 react-technique-probing_question-email-1 = Our company finance email. I'll send the address with the invoice details.
 react-technique-probing_question-email-2 = A special e-invoice, to our company finance email.
+react-technique-probing_question-address-1 = A paper copy goes to our front desk; I'll send the address with the invoice details.
+react-technique-probing_question-address-2 = The e-invoice is enough. If you must post one, send it to our front desk.

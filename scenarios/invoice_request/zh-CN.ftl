@@ -93,3 +93,5 @@ react-info-concrete-2 = 行。
 # 旁枝问题的回答（共用话题见 assets/reactions/topics.ron），按本剧本的事实说。
 react-technique-probing_question-email-1 = 发我们公司财务邮箱，地址我跟开票资料一起发你。
 react-technique-probing_question-email-2 = 要电子专票，发到公司财务邮箱。
+react-technique-probing_question-address-1 = 纸质的寄公司前台就行，地址跟开票资料一起发你。
+react-technique-probing_question-address-2 = 电子版就够了，真要纸质的寄公司前台。

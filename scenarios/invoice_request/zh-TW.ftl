@@ -93,3 +93,5 @@ react-info-concrete-2 = 好。
 # 旁枝問題的回答（共用話題見 assets/reactions/topics.ron），按本劇本的事實說。
 react-technique-probing_question-email-1 = 寄到我們公司財務信箱，地址我跟開票資料一起傳給你。
 react-technique-probing_question-email-2 = 要電子專票，寄到公司財務信箱。
+react-technique-probing_question-address-1 = 紙本的寄公司櫃台就好，地址跟開票資料一起傳給你。
+react-technique-probing_question-address-2 = 電子版就夠了，真要紙本的寄公司櫃台。

@@ -184,10 +184,19 @@ fn in_scenario(c: &Choose, key: &str, topic: Option<&str>) -> Option<Vec<String>
 /// ("When is his birthday?" heard as a topic shift still gets the birthday).
 fn on_topic(c: &Choose, key: &str) -> Option<(Vec<String>, Source)> {
     let kinds = || std::iter::once(key.to_string()).chain(QUESTIONS.iter().map(|q| format!("technique-{q}")));
-    c.topics.get(key)?.iter().find_map(|t| {
+    // A topic she has answered in this run is not answered again: "shall I send it before the
+    // birthday, or refund?" does not ask the birthday a second time (a blind player's run).
+    let fresh = |t: &&String| !c.said.iter().any(|id| answers(id, t));
+    c.topics.get(key)?.iter().filter(fresh).find_map(|t| {
         let scenario = kinds().find_map(|k| in_scenario(c, &k, Some(t))).map(|ids| (ids, Source::Scenario));
         scenario.or_else(|| kinds().find_map(|k| in_shared(c, &k, Some(t))).map(|ids| (ids, Source::Shared)))
     })
+}
+
+/// Whether reaction `id` answers `topic` (`react-…-<topic>-<n>`).
+fn answers(id: &str, topic: &str) -> bool {
+    let Some((head, n)) = id.rsplit_once('-') else { return false };
+    n.bytes().all(|b| b.is_ascii_digit()) && head.strip_suffix(topic).is_some_and(|h| h.ends_with('-'))
 }
 
 /// The shared variants for `key` (about `topic` when given): this temperament's, else the default.

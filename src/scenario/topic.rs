@@ -17,25 +17,34 @@ pub fn per_key(
     keys: &mut Vec<String>,
     topics: &BTreeMap<String, Vec<String>>,
 ) -> (BTreeMap<String, Vec<String>>, BTreeSet<String>) {
-    let (mut per, mut elsewhere) = (BTreeMap::new(), BTreeSet::new());
+    let (mut per, mut elsewhere) = (BTreeMap::<String, Vec<String>>::new(), BTreeSet::new());
     let is_question = |k: &String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
     let questions = asked(&a.text, topics);
     if !questions.is_empty() && !keys.iter().any(is_question) {
         let at = keys.iter().take_while(|k| k.starts_with("taboo-") || *k == "technique-offer_alternative").count();
-        let key = "technique-probing_question".to_string();
-        keys.insert(at, key.clone());
-        per.insert(key, questions);
+        keys.insert(at, "technique-probing_question".to_string());
     }
     for (k, id) in keys.iter().filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
-        if per.contains_key(k) {
-            continue;
-        }
         let (heard, other) = heard_where(a, id, topics);
         if !heard.is_empty() {
             per.insert(k.clone(), heard);
             if other {
                 elsewhere.insert(k.clone());
             }
+        }
+    }
+    // The questions' topics go with the first question, where the engine heard no technique in
+    // that clause ("麻烦提供公司全称…另外专票要寄到哪个信箱？": the mailbox is asked too).
+    if let Some(first) = keys.iter().find(|k| is_question(k)) {
+        let list = per.entry(first.clone()).or_default();
+        let known = |t: &String| list.contains(t);
+        let new: Vec<String> = questions.into_iter().filter(|t| !known(t)).collect();
+        if !new.is_empty() && !list.is_empty() {
+            elsewhere.insert(first.clone());
+        }
+        list.extend(new);
+        if list.is_empty() {
+            per.remove(first);
         }
     }
     (per, elsewhere)
