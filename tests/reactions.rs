@@ -200,12 +200,13 @@ fn a_question_asked_beside_an_offer_is_answered_after_the_reaction_to_the_offer(
     assert!(got[1].as_deref().is_some_and(|r| !r.contains("在家")), "{got:?}");
     let en = [
         "Hi Ms. Lin, I'm so sorry, I'll take care of this for you.",
-        "For an exchange, the new dryer ships by SF this afternoon and the courier collects the faulty one at the \
-         same time, free of charge. Could you tell me a time slot today when you'll be home for the pickup?",
+        "I can exchange it for a new dryer, or refund you in full, whichever you prefer; the courier collects the \
+         faulty one, free of charge. Could you tell me a time slot today when you'll be home for the pickup?",
     ];
     let got = said(&ls, &rules, 4, Locale::EnUs, &en);
     let r = got[1].as_deref().expect("a reaction");
-    assert!(r.contains("afternoon") && r.contains(". I'm") || r.contains("! I'm"), "two sentences, one space: {r}");
+    assert!(r.contains("afternoon") && (r.contains(". I'm") || r.contains("! I'm")), "two sentences, one space: {r}");
+    assert_eq!(r.matches("afternoon").count(), 1, "the slot is said once, not also as a shared 'at home' answer: {r}");
 }
 
 #[test]
@@ -406,4 +407,26 @@ fn a_topic_she_has_answered_is_not_answered_again() {
     let got = said(&ls, &rules, 1604, Locale::EnUs, &replies);
     assert!(got[0].as_deref().is_some_and(|r| r.contains("day after tomorrow")), "{got:?}");
     assert!(!got[1].as_deref().unwrap_or("").contains("day after tomorrow"), "{got:?}");
+}
+
+/// Two side questions in one reply get two answers, in one line.
+#[test]
+fn two_side_questions_get_two_answers() {
+    let (ls, rules) = shipped("damaged_parcel");
+    let reply = "A new one ships today by SF and reaches you tomorrow. Is it going to the same address as before? And how old is your little one turning?";
+    let got = said(&ls, &rules, 1605, Locale::EnUs, &["I'm so sorry, that's awful to open.", reply]);
+    let r = got[1].as_deref().expect("a reaction");
+    assert!(r.contains("six") && r.to_lowercase().contains("address"), "{r}");
+}
+
+/// A run that ends on a reply asking her something still gets her reaction before the ending
+/// (four blind players' last questions went unanswered).
+#[test]
+fn she_reacts_to_the_reply_that_ends_the_run() {
+    let (ls, rules) = shipped("damaged_parcel");
+    let script = std::fs::read_to_string("tests/data/playtests/listening16/P16/damaged_parcel.en-US.txt").unwrap();
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 1605, Locale::EnUs, false).unwrap();
+    let last = script.lines().filter(|l| !l.trim().is_empty()).map(|r| run.turn(r, 0.0)).last().unwrap();
+    assert!(matches!(last.next, defuse::scenario::runtime::Next::Ended(_)), "the script ends the run");
+    assert!(last.reaction.is_some(), "she reacts before the ending");
 }

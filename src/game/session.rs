@@ -245,22 +245,22 @@ pub fn send(session: &mut Session, content: &Content, settings: &Settings, text:
     session.transcript.push(Entry::Agent(Box::new(t.clone())));
     session.waited = 0.0;
     session.hint_open = false;
-    match &t.next {
-        Next::Line(line) => {
-            // The customer reacts to what was said, then goes on with the beat's line.
-            if let Some(r) = &t.reaction {
-                let text = crate::scenario::reaction::joined(r, settings.locale, |r| match r.source {
-                    crate::scenario::reaction::Source::Scenario => scenario_text(session, content, settings, &r.id),
-                    crate::scenario::reaction::Source::Shared => session
-                        .run
-                        .as_ref()
-                        .map(|run| run.rules().reactions.get(settings.locale, &r.id))
-                        .unwrap_or_default(),
-                });
-                session.transcript.push(Entry::Customer { beat: line.beat.clone(), text, anger: t.meters.anger });
+    // The customer reacts to what was said, then goes on with the beat's line (or the run ends).
+    if let Some(r) = &t.reaction {
+        let text = crate::scenario::reaction::joined(r, settings.locale, |r| match r.source {
+            crate::scenario::reaction::Source::Scenario => scenario_text(session, content, settings, &r.id),
+            crate::scenario::reaction::Source::Shared => {
+                session.run.as_ref().map(|run| run.rules().reactions.get(settings.locale, &r.id)).unwrap_or_default()
             }
-            push_customer(session, content, settings)
-        }
+        });
+        let beat = match &t.next {
+            Next::Line(line) => line.beat.clone(),
+            Next::Ended(_) => t.beat.clone(),
+        };
+        session.transcript.push(Entry::Customer { beat, text, anger: t.meters.anger });
+    }
+    match &t.next {
+        Next::Line(_) => push_customer(session, content, settings),
         Next::Ended(o) => {
             let text = scenario_text(session, content, settings, &o.debrief);
             session.transcript.push(Entry::Ending { text, kind: o.kind });

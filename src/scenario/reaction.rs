@@ -121,51 +121,68 @@ pub struct Choose<'a> {
     pub said: &'a BTreeSet<String>,
     /// A number from the run's seed and the turn.
     pub roll: u64,
-    /// Per key, the topics (the scenario's and the shared ones) the reply's words for it are about
-    /// ([`super::topic::heard`]).
-    pub topics: &'a BTreeMap<String, Vec<String>>,
-    /// Question keys that also asked about none of the topics: after the topic she answers that too.
-    pub elsewhere: &'a BTreeSet<String>,
+    /// What the reply asked about (the scenario's topics and the shared ones), per key.
+    pub asked: &'a super::topic::Asked,
 }
 
-/// The reaction for the first key that has any line, or None when nothing fits. When that
-/// reaction answers no question and the reply also asked one about a topic, she answers it too
-/// (a blind player's "您是住在市区还是乡镇？" after an offer went unanswered); when it answers a
-/// topic and the reply also asked something else, she answers that as well.
+/// Most answers said after the reaction, in one line.
+const MAX_ANSWERS: usize = 2;
+
+/// The reaction for the first key that has any line, or None when nothing fits. After it she
+/// answers the other topics the reply asked about (a blind player's "您是住在市区还是乡镇？" after
+/// an offer went unanswered; "Same address? And how old is he turning?" got the address only),
+/// then, when the reaction answered a topic, the rest of what was asked; after naming a taboo, the
+/// question with the case's facts.
 pub fn choose(c: &Choose) -> Option<Reaction> {
-    let (mut first, topical) = pick(c)?;
+    let (first, topic) = pick(c)?;
     let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
-    if open(&&first.key) {
-        if topical && c.elsewhere.contains(&first.key) {
-            let rest = in_scenario(c, &first.key, None).map(|ids| (ids, Source::Scenario));
-            let rest = rest.or_else(|| Some((in_shared(c, &first.key, None)?, Source::Shared)));
-            first.answer = rest.map(|(ids, source)| Box::new(reaction(c, &first.key, &ids, source)));
+    let mut told: Vec<String> = topic.iter().cloned().collect();
+    let mut then: Vec<Reaction> = Vec::new();
+    for k in c.keys.iter().filter(open) {
+        while then.len() < MAX_ANSWERS {
+            let Some((t, ids, source)) = on_topic(c, k, &told) else { break };
+            told.push(t);
+            then.push(reaction(c, k, &ids, source));
         }
-        return Some(first);
     }
-    let asked = c.keys.iter().filter(open);
-    let topical = asked.clone().filter_map(|k| on_topic(c, k).map(|(ids, source)| reaction(c, k, &ids, source)));
-    // After naming a taboo she still answers the question with the case's facts ("这对你是小事，对我
-    // 可不是。箱子里就只有炸锅和说明书"): a blind player's question was lost behind the reaction.
-    let after_taboo = asked
-        .filter(|_| first.key.starts_with("taboo-"))
-        .filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario)));
-    first.answer = topical.chain(after_taboo).next().map(Box::new);
-    Some(first)
+    let generic = |k: &str| {
+        let rest = in_scenario(c, k, None).map(|ids| (ids, Source::Scenario));
+        rest.or_else(|| Some((in_shared(c, k, None)?, Source::Shared))).map(|(ids, src)| reaction(c, k, &ids, src))
+    };
+    if open(&&first.key) && topic.is_some() && c.asked.elsewhere.contains(&first.key) && then.len() < MAX_ANSWERS {
+        then.extend(generic(&first.key));
+    }
+    // "这对你是小事，对我可不是。箱子里就只有炸锅和说明书": a blind player's question was lost behind the taboo.
+    if first.key.starts_with("taboo-") && then.is_empty() {
+        let asked = c.keys.iter().filter(open);
+        then.extend(asked.filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario))).take(1));
+    }
+    Some(then.into_iter().rev().fold(first, |r, a| r.then(a)))
 }
 
-/// The reaction for the first key with any line, and whether it answers a topic: about a topic
-/// asked of it, then the scenario's own (this beat's, else the whole scenario's), then the
-/// shared ones (this temperament's first).
-fn pick(c: &Choose) -> Option<(Reaction, bool)> {
+impl Reaction {
+    /// This reaction with `a` said after it (after any answers it already has).
+    fn then(mut self, a: Reaction) -> Reaction {
+        self.answer = Some(Box::new(match self.answer.take() {
+            Some(b) => b.then(a),
+            None => a,
+        }));
+        self
+    }
+}
+
+/// The reaction for the first key with any line, and the topic it answers: about a topic asked
+/// of it, then the scenario's own (this beat's, else the whole scenario's), then the shared ones
+/// (this temperament's first).
+fn pick(c: &Choose) -> Option<(Reaction, Option<String>)> {
     c.keys.iter().find_map(|key| {
-        if let Some((ids, source)) = on_topic(c, key) {
-            return Some((reaction(c, key, &ids, source), true));
+        if let Some((t, ids, source)) = on_topic(c, key, &[]) {
+            return Some((reaction(c, key, &ids, source), Some(t)));
         }
         let found = in_scenario(c, key, None)
             .map(|ids| (ids, Source::Scenario))
             .or_else(|| Some((in_shared(c, key, None)?, Source::Shared)));
-        found.map(|(ids, source)| (reaction(c, key, &ids, source), false))
+        found.map(|(ids, source)| (reaction(c, key, &ids, source), None))
     })
 }
 
@@ -182,14 +199,16 @@ fn in_scenario(c: &Choose, key: &str, topic: Option<&str>) -> Option<Vec<String>
 /// The answer to question `key` about the first topic it was asked about that has one: the
 /// scenario's, then the shared ones. An answer written for another kind of question serves too
 /// ("When is his birthday?" heard as a topic shift still gets the birthday).
-fn on_topic(c: &Choose, key: &str) -> Option<(Vec<String>, Source)> {
+fn on_topic(c: &Choose, key: &str, told: &[String]) -> Option<(String, Vec<String>, Source)> {
     let kinds = || std::iter::once(key.to_string()).chain(QUESTIONS.iter().map(|q| format!("technique-{q}")));
     // A topic she has answered in this run is not answered again: "shall I send it before the
     // birthday, or refund?" does not ask the birthday a second time (a blind player's run).
-    let fresh = |t: &&String| !c.said.iter().any(|id| answers(id, t));
-    c.topics.get(key)?.iter().filter(fresh).find_map(|t| {
+    let fresh = |t: &&String| !told.contains(*t) && !c.said.iter().any(|id| answers(id, t));
+    c.asked.per.get(key)?.iter().filter(fresh).find_map(|t| {
         let scenario = kinds().find_map(|k| in_scenario(c, &k, Some(t))).map(|ids| (ids, Source::Scenario));
-        scenario.or_else(|| kinds().find_map(|k| in_shared(c, &k, Some(t))).map(|ids| (ids, Source::Shared)))
+        let found =
+            scenario.or_else(|| kinds().find_map(|k| in_shared(c, &k, Some(t))).map(|ids| (ids, Source::Shared)));
+        found.map(|(ids, source)| (t.clone(), ids, source))
     })
 }
 
@@ -230,15 +249,17 @@ pub fn text(r: &Reaction, scenario: &Catalog, shared: &Catalog, locale: Locale) 
     })
 }
 
-/// A reaction and its answer as one line, each looked up by `words` (Chinese runs on, English
+/// A reaction and its answers as one line, each looked up by `words` (Chinese runs on, English
 /// takes a space).
 pub fn joined(r: &Reaction, locale: Locale, words: impl Fn(&Reaction) -> String) -> String {
     let mut out = words(r);
-    if let Some(a) = &r.answer {
+    let mut next = r.answer.as_deref();
+    while let Some(a) = next {
         if locale == Locale::EnUs {
             out.push(' ');
         }
         out.push_str(&words(a));
+        next = a.answer.as_deref();
     }
     out
 }

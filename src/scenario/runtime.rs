@@ -289,10 +289,9 @@ impl Run {
         let score = score_turn(&analysis, &beat.calls_for, waited, drain);
         let answered = self.beat.clone();
         let (branch, passed, next) = self.advance(&analysis, turn);
-        let reaction = match next {
-            Next::Line(_) => self.react(&analysis, concrete, &answered, turn),
-            Next::Ended(_) => None,
-        };
+        // She reacts before an ending too: a run that ends on a reply asking her something no
+        // longer leaves the question hanging (four blind players' last questions went unanswered).
+        let reaction = self.react(&analysis, concrete, &answered, turn);
         self.held.react(reaction.as_ref());
         let result = TurnResult {
             turn,
@@ -314,10 +313,8 @@ impl Run {
     /// The customer's reaction to this reply, remembered so that it is not said again soon.
     fn react(&mut self, a: &Analysis, concrete: bool, beat: &str, turn: usize) -> Option<Reaction> {
         let mut keys = super::reaction::keys(a, concrete);
-        // The scenario's topics, and the shared ones it does not name itself.
-        let mut all = (*self.rules.topics).clone();
-        all.extend(self.scenario.topics.iter().map(|(k, v)| (k.clone(), v.clone())));
-        let (topics, elsewhere) = super::topic::per_key(a, &mut keys, &all);
+        let all = super::topic::merged(&self.rules.topics, &self.scenario.topics);
+        let asked = super::topic::per_key(a, &mut keys, &all);
         let mut rng =
             StdRng::seed_from_u64(self.log.seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xA076_1D64_78BD_642F));
         let r = super::reaction::choose(&super::reaction::Choose {
@@ -328,8 +325,7 @@ impl Run {
             shared: &self.rules.reactions,
             said: &self.said,
             roll: rng.random(),
-            topics: &topics,
-            elsewhere: &elsewhere,
+            asked: &asked,
         })?;
         self.said.insert(r.id.clone());
         Some(r)

@@ -8,16 +8,46 @@ use crate::phrasing::Analysis;
 use crate::phrasing::normalise::{Normalised, ends_sentence, fold_char};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Per reaction key, the topics the reply asked about with it, and the question keys that also
-/// asked about something else. A question about a topic is answered even where the engine heard
-/// no question technique in it (a blind player's "您这几天是急着要用吗？" got "嗯，谢谢你这么说"): she
-/// hears a question, so a probing question is added to `keys` (for the reaction only).
-pub fn per_key(
-    a: &Analysis,
-    keys: &mut Vec<String>,
-    topics: &BTreeMap<String, Vec<String>>,
-) -> (BTreeMap<String, Vec<String>>, BTreeSet<String>) {
-    let (mut per, mut elsewhere) = (BTreeMap::<String, Vec<String>>::new(), BTreeSet::new());
+/// The scenario's topics and the shared ones, as one map: a scenario topic replaces a shared one
+/// of the same name, and a shared topic loses the words a scenario topic already hears (in
+/// quality_complaint "when will you be home?" is the pickup slot, not a second, shared question).
+pub fn merged(
+    shared: &BTreeMap<String, Vec<String>>,
+    own: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, Vec<String>> {
+    let theirs: Vec<String> = own.values().flatten().map(|w| Normalised::text_of(w)).collect();
+    let overlaps = |w: &String| {
+        let w = Normalised::text_of(w);
+        theirs.iter().any(|t| w.contains(t.as_str()) || t.contains(w.as_str()))
+    };
+    let mut out: BTreeMap<String, Vec<String>> = shared
+        .iter()
+        .map(|(k, words)| (k.clone(), words.iter().filter(|w| !overlaps(w)).cloned().collect::<Vec<_>>()))
+        .filter(|(_, words)| !words.is_empty())
+        .collect();
+    out.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+    out
+}
+
+/// What a reply asked about, for the customer's reaction.
+#[derive(Debug, Default)]
+pub struct Asked {
+    /// Per reaction key, the topics asked about with it, in the reply's order.
+    pub per: BTreeMap<String, Vec<String>>,
+    /// Question keys that also asked about none of the topics.
+    pub elsewhere: BTreeSet<String>,
+    /// Topics only mentioned in a question about something else (no question technique heard in
+    /// that clause): "shall I send it before the birthday, or refund?". She does not answer such a
+    /// topic a second time in a run.
+    pub in_passing: BTreeSet<String>,
+}
+
+/// What the reply asked about, per reaction key. A question about a topic is answered even where
+/// the engine heard no question technique in it (a blind player's "您这几天是急着要用吗？" got
+/// "嗯，谢谢你这么说"): she hears a question, so a probing question is added to `keys` (for the
+/// reaction only), and such topics go with the first question.
+pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, Vec<String>>) -> Asked {
+    let mut out = Asked::default();
     let is_question = |k: &String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
     let questions = asked(&a.text, topics);
     if !questions.is_empty() && !keys.iter().any(is_question) {
@@ -27,27 +57,27 @@ pub fn per_key(
     for (k, id) in keys.iter().filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
         let (heard, other) = heard_where(a, id, topics);
         if !heard.is_empty() {
-            per.insert(k.clone(), heard);
+            out.per.insert(k.clone(), heard);
             if other {
-                elsewhere.insert(k.clone());
+                out.elsewhere.insert(k.clone());
             }
         }
     }
-    // The questions' topics go with the first question, where the engine heard no technique in
-    // that clause ("麻烦提供公司全称…另外专票要寄到哪个信箱？": the mailbox is asked too).
+    // "麻烦提供公司全称…另外专票要寄到哪个信箱？": the mailbox is asked too.
     if let Some(first) = keys.iter().find(|k| is_question(k)) {
-        let list = per.entry(first.clone()).or_default();
-        let known = |t: &String| list.contains(t);
-        let new: Vec<String> = questions.into_iter().filter(|t| !known(t)).collect();
+        let heard: BTreeSet<&String> = out.per.values().flatten().collect();
+        let new: Vec<String> = questions.into_iter().filter(|t| !heard.contains(t)).collect();
+        out.in_passing.extend(new.iter().cloned());
+        let list = out.per.entry(first.clone()).or_default();
         if !new.is_empty() && !list.is_empty() {
-            elsewhere.insert(first.clone());
+            out.elsewhere.insert(first.clone());
         }
         list.extend(new);
         if list.is_empty() {
-            per.remove(first);
+            out.per.remove(first);
         }
     }
-    (per, elsewhere)
+    out
 }
 
 /// The topics named in the clauses where the reply uses technique `id` (so that "生日礼物碎了真难受，

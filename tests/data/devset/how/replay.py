@@ -1,14 +1,15 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|…|h16] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|…|h17] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
  "A": "bad_review_threat bargain_free_shipping damaged_parcel flash_sale_sold_out installation_no_show insulting_customer invoice_request late_parcel lost_parcel".split(),
  "B": "lost_parcel missing_gift_coupon quality_complaint refund_policy_no repeat_complainer return_outside_window wants_someones_phone wants_the_manager wrong_size_colour".split(),
 }
-# Round h14: six scenarios of the full list of 17, starting at an offset (key "S<offset>").
+# Rounds h14 on: consecutive scenarios of the full list of 17 from an offset (key "S<offset>";
+# h14 and h15 played six, h16 four, h17 seven).
 ALL = sorted(set(LISTS["A"] + LISTS["B"]))
-LISTS.update({f"S{k}": [ALL[(k + i) % len(ALL)] for i in range(6)] for k in range(len(ALL))})
+LISTS.update({f"S{k}": [ALL[(k + i) % len(ALL)] for i in range(7)] for k in range(len(ALL))})
 # Per round: writer -> (scenario list, seed of its first scenario).
 ROUNDS = {
  "h5": {"W14": ("A", 1401), "W15": ("B", 1501), "W16": ("A", 1601), "W17": ("B", 1701), "W18": ("A", 1801), "W19": ("B", 1901)},
@@ -22,6 +23,7 @@ ROUNDS = {
  "h14": {"W73": ("S0", 7301), "W74": ("S6", 7401), "W75": ("S3", 7501), "W76": ("S9", 7601), "W77": ("S12", 7701)},
  "h15": {"W78": ("S2", 7801), "W79": ("S8", 7901), "W80": ("S11", 8001), "W81": ("S5", 8101), "W82": ("S14", 8201)},
  "h16": {"W83": ("S4", 8301), "W84": ("S10", 8401), "W85": ("S7", 8501), "W86": ("S1", 8601)},
+ "h17": {"W87": ("S0", 8701), "W88": ("S5", 8801), "W89": ("S10", 8901), "W90": ("S2", 9001), "W91": ("S9", 9101), "W92": ("S4", 9201), "W93": ("S11", 9301), "W94": ("S14", 9401)},
  "h13": {"W63": ("A", 6301), "W64": ("B", 6401), "W65": ("A", 6501), "W66": ("B", 6601), "W67": ("A", 6701), "W68": ("B", 6801), "W69": ("A", 6901), "W70": ("A", 7001), "W71": ("B", 7101), "W72": ("B", 7201)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"
