@@ -98,10 +98,12 @@ fn keep_case(first: Option<&char>, with: &str) -> String {
 /// Removes what deletions leave behind: doubled marks, marks or spaces at the start.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let is_mark = |c: char| matches!(c, '，' | ',' | '；' | ';' | '～' | '~' | '、');
     for c in s.chars() {
         let last = out.chars().last();
-        let mark = matches!(c, '，' | ',' | '；' | ';' | '～' | '~' | '、');
-        if mark && (last.is_none() || last.is_some_and(|l| is_boundary(l) || l == '、')) {
+        // A mark after a mark or a boundary, spaces between them or not ("number, ,"), goes.
+        let before = out.trim_end().chars().last();
+        if is_mark(c) && (before.is_none() || before.is_some_and(|l| is_boundary(l) || is_mark(l))) {
             continue;
         }
         if c == ' ' && last.is_none_or(|l| l == ' ') {
@@ -112,7 +114,13 @@ fn tidy(s: &str) -> String {
         }
         out.push(c);
     }
-    out.trim().to_string()
+    // A reply cut after a comma ends as a sentence: "…请您尽管放心，" → "…请您尽管放心。".
+    let trimmed = out.trim().trim_end_matches(|c: char| is_mark(c) || c == ' ');
+    let cut = trimmed.len() < out.trim().len();
+    match trimmed.chars().last() {
+        Some(c) if cut && !is_boundary(c) => format!("{trimmed}{}", if c.is_ascii() { "." } else { "。" }),
+        _ => trimmed.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +147,17 @@ mod tests {
         ];
         let out = clean(text, &hits, |_| Vec::new()).unwrap();
         assert_eq!(out, "我来帮您看看还有什么办法，我也没办法。");
+    }
+
+    #[test]
+    fn a_reply_cut_after_a_comma_ends_as_a_sentence() {
+        assert_eq!(tidy("您的问题我们会解决,请您放心，"), "您的问题我们会解决,请您放心。");
+        assert_eq!(
+            tidy("I'll contact them for you. Your best number, ,"),
+            "I'll contact them for you. Your best number."
+        );
+        assert_eq!(tidy("这样可以吗？我帮您查"), "这样可以吗？我帮您查", "nothing was cut: nothing is added");
+        assert_eq!(tidy("，，好的"), "好的");
     }
 
     #[test]
