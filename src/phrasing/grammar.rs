@@ -250,16 +250,24 @@ fn without_text_start(hir: &Hir) -> Option<Hir> {
 /// "(?:^|[.!?,]\s*)…policy$"): a comma occurs in nearly every reply.
 fn literals(hir: &Hir) -> Option<Literals> {
     let prefix = extract(hir, ExtractKind::Prefix).map(|l| (l, true));
-    if prefix.as_ref().is_some_and(|(l, _)| shortest(l) > 1) {
+    if prefix.as_ref().is_some_and(|(l, _)| strength(l) > 1) {
         return prefix;
     }
     let suffix = extract(hir, ExtractKind::Suffix).map(|l| (l, false));
     let within = inner(hir).map(|l| (l, false));
-    let longer = [suffix, within].into_iter().flatten().max_by_key(|(l, _)| shortest(l));
+    let longer = [suffix, within].into_iter().flatten().max_by_key(|(l, _)| strength(l));
     match (prefix, longer) {
-        (Some(p), Some(o)) if shortest(&o.0) <= shortest(&p.0) => Some(p),
+        (Some(p), Some(o)) if strength(&o.0) <= strength(&p.0) => Some(p),
         (p, o) => o.or(p),
     }
+}
+
+/// How well a set of literals narrows where a class may match: the bytes of its shortest, or 0
+/// when one is only punctuation and spaces (", " occurs in nearly every English reply: three
+/// classes opening with "(?:^|[.!?,;]\s*)" were tried at every comma: 1.4 % of all instructions).
+fn strength(literals: &[Vec<u8>]) -> usize {
+    let bare = |l: &Vec<u8>| l.iter().all(|b| b.is_ascii_punctuation() || b.is_ascii_whitespace());
+    if literals.iter().any(bare) { 0 } else { shortest(literals) }
 }
 
 /// Bytes in the shortest literal.
@@ -391,6 +399,11 @@ mod tests {
             // Branches that can match only at the start of the text, beside ones that can anywhere.
             ("done", &[r"^[ \t]*(?:(?:ok|great)[,!.]?[ \t]+)?done(?-u:\b)", r"(?-u:\b)i've done it(?-u:\b)"]),
             ("policy", &[r"(?:^|[.!?,][ \t]*)(?:store|our)[ \t]+policy[.!]*[ \t]*$"]),
+            // Opens with a comma and a space, or the start: the comma alone says nothing.
+            (
+                "deny",
+                &[r"(?:^|[.!?,;]\s*)(?:i\s+)?(?:didn't|didnt|did not|never)\s+(?:say|said)\s+(?:that\s+)?(?:you|u)\b"],
+            ),
         ];
         let g = Grammar::compile(&classes(list)).unwrap();
         // What searching every class in full finds.
@@ -423,6 +436,8 @@ mod tests {
             "sorry, store policy",
             "store policy.",
             "it is done",
+            "ok, ok. never said that you, i didn't say u did",
+            "didn't say you",
         ] {
             assert_eq!(g.scan(text), full(text), "{text}");
         }
@@ -438,6 +453,9 @@ mod tests {
         assert!(g.at_text_start[named("done")].is_some(), "a space does not trigger ^[ \\t]*done");
         let (policy, _) = triggers_of(&g.hirs[named("policy")]);
         assert!(policy.is_some_and(|(l, _)| shortest(&l) > 1), "a comma alone does not trigger \"policy\"");
+        let (deny, _) = triggers_of(&g.hirs[named("deny")]);
+        let worded = |l: &Vec<u8>| l.iter().any(u8::is_ascii_alphanumeric);
+        assert!(deny.is_some_and(|(l, _)| l.iter().all(worded)), "\", \" does not trigger \"never said\"");
         assert_eq!(g.scan("  ok, done").len(), 1);
     }
 
