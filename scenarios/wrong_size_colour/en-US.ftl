@@ -38,7 +38,7 @@ annoyed-4 = You sent the wrong item. I don't want explanations; I want a plan th
 annoyed-5 = I've noted the time. But I'm still waiting for you to take back what you just said.
 annoyed-6 = I need it for a work trip next week; an estimate is no use to me. Give me a delivery date you can actually commit to.
 
-wrap-1 = Fine, we'll do it your way. Text me when there's news or a tracking number.
+wrap-1 = Good, that works for me. Text me when there's news or a tracking number.
 wrap-2 = OK, that arrangement works. Send the tracking number to my phone once there is one.
 
 choice-opening-good = Mr Sun, I'm sorry for the trouble. Just to make sure I understand: you ordered an XL in navy, but received an L in khaki, so both the size and the colour are wrong, is that right?
