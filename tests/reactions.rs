@@ -430,3 +430,17 @@ fn she_reacts_to_the_reply_that_ends_the_run() {
     assert!(matches!(last.next, defuse::scenario::runtime::Next::Ended(_)), "the script ends the run");
     assert!(last.reaction.is_some(), "she reacts before the ending");
 }
+
+/// An English question that runs over commas is one question ("Should I send it to the same
+/// address as your order, or somewhere else, like your office?"), and a time promised to "the
+/// phone number on the order" is no question about the number.
+#[test]
+fn an_english_question_over_commas_is_heard_whole_and_a_statement_asks_nothing() {
+    let (ls, rules) = shipped("wrong_size_colour");
+    let ask = "Thank you. Should it go to the same address as your order, or somewhere else, like your office?";
+    let got = said(&ls, &rules, 1705, Locale::EnUs, &[ask]);
+    assert!(got[0].as_deref().is_some_and(|r| r.to_lowercase().contains("address")), "{got:?}");
+    let tell = "I'll text the tracking number to the phone number on the order today before 6 pm. Anything else I can help with?";
+    let got = said(&ls, &rules, 1705, Locale::EnUs, &[tell]);
+    assert!(!got[0].as_deref().unwrap_or("").contains("number on"), "{got:?}");
+}

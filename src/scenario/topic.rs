@@ -54,7 +54,9 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
         let at = keys.iter().take_while(|k| k.starts_with("taboo-") || *k == "technique-offer_alternative").count();
         keys.insert(at, "technique-probing_question".to_string());
     }
-    for (k, id) in keys.iter().filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
+    // Only a question asks about a topic: a time promised to "the phone number on the order" is not
+    // a question about the callback number (a blind player got "Just call the number on my account").
+    for (k, id) in keys.iter().filter(|k| is_question(k)).filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
         let (heard, other) = heard_where(a, id, topics);
         if !heard.is_empty() {
             out.per.insert(k.clone(), heard);
@@ -120,8 +122,7 @@ pub fn asked(text: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> 
         if !ends_sentence(c) {
             continue;
         }
-        let sentence = &norm[from..i];
-        let last = sentence.rfind([',', ':']).map_or(from, |j| from + j + 1);
+        let last = question_start(&norm, from, i);
         from = i + c.len_utf8();
         if c != '?' {
             continue;
@@ -135,6 +136,25 @@ pub fn asked(text: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> 
     }
     found.sort();
     found.into_iter().map(|(_, n)| n.clone()).collect()
+}
+
+/// Where the question ending at byte `end` of the folded text starts: its last clause, or in
+/// English the last clause that opens like a question ("Should I send it to the same address,
+/// or somewhere else, like your office?" is one question; "I'm so sorry about the birthday, when
+/// did it arrive?" asks only when).
+fn question_start(norm: &str, from: usize, end: usize) -> usize {
+    const OPENERS: [&str; 25] = [
+        "should", "shall", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "may",
+        "when", "where", "what", "which", "how", "who", "whose", "why", "have", "has", "any",
+    ];
+    let starts: Vec<usize> =
+        std::iter::once(from).chain(norm[from..end].match_indices([',', ':']).map(|(j, _)| from + j + 1)).collect();
+    let opens = |at: &usize| {
+        let words = norm[*at..end].split_whitespace();
+        let mut words = words.skip_while(|w| matches!(*w, "and" | "or" | "so" | "but" | "also" | "then"));
+        words.next().is_some_and(|w| OPENERS.contains(&w))
+    };
+    starts.iter().rev().find(|at| opens(at)).or(starts.last()).copied().unwrap_or(from)
 }
 
 /// The clauses holding characters `start..end` of the reply (split at sentence ends, commas and
