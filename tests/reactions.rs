@@ -373,8 +373,9 @@ fn a_malformed_topics_file_is_refused_at_its_line() {
     assert!(defuse::scenario::reaction::load_topics(Path::new("no/such/assets")).unwrap().is_empty());
 }
 
-/// A dominant customer told the facts asks what comes next instead of nodding "好。" and then
-/// insisting on the manager (a blind player's wants_the_manager run).
+/// Mr. Qian, who only wants the manager, told the facts at the opening asks what comes next
+/// instead of nodding "好。" and then insisting (a blind player's wants_the_manager run); a
+/// customer won over is not curt with the facts (return_outside_window's "...And?" at trust 100).
 #[test]
 fn a_dominant_customer_given_facts_asks_what_comes_next() {
     let (ls, rules) = shipped("wants_the_manager");
@@ -382,6 +383,10 @@ fn a_dominant_customer_given_facts_asks_what_comes_next() {
     let got = said(&ls, &rules, 1303, Locale::ZhCn, &[reply]);
     let r = got[0].as_deref().expect("a reaction");
     assert!(r.contains("然后"), "{r}");
+    let (other, rules) = shipped("return_outside_window");
+    let facts = "Mr. Zhou, I've checked order 20261101-77120: it was delivered on 2 Nov, and the coat is the 42.";
+    let got = said(&other, &rules, 1804, Locale::EnUs, &[facts]);
+    assert!(!got[0].as_deref().unwrap_or("").contains("And?"), "{got:?}");
 }
 
 /// A question the engine did not hear as a technique, beside one it did, is answered too: the
@@ -443,4 +448,20 @@ fn an_english_question_over_commas_is_heard_whole_and_a_statement_asks_nothing()
     let tell = "I'll text the tracking number to the phone number on the order today before 6 pm. Anything else I can help with?";
     let got = said(&ls, &rules, 1705, Locale::EnUs, &[tell]);
     assert!(!got[0].as_deref().unwrap_or("").contains("number on"), "{got:?}");
+}
+
+/// A colleague's work number given with the case handed to him, and "您直接找他" after he has
+/// taken the case, are a handover, not a leak or a brush-off (a blind player's run ended in
+/// escalation); "None of this is your fault" blames no one.
+#[test]
+fn a_handover_with_the_colleagues_work_number_is_no_taboo() {
+    let (ls, rules) = shipped("installation_no_show");
+    let mut run = Run::new(ls.scenario.clone(), rules.clone(), 1802, Locale::ZhCn, false).unwrap();
+    let t = run.turn(
+        "负责人是主管李强，他会在今天18:00前亲自打您的手机，并把他的工作电话留给您，明天有任何情况您直接找他。",
+        0.0,
+    );
+    assert!(t.analysis.taboos.is_empty(), "{:?}", t.analysis.taboo_ids());
+    let t = run.turn("None of this is your fault.", 0.0);
+    assert!(t.analysis.taboos.is_empty(), "{:?}", t.analysis.taboo_ids());
 }

@@ -47,9 +47,6 @@ react-amiable-technique-offer_alternative-1 = Oh, that's a relief. Thank you for
 react-amiable-technique-offer_alternative-2 = That sounds good. I feel better already.
 react-concrete-1 = Mm, OK.
 react-concrete-2 = OK.
-# A dominant customer given facts does not nod along: he wants the next step.
-react-dominant-concrete-1 = ...And?
-react-dominant-concrete-2 = Mm. And?
 react-analytical-technique-commit_timeline-1 = Right, I've noted that time. I'll be checking.
 react-analytical-technique-commit_timeline-2 = Fine, we go by the time you gave.
 react-dominant-taboo-commanding-1 = You don't get to order me about!

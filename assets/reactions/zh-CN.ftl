@@ -46,9 +46,6 @@ react-amiable-technique-offer_alternative-1 = 哎，那就好，谢谢你帮我�
 react-amiable-technique-offer_alternative-2 = 这样好，这样我就放心了。
 react-concrete-1 = 嗯，好。
 react-concrete-2 = 好。
-# 强势的客户听到事实不急着点头：他要的是下一步。
-react-dominant-concrete-1 = ……然后呢？
-react-dominant-concrete-2 = 嗯。然后呢？
 react-analytical-technique-commit_timeline-1 = 好，这个时间我记下了，到时候我会看。
 react-analytical-technique-commit_timeline-2 = 行，就按你说的这个时间。
 react-dominant-taboo-commanding-1 = 轮不到你来命令我！

@@ -46,9 +46,6 @@ react-amiable-technique-offer_alternative-1 = 哎，那就好，謝謝你幫我�
 react-amiable-technique-offer_alternative-2 = 這樣好，這樣我就放心了。
 react-concrete-1 = 嗯，好。
 react-concrete-2 = 好。
-# 強勢的客戶聽到事實不急著點頭：他要的是下一步。
-react-dominant-concrete-1 = ……然後呢？
-react-dominant-concrete-2 = 嗯。然後呢？
 react-analytical-technique-commit_timeline-1 = 好，這個時間我記下了，到時候我會看。
 react-analytical-technique-commit_timeline-2 = 行，就照你說的這個時間。
 react-dominant-taboo-commanding-1 = 輪不到你來命令我！

@@ -99,3 +99,6 @@ end-hung-up = Mr. Qian said "there's no talking to you" and hung up. He was sent
 # Quoting yesterday's agent ("take another look") is also read as blaming him: his reaction fits either way.
 react-taboo-blame_customer-1 = Don't tell me I misread it again. I heard enough of that yesterday!
 react-taboo-blame_customer-2 = That "you misread it" from yesterday still makes my blood boil.
+# At the opening he only wants the manager: given facts he does not nod along, he wants the next step.
+react-opening-concrete-1 = ...And?
+react-opening-concrete-2 = Mm. And?

@@ -99,3 +99,6 @@ end-hung-up = 钱先生说“跟你说不通”，挂了电话。他被发错两
 # 转述昨天同事的话（“再仔细看看”）也会被读成怪他：他的反应对两种情况都成立。
 react-taboo-blame_customer-1 = 别再跟我说是我看错了，这话昨天我已经听够了！
 react-taboo-blame_customer-2 = 昨天那句“是我看错了”，我到现在还憋着火。
+# 开场他只要经理：听到事实也不点头，他要的是下一步。
+react-opening-concrete-1 = ……然后呢？
+react-opening-concrete-2 = 嗯。然后呢？

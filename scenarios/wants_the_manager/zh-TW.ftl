@@ -99,3 +99,6 @@ end-hung-up = 錢先生說“跟你說不通”，掛了電話。他被發錯兩
 # 轉述昨天同事的話（「再仔細看看」）也會被讀成怪他：他的反應對兩種情況都成立。
 react-taboo-blame_customer-1 = 別再跟我說是我看錯了，這句話昨天我已經聽夠了！
 react-taboo-blame_customer-2 = 昨天那句「是我看錯了」，我到現在還一肚子火。
+# 開場他只要經理：聽到事實也不點頭，他要的是下一步。
+react-opening-concrete-1 = ……然後呢？
+react-opening-concrete-2 = 嗯。然後呢？

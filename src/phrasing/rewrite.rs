@@ -70,6 +70,11 @@ fn edit(chars: &[char], h: &TabooHit, drop_clause: bool) -> (usize, usize, Strin
     let (s, e) = clause(chars, start, end);
     let with = h.rewrite.as_deref().unwrap_or_default();
     let followed = chars.get(e).is_some_and(|c| is_boundary(*c));
+    // A rewrite that asks keeps its question mark and takes the place of the reply's own stop
+    // ("…留下联系方式可以吗?", not "…可以吗。").
+    if followed && with.ends_with(['?', '？']) {
+        return (s, e + 1, with.to_string());
+    }
     let with = if followed { with.trim_end_matches(is_boundary) } else { with };
     (s, e, with.to_string())
 }
@@ -147,6 +152,13 @@ mod tests {
         ];
         let out = clean(text, &hits, |_| Vec::new()).unwrap();
         assert_eq!(out, "我来帮您看看还有什么办法，我也没办法。");
+    }
+
+    #[test]
+    fn a_rewrite_that_asks_keeps_its_question_mark() {
+        let text = "您直接找他。谢谢。";
+        let h = taboo(0, 5, Severity::Moderate, None, "我帮您联系他,可以吗?");
+        assert_eq!(apply(text, &[h], false), "我帮您联系他,可以吗?谢谢。");
     }
 
     #[test]
