@@ -42,6 +42,15 @@ pub enum LoadError {
         /// What is wrong and what to do.
         message: String,
     },
+    /// The books parse and check but cannot be compiled together (too many words for one
+    /// automaton).
+    #[error("{path}: error: {message}")]
+    Compile {
+        /// The phrasebook folder.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
 }
 
 /// Loads one phrasebook file and checks its rules.

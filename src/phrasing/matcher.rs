@@ -162,8 +162,9 @@ pub struct Compiled {
 
 impl Compiled {
     /// Compiles the books' rules against grammar classes named `grammar_names` (in
-    /// [`Grammar::names`] order).
-    pub fn build(books: &[Phrasebook], grammar_names: &[String]) -> Compiled {
+    /// [`Grammar::names`] order). Fails only when the literals are too many for one automaton,
+    /// in words a trainer can act on.
+    pub fn build(books: &[Phrasebook], grammar_names: &[String]) -> Result<Compiled, String> {
         let mut b = Builder::new(books, grammar_names);
         let mut langs: Vec<(String, u32)> = Vec::new();
         let (mut rules, mut patterns, mut groups) = (Vec::new(), Vec::new(), HashMap::new());
@@ -189,27 +190,25 @@ impl Compiled {
             }
         }
         let texts: Vec<&String> = b.searched.iter().map(|&i| &b.texts[i as usize]).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .expect("literal automaton builds: phrasebook literals are plain strings");
+        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&texts).map_err(|e| {
+            format!(
+                "the phrasebooks' {} distinct words are too many to compile ({e}): shorten or split the word lists",
+                texts.len()
+            )
+        })?;
         let negation_windows = langs.into_iter().map(|(_, w)| w).collect();
-        Compiled { builder: b, rules, patterns, ac, negation_windows }
+        Ok(Compiled { builder: b, rules, patterns, ac, negation_windows })
     }
 }
 
 impl Matcher {
     /// Compiles phrasebooks; each distinct `lang` gets its own negation slot. Grammar classes
     /// that do not compile are left out (the loader reports them with their file and line).
-    pub fn compile(books: &[Phrasebook]) -> Matcher {
+    pub fn compile(books: &[Phrasebook]) -> Result<Matcher, String> {
         let grammar = Grammar::compile(&merged_grammar(books))
-            .unwrap_or_else(|_| Grammar::compile(&Default::default()).expect("empty grammar compiles"));
-        Matcher::compile_with(books, grammar)
-    }
-
-    /// [`Matcher::compile`] with the books' grammar already compiled.
-    pub fn compile_with(books: &[Phrasebook], grammar: Grammar) -> Matcher {
-        Matcher::assemble(Compiled::build(books, &grammar.names), grammar)
+            .or_else(|_| Grammar::compile(&Default::default()))
+            .map_err(|e| e.message)?;
+        Ok(Matcher::assemble(Compiled::build(books, &grammar.names)?, grammar))
     }
 
     /// The matcher from the books' literal tables and their compiled grammar (which may have
@@ -716,7 +715,7 @@ mod tests {
 
     #[test]
     fn negation_cancels_within_its_clause_only() {
-        let m = Matcher::compile(&[book("zh", &["不", "没"], vec![pattern(&["理解"], 6)])]);
+        let m = Matcher::compile(&[book("zh", &["不", "没"], vec![pattern(&["理解"], 6)])]).unwrap();
         assert_eq!(hits(&m, "我理解您"), 1);
         assert_eq!(hits(&m, "我不理解您"), 0);
         assert_eq!(hits(&m, "还没到，我理解您"), 1, "a comma ends the negation's reach");
@@ -728,8 +727,10 @@ mod tests {
         sentence.unless = vec!["一般".into()];
         let mut clause = pattern(&["今天", "寄出"], 6);
         clause.unless_clause = vec!["一般".into()];
-        let (s, c) =
-            (Matcher::compile(&[book("zh", &[], vec![sentence])]), Matcher::compile(&[book("zh", &[], vec![clause])]));
+        let (s, c) = (
+            Matcher::compile(&[book("zh", &[], vec![sentence])]).unwrap(),
+            Matcher::compile(&[book("zh", &[], vec![clause])]).unwrap(),
+        );
         let later = "今天寄出，一般两天到";
         assert_eq!((hits(&s, later), hits(&c, later)), (0, 1), "a process fact in a later clause");
         assert_eq!(hits(&c, "一般今天寄出"), 0, "the same clause still cancels");
@@ -742,7 +743,7 @@ mod tests {
         clause.unless_clause = vec!["@day".into()];
         let mut b = book("en", &[], vec![clause]);
         b.grammar.insert("day".into(), vec![r"\btomorrow\b".into()]);
-        let m = Matcher::compile(&[b]);
+        let m = Matcher::compile(&[b]).unwrap();
         assert_eq!(hits(&m, "I'll check now"), 1);
         assert_eq!(hits(&m, "I'll check tomorrow"), 0, "the class in the hit's clause cancels it");
         assert_eq!(hits(&m, "I'll check now, and call tomorrow"), 1, "another clause does not");
@@ -750,7 +751,7 @@ mod tests {
 
     #[test]
     fn a_hyphenated_prefix_is_not_a_negation() {
-        let m = Matcher::compile(&[book("en", &["no", "not"], vec![pattern(&["coupon"], 6)])]);
+        let m = Matcher::compile(&[book("en", &["no", "not"], vec![pattern(&["coupon"], 6)])]).unwrap();
         assert_eq!(hits(&m, "a no-minimum coupon"), 1);
         assert_eq!(hits(&m, "no coupon"), 0);
     }
@@ -758,13 +759,13 @@ mod tests {
     #[test]
     fn a_later_anchor_can_complete_the_pattern() {
         // The first "I" is too far from "able"; the search must try the second one.
-        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["i", "able"], 8)])]);
+        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["i", "able"], 8)])]).unwrap();
         assert_eq!(hits(&m, "I know this is hard and I am able to help"), 1);
     }
 
     #[test]
     fn words_match_only_on_word_boundaries() {
-        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["no"], 6)])]);
+        let m = Matcher::compile(&[book("en", &[], vec![pattern(&["no"], 6)])]).unwrap();
         assert_eq!(hits(&m, "I know"), 0);
         assert_eq!(hits(&m, "no way"), 1);
     }

@@ -45,11 +45,6 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Compiles phrasebooks (base first, then overlays).
-    pub fn new(books: &[Phrasebook]) -> Engine {
-        Engine::with_matcher(Matcher::compile(books))
-    }
-
     fn with_matcher(matcher: Matcher) -> Engine {
         Engine { matcher, learned: Default::default(), zh_tw: Default::default() }
     }
@@ -65,12 +60,14 @@ impl Engine {
             let read = load::read_books(assets, overlays)?;
             let (tables, grammar) = std::thread::scope(|s| {
                 let grammar = s.spawn(|| read.grammar());
-                (matcher::Compiled::build(&read.books, &read.grammar_names()), joined(grammar))
+                let tables = matcher::Compiled::build(&read.books, &read.grammar_names())
+                    .map_err(|message| LoadError::Compile { path: assets.join("phrasebook"), message });
+                (tables, joined(grammar))
             });
             Ok::<_, LoadError>((read, tables, grammar, joined(learned)))
         })?;
         read.check_classes()?;
-        let mut engine = Engine::with_matcher(Matcher::assemble(tables, grammar?));
+        let mut engine = Engine::with_matcher(Matcher::assemble(tables?, grammar?));
         engine.zh_tw = load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron"))?;
         engine.learned =
             learned.map_err(|(line, col, message)| LoadError::Rule { path: model.clone(), line, col, message })?;
