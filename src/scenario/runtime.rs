@@ -122,6 +122,8 @@ pub struct Run {
     outcome: Option<Outcome>,
     said: BTreeSet<String>,
     held: Held,
+    /// The scenario's topics and the shared ones, folded ([`super::topic::merged`]).
+    topics: BTreeMap<String, Vec<String>>,
 }
 
 impl Run {
@@ -145,7 +147,9 @@ impl Run {
             outcome: None,
             said: BTreeSet::new(),
             held: Held::default(),
+            topics: BTreeMap::new(),
         };
+        run.topics = super::topic::merged(&run.rules.topics, &run.scenario.topics);
         run.line = run.pick_line(None, None);
         Ok(run)
     }
@@ -313,8 +317,7 @@ impl Run {
     /// The customer's reaction to this reply, remembered so that it is not said again soon.
     fn react(&mut self, a: &Analysis, concrete: bool, beat: &str, turn: usize) -> Option<Reaction> {
         let mut keys = super::reaction::keys(a, concrete);
-        let all = super::topic::merged(&self.rules.topics, &self.scenario.topics);
-        let asked = super::topic::per_key(a, &mut keys, &all);
+        let asked = super::topic::per_key(a, &mut keys, &self.topics);
         let mut rng =
             StdRng::seed_from_u64(self.log.seed.rotate_left(17) ^ (turn as u64).wrapping_mul(0xA076_1D64_78BD_642F));
         let r = super::reaction::choose(&super::reaction::Choose {

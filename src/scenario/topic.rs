@@ -8,25 +8,29 @@ use crate::phrasing::Analysis;
 use crate::phrasing::normalise::{Normalised, ends_sentence, fold_char};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The scenario's topics and the shared ones, as one map: a scenario topic replaces a shared one
-/// of the same name, and a shared topic loses the words a scenario topic already hears (in
-/// quality_complaint "when will you be home?" is the pickup slot, not a second, shared question).
+/// The scenario's topics and the shared ones, as one map with every word folded (once a run): a
+/// scenario topic replaces a shared one of the same name, and a shared topic loses the words a
+/// scenario topic already hears (in quality_complaint "when will you be home?" is the pickup
+/// slot, not a second, shared question).
 pub fn merged(
     shared: &BTreeMap<String, Vec<String>>,
     own: &BTreeMap<String, Vec<String>>,
 ) -> BTreeMap<String, Vec<String>> {
-    let theirs: Vec<String> = own.values().flatten().map(|w| Normalised::text_of(w)).collect();
-    let overlaps = |w: &String| {
-        let w = Normalised::text_of(w);
-        theirs.iter().any(|t| w.contains(t.as_str()) || t.contains(w.as_str()))
-    };
+    let fold = |words: &Vec<String>| words.iter().map(|w| Normalised::text_of(w)).collect::<Vec<_>>();
+    let theirs: Vec<String> = own.values().flat_map(fold).collect();
+    let overlaps = |w: &String| theirs.iter().any(|t| w.contains(t.as_str()) || t.contains(w.as_str()));
     let mut out: BTreeMap<String, Vec<String>> = shared
         .iter()
-        .map(|(k, words)| (k.clone(), words.iter().filter(|w| !overlaps(w)).cloned().collect::<Vec<_>>()))
+        .map(|(k, words)| (k.clone(), fold(words).into_iter().filter(|w| !overlaps(w)).collect::<Vec<_>>()))
         .filter(|(_, words)| !words.is_empty())
         .collect();
-    out.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+    out.extend(own.iter().map(|(k, v)| (k.clone(), fold(v))));
     out
+}
+
+/// Where the first of `words` (folded) occurs in `text` (folded).
+fn first_at(text: &str, words: &[String]) -> Option<usize> {
+    words.iter().filter_map(|w| text.find(w.as_str())).min()
 }
 
 /// What a reply asked about, for the customer's reaction.
@@ -36,13 +40,9 @@ pub struct Asked {
     pub per: BTreeMap<String, Vec<String>>,
     /// Question keys that also asked about none of the topics.
     pub elsewhere: BTreeSet<String>,
-    /// Topics only mentioned in a question about something else (no question technique heard in
-    /// that clause): "shall I send it before the birthday, or refund?". She does not answer such a
-    /// topic a second time in a run.
-    pub in_passing: BTreeSet<String>,
 }
 
-/// What the reply asked about, per reaction key. A question about a topic is answered even where
+/// What the reply asked about, per reaction key (`topics` as [`merged`] gives them). A question about a topic is answered even where
 /// the engine heard no question technique in it (a blind player's "您这几天是急着要用吗？" got
 /// "嗯，谢谢你这么说"): she hears a question, so a probing question is added to `keys` (for the
 /// reaction only), and such topics go with the first question.
@@ -57,7 +57,7 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
     // Only a question asks about a topic: a time promised to "the phone number on the order" is not
     // a question about the callback number (a blind player got "Just call the number on my account").
     for (k, id) in keys.iter().filter(|k| is_question(k)).filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
-        let (heard, other) = heard_where(a, id, topics);
+        let (heard, other) = heard(a, id, topics);
         if !heard.is_empty() {
             out.per.insert(k.clone(), heard);
             if other {
@@ -69,7 +69,6 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
     if let Some(first) = keys.iter().find(|k| is_question(k)) {
         let heard: BTreeSet<&String> = out.per.values().flatten().collect();
         let new: Vec<String> = questions.into_iter().filter(|t| !heard.contains(t)).collect();
-        out.in_passing.extend(new.iter().cloned());
         let list = out.per.entry(first.clone()).or_default();
         if !new.is_empty() && !list.is_empty() {
             out.elsewhere.insert(first.clone());
@@ -83,14 +82,10 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
 }
 
 /// The topics named in the clauses where the reply uses technique `id` (so that "生日礼物碎了真难受，
-/// 请问是哪天签收的？" asks about the parcel), in the order their words first appear (each once).
-pub fn heard(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> {
-    heard_where(a, id, topics).0
-}
-
-/// [`heard`], and whether some clause using `id` is about none of the topics ("订单号是多少？方便
-/// 留个电话吗？" asks about the phone *and* something else).
-pub fn heard_where(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>>) -> (Vec<String>, bool) {
+/// 请问是哪天签收的？" asks about the parcel), in the order their words first appear (each once), and
+/// whether some such clause is about none of them ("订单号是多少？方便留个电话吗？" asks about the
+/// phone *and* something else).
+pub fn heard(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>>) -> (Vec<String>, bool) {
     let chars: Vec<char> = a.text.chars().collect();
     let mut found: Vec<(usize, &String)> = Vec::new();
     let mut elsewhere = false;
@@ -98,7 +93,7 @@ pub fn heard_where(a: &Analysis, id: &str, topics: &BTreeMap<String, Vec<String>
         let clause = Normalised::text_of(&clause_around(&chars, hit.start, hit.end));
         let mut any = false;
         for (name, words) in topics {
-            let first = words.iter().filter_map(|w| clause.find(&Normalised::text_of(w))).min();
+            let first = first_at(&clause, words);
             any |= first.is_some();
             if let Some(at) = first.filter(|_| !found.iter().any(|(_, n)| *n == name)) {
                 found.push((at, name));
@@ -128,7 +123,7 @@ pub fn asked(text: &str, topics: &BTreeMap<String, Vec<String>>) -> Vec<String> 
             continue;
         }
         for (name, words) in topics {
-            let at = words.iter().filter_map(|w| norm[last..i].find(&Normalised::text_of(w))).min();
+            let at = first_at(&norm[last..i], words);
             if let Some(at) = at.filter(|_| !found.iter().any(|(_, n)| *n == name)) {
                 found.push((last + at, name));
             }
