@@ -422,6 +422,7 @@ fn two_side_questions_get_two_answers() {
     let got = said(&ls, &rules, 1605, Locale::EnUs, &["I'm so sorry, that's awful to open.", reply]);
     let r = got[1].as_deref().expect("a reaction");
     assert!(r.contains("six") && r.to_lowercase().contains("address"), "{r}");
+    assert!(r.to_lowercase().find("address") < r.find("six"), "answered in the order asked: {r}");
 }
 
 /// A run that ends on a reply asking her something still gets her reaction before the ending

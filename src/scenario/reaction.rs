@@ -134,56 +134,54 @@ const MAX_ANSWERS: usize = 2;
 /// then, when the reaction answered a topic, the rest of what was asked; after naming a taboo, the
 /// question with the case's facts.
 pub fn choose(c: &Choose) -> Option<Reaction> {
-    let (first, topic) = pick(c)?;
-    let open = |k: &&String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
+    let (mut first, topic) = pick(c)?;
     let mut told: Vec<String> = topic.iter().cloned().collect();
     let mut then: Vec<Reaction> = Vec::new();
-    for k in c.keys.iter().filter(open) {
+    for k in c.keys.iter().filter(|k| is_question(k)) {
         while then.len() < MAX_ANSWERS {
             let Some((t, ids, source)) = on_topic(c, k, &told) else { break };
             told.push(t);
             then.push(reaction(c, k, &ids, source));
         }
     }
-    let generic = |k: &str| {
-        let rest = in_scenario(c, k, None).map(|ids| (ids, Source::Scenario));
-        rest.or_else(|| Some((in_shared(c, k, None)?, Source::Shared))).map(|(ids, src)| reaction(c, k, &ids, src))
-    };
-    if open(&&first.key) && topic.is_some() && c.asked.elsewhere.contains(&first.key) && then.len() < MAX_ANSWERS {
-        then.extend(generic(&first.key));
+    if is_question(&first.key) && topic.is_some() && c.asked.elsewhere.contains(&first.key) && then.len() < MAX_ANSWERS
+    {
+        then.extend(plain(c, &first.key));
     }
     // "这对你是小事，对我可不是。箱子里就只有炸锅和说明书": a blind player's question was lost behind the taboo.
     if first.key.starts_with("taboo-") && then.is_empty() {
-        let asked = c.keys.iter().filter(open);
+        let asked = c.keys.iter().filter(|k| is_question(k));
         then.extend(asked.filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario))).take(1));
     }
-    Some(then.into_iter().rev().fold(first, |r, a| r.then(a)))
+    // Said in order: each answer carries the next.
+    for mut a in then.into_iter().rev() {
+        a.answer = first.answer.take();
+        first.answer = Some(Box::new(a));
+    }
+    Some(first)
 }
 
-impl Reaction {
-    /// This reaction with `a` said after it (after any answers it already has).
-    fn then(mut self, a: Reaction) -> Reaction {
-        self.answer = Some(Box::new(match self.answer.take() {
-            Some(b) => b.then(a),
-            None => a,
-        }));
-        self
-    }
+/// Whether reaction key `key` is a question the customer answers (`technique-<QUESTIONS>`).
+pub fn is_question(key: &str) -> bool {
+    key.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t))
 }
 
 /// The reaction for the first key with any line, and the topic it answers: about a topic asked
-/// of it, then the scenario's own (this beat's, else the whole scenario's), then the shared ones
-/// (this temperament's first).
+/// of it, else [`plain`].
 fn pick(c: &Choose) -> Option<(Reaction, Option<String>)> {
-    c.keys.iter().find_map(|key| {
-        if let Some((t, ids, source)) = on_topic(c, key, &[]) {
-            return Some((reaction(c, key, &ids, source), Some(t)));
-        }
-        let found = in_scenario(c, key, None)
-            .map(|ids| (ids, Source::Scenario))
-            .or_else(|| Some((in_shared(c, key, None)?, Source::Shared)));
-        found.map(|(ids, source)| (reaction(c, key, &ids, source), None))
+    c.keys.iter().find_map(|key| match on_topic(c, key, &[]) {
+        Some((t, ids, source)) => Some((reaction(c, key, &ids, source), Some(t))),
+        None => plain(c, key).map(|r| (r, None)),
     })
+}
+
+/// The reaction to `key` about no topic: the scenario's own (this beat's, else the whole
+/// scenario's), then the shared ones (this temperament's first).
+fn plain(c: &Choose, key: &str) -> Option<Reaction> {
+    let found = in_scenario(c, key, None)
+        .map(|ids| (ids, Source::Scenario))
+        .or_else(|| Some((in_shared(c, key, None)?, Source::Shared)));
+    found.map(|(ids, source)| reaction(c, key, &ids, source))
 }
 
 /// The scenario's variants for `key` (about `topic` when given): this beat's, else the scenario's.
@@ -282,8 +280,10 @@ pub fn load_shared(assets: &std::path::Path) -> Result<Catalog, String> {
 /// scenario names the topic itself. A missing file is no topics.
 pub fn load_topics(assets: &std::path::Path) -> Result<BTreeMap<String, Vec<String>>, String> {
     let path = assets.join("reactions").join("topics.ron");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Ok(BTreeMap::new());
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) => return Err(format!("{}: cannot read: {e}", path.display())),
     };
     ron::from_str(&text).map_err(|e| {
         format!(

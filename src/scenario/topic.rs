@@ -3,7 +3,7 @@
 //! the parcel was signed for. Words and reply are compared folded (case, width, traditional →
 //! simplified), so one list serves every locale.
 
-use super::reaction::QUESTIONS;
+use super::reaction::is_question;
 use crate::phrasing::Analysis;
 use crate::phrasing::normalise::{Normalised, ends_sentence, fold_char};
 use std::collections::{BTreeMap, BTreeSet};
@@ -48,9 +48,8 @@ pub struct Asked {
 /// reaction only), and such topics go with the first question.
 pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, Vec<String>>) -> Asked {
     let mut out = Asked::default();
-    let is_question = |k: &String| k.strip_prefix("technique-").is_some_and(|t| QUESTIONS.contains(&t));
     let questions = asked(&a.text, topics);
-    if !questions.is_empty() && !keys.iter().any(is_question) {
+    if !questions.is_empty() && !keys.iter().any(|k| is_question(k)) {
         let at = keys.iter().take_while(|k| k.starts_with("taboo-") || *k == "technique-offer_alternative").count();
         keys.insert(at, "technique-probing_question".to_string());
     }
