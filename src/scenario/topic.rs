@@ -57,11 +57,11 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
     // a question about the callback number (a blind player got "Just call the number on my account").
     for (k, id) in keys.iter().filter(|k| is_question(k)).filter_map(|k| Some((k, k.strip_prefix("technique-")?))) {
         let (heard, other) = heard(a, id, topics);
+        if other {
+            out.elsewhere.insert(k.clone());
+        }
         if !heard.is_empty() {
             out.per.insert(k.clone(), heard);
-            if other {
-                out.elsewhere.insert(k.clone());
-            }
         }
     }
     // "麻烦提供公司全称…另外专票要寄到哪个信箱？": the mailbox is asked too.
@@ -69,10 +69,10 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
         let heard: BTreeSet<&String> = out.per.values().flatten().collect();
         let new: Vec<String> = questions.into_iter().filter(|t| !heard.contains(t)).collect();
         let list = out.per.entry(first.clone()).or_default();
-        if !new.is_empty() && !list.is_empty() {
-            out.elsewhere.insert(first.clone());
-        }
         list.extend(new);
+        // In the order the reply asks them.
+        let text = Normalised::text_of(&a.text);
+        list.sort_by_key(|t| topics.get(t).and_then(|w| first_at(&text, w)));
         if list.is_empty() {
             out.per.remove(first);
         }
