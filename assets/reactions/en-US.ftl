@@ -68,3 +68,13 @@ react-technique-probing_question-at_home-1 = Someone's home during the day, just
 react-technique-probing_question-at_home-2 = Usually someone's in. A call before would be good.
 react-technique-probing_question-wellbeing-1 = I'm fine, thanks for asking.
 react-technique-probing_question-wellbeing-2 = Nobody's hurt... I'm just really upset.
+
+# A question that offers a choice ("Reship or refund?"): she takes the last option, in the reply's
+# own words ($option, capitalised, "you" turned into "me").
+react-choice-1 = { $option }, please.
+react-choice-2 = { $option }. That works for me.
+react-choice-3 = Let's go with that: { $option }.
+react-dominant-choice-1 = { $option }. Just get it done.
+react-dominant-choice-2 = { $option }, and no more delays.
+react-amiable-choice-1 = { $option }, please. Thank you.
+react-amiable-choice-2 = { $option } would be lovely, thanks.

@@ -66,3 +66,12 @@ react-technique-probing_question-at_home-1 = 白天家里有人，直接送就�
 react-technique-probing_question-at_home-2 = 家里一般有人，送之前打个电话更好。
 react-technique-probing_question-wellbeing-1 = 人没事，谢谢关心。
 react-technique-probing_question-wellbeing-2 = 人倒是没事……就是心里堵得慌。
+
+# 二选一的问题（“您看是补发还是退款？”）：客户选最后一个选项，用回复里的原话（$option，“您”已换成“我”）。
+react-choice-1 = 那就{ $option }吧。
+react-choice-2 = { $option }吧，就这么办。
+react-choice-3 = { $option }就行。
+react-dominant-choice-1 = { $option }，赶紧办。
+react-dominant-choice-2 = 就{ $option }，别再拖了。
+react-amiable-choice-1 = 那就{ $option }吧，麻烦你了。
+react-amiable-choice-2 = { $option }就好，谢谢你。

@@ -66,3 +66,12 @@ react-technique-probing_question-at_home-1 = 白天家裡有人，直接送來�
 react-technique-probing_question-at_home-2 = 家裡通常有人，送之前先打個電話比較好。
 react-technique-probing_question-wellbeing-1 = 人沒事，謝謝關心。
 react-technique-probing_question-wellbeing-2 = 人是沒事啦……就是心裡很悶。
+
+# 二選一的問題（「您看是補寄還是退款？」）：客戶選最後一個選項，用回覆裡的原話（$option，「您」已換成「我」）。
+react-choice-1 = 那就{ $option }吧。
+react-choice-2 = { $option }好了，就這樣。
+react-choice-3 = { $option }就可以了。
+react-dominant-choice-1 = { $option }，快點處理。
+react-dominant-choice-2 = 就{ $option }，不要再拖了。
+react-amiable-choice-1 = 那就{ $option }吧，麻煩你了。
+react-amiable-choice-2 = { $option }就好，謝謝你。

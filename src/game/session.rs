@@ -250,7 +250,8 @@ pub fn send(session: &mut Session, content: &Content, settings: &Settings, text:
         let text = crate::scenario::reaction::joined(r, settings.locale, |r| match r.source {
             crate::scenario::reaction::Source::Scenario => scenario_text(session, content, settings, &r.id),
             crate::scenario::reaction::Source::Shared => {
-                session.run.as_ref().map(|run| run.rules().reactions.get(settings.locale, &r.id)).unwrap_or_default()
+                let reactions = session.run.as_ref().map(|run| &run.rules().reactions);
+                reactions.map(|c| c.get_args(settings.locale, &r.id, &r.args())).unwrap_or_default()
             }
         });
         let beat = match &t.next {

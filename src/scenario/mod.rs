@@ -2,6 +2,7 @@
 //! deterministic runtime with its transcript memory, grading and golden transcripts. Pure: no Bevy.
 
 pub mod check;
+pub mod choice;
 pub mod concrete;
 pub mod cond;
 pub mod debrief;

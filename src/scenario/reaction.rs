@@ -38,6 +38,16 @@ pub struct Reaction {
     /// after the reaction ("太好了，那就换新的吧！下午两点以后我都在家。").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Box<Reaction>>,
+    /// The option a choice answer takes (`$option` in `react-choice-<n>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<String>,
+}
+
+impl Reaction {
+    /// The Fluent arguments of its line: the option taken, for a choice answer.
+    pub fn args(&self) -> Vec<(&'static str, fluent::FluentValue<'_>)> {
+        self.option.iter().map(|o| ("option", fluent::FluentValue::from(o.as_str()))).collect()
+    }
 }
 
 /// Most variants looked for per key.
@@ -144,14 +154,33 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
             then.push(reaction(c, k, &ids, source));
         }
     }
-    if is_question(&first.key) && topic.is_some() && c.asked.elsewhere.contains(&first.key) && then.len() < MAX_ANSWERS
+    let chose = choice(c, &first, topic.is_some());
+    if is_question(&first.key)
+        && topic.is_some()
+        && c.asked.elsewhere.contains(&first.key)
+        && then.len() < MAX_ANSWERS
+        && chose.is_none()
     {
         then.extend(plain(c, &first.key));
+    }
+    // The option she takes answers the question itself, or comes first after the reaction.
+    match chose {
+        Some((answer, true)) => first = answer,
+        Some((answer, false)) => {
+            then.insert(0, answer);
+            then.truncate(MAX_ANSWERS);
+        }
+        None => {}
     }
     // "这对你是小事，对我可不是。箱子里就只有炸锅和说明书": a blind player's question was lost behind the taboo.
     if first.key.starts_with("taboo-") && then.is_empty() {
         let asked = c.keys.iter().filter(|k| is_question(k));
         then.extend(asked.filter_map(|k| Some(reaction(c, k, &in_scenario(c, k, None)?, Source::Scenario))).take(1));
+    }
+    // She does not say her piece again when she has an answer to give instead: "message or
+    // phone?" after her choice of a refund got a second refund line (a blind player's run).
+    if topic.is_none() && !first.key.starts_with("taboo-") && said_before(c, &first) && !then.is_empty() {
+        first = then.remove(0);
     }
     // Said in order: each answer carries the next.
     for mut a in then.into_iter().rev() {
@@ -159,6 +188,32 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
         first.answer = Some(Box::new(a));
     }
     Some(first)
+}
+
+/// Her answer to the choice the reply offered, and whether it takes the place of `first`: it
+/// does when `first` only reacted to the asking (a question or an offer, about no topic) and the
+/// choice is all that was asked. None without a choice, or when `first` is the scenario's own
+/// word on the offer or the question, said for the first time (damaged_parcel's "那就补发吧，孩子就
+/// 等着这个呢").
+fn choice(c: &Choose, first: &Reaction, topic: bool) -> Option<(Reaction, bool)> {
+    let option = c.asked.choice.as_ref()?.option.clone();
+    let offer = first.key == "technique-offer_alternative";
+    // The scenario's own answer to the asking says what she wants ("Where do they rub, the heel or
+    // the toes?" → "…rubbed my heels raw"), unless she has said her piece already.
+    if (offer || is_question(&first.key)) && first.source == Source::Scenario && !said_before(c, first) {
+        return None;
+    }
+    let ids = in_shared(c, "choice", None)?;
+    let answer = Reaction { option: Some(option), ..reaction(c, "choice", &ids, Source::Shared) };
+    let instead = (offer || is_question(&first.key)) && !topic && c.asked.only_choice;
+    Some((answer, instead))
+}
+
+/// Whether a line of `r`'s (any variant of its id) was said before in the run.
+fn said_before(c: &Choose, r: &Reaction) -> bool {
+    let family = |id: &str| id.rsplit_once('-').map_or(id.to_string(), |(head, _)| head.to_string());
+    let mine = family(&r.id);
+    c.said.iter().any(|id| family(id) == mine)
 }
 
 /// Whether reaction key `key` is a question the customer answers (`technique-<QUESTIONS>`).
@@ -232,7 +287,7 @@ fn reaction(c: &Choose, key: &str, ids: &[String], source: Source) -> Reaction {
     let fresh: Vec<&String> = ids.iter().filter(|id| !c.said.contains(*id)).collect();
     let pool: Vec<&String> = if fresh.is_empty() { ids.iter().collect() } else { fresh };
     let id = pool[(c.roll % pool.len() as u64) as usize].clone();
-    Reaction { key: key.to_string(), id, source, answer: None }
+    Reaction { key: key.to_string(), id, source, answer: None, option: None }
 }
 
 fn variants(has: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
@@ -243,7 +298,7 @@ fn variants(has: impl Fn(&str) -> bool, prefix: &str) -> Vec<String> {
 pub fn text(r: &Reaction, scenario: &Catalog, shared: &Catalog, locale: Locale) -> String {
     joined(r, locale, |r| match r.source {
         Source::Scenario => scenario.get(locale, &r.id),
-        Source::Shared => shared.get(locale, &r.id),
+        Source::Shared => shared.get_args(locale, &r.id, &r.args()),
     })
 }
 

@@ -3,7 +3,8 @@
 //! the parcel was signed for. Words and reply are compared folded (case, width, traditional →
 //! simplified), so one list serves every locale.
 
-use super::reaction::is_question;
+use super::choice::{self, Choice};
+use super::reaction::{QUESTIONS, is_question};
 use crate::phrasing::Analysis;
 use crate::phrasing::normalise::{Normalised, ends_sentence, fold_char};
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +41,10 @@ pub struct Asked {
     pub per: BTreeMap<String, Vec<String>>,
     /// Question keys that also asked about none of the topics.
     pub elsewhere: BTreeSet<String>,
+    /// The choice the reply's last choice question offered, unless its clause names a topic.
+    pub choice: Option<Choice>,
+    /// Whether the choice is all the reply asked (no other question heard, no topic).
+    pub only_choice: bool,
 }
 
 /// What the reply asked about, per reaction key (`topics` as [`merged`] gives them). A question about a topic is answered even where
@@ -77,7 +82,22 @@ pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, V
             out.per.remove(first);
         }
     }
+    out.choice = choice::asked(&a.text).filter(|c| !names_topic(a, c, topics));
+    if let Some(choice) = &out.choice {
+        let outside = |h: &&crate::phrasing::analysis::Hit| h.end <= choice.start || h.start >= choice.end;
+        let asks_more = a.techniques.iter().filter(|h| QUESTIONS.contains(&h.id.as_str())).any(|h| outside(&h));
+        out.only_choice = out.per.is_empty() && !asks_more;
+    }
     out
+}
+
+/// Whether the choice's clause names a topic: its answer is the scenario's or the shared word on
+/// it ("您跟闺蜜是打算一起用同款，还是准备送人的呀？" gets flash_sale_sold_out's line about the
+/// friend, "发短信还是打电话？" the shared contact line), not the option said back.
+fn names_topic(a: &Analysis, choice: &Choice, topics: &BTreeMap<String, Vec<String>>) -> bool {
+    let clause: String = a.text.chars().skip(choice.start).take(choice.end - choice.start).collect();
+    let clause = Normalised::text_of(&clause);
+    topics.values().any(|w| first_at(&clause, w).is_some())
 }
 
 /// The topics named in the clauses where the reply uses technique `id` (so that "生日礼物碎了真难受，
