@@ -17,8 +17,9 @@ pub struct Choice {
     pub end: usize,
 }
 
-/// Longest option she repeats, in characters: a longer one is a sentence, not a choice.
-const MAX_OPTION: usize = 14;
+/// Longest option she repeats, in characters (Chinese) or words (English): a longer one is a
+/// sentence, not a choice.
+const MAX_OPTION: (usize, usize) = (10, 5);
 
 /// The last question in `text` that offers options with 还是/或者 or "or", if its last option can
 /// be said back; None for a yes-or-no question ("…or not?") or an option that is a clause of its
@@ -75,7 +76,9 @@ fn option(typed: &[char], folded: &[char]) -> Option<String> {
     } else {
         chinese(&typed[tail..], &folded.chars().collect::<Vec<_>>()[tail..])?
     };
-    (1..=MAX_OPTION).contains(&said.chars().count()).then_some(said)
+    let size = if typed[split].is_ascii() { said.split_whitespace().count() } else { said.chars().count() };
+    let most = if typed[split].is_ascii() { MAX_OPTION.1 } else { MAX_OPTION.0 };
+    (1..=most).contains(&size).then_some(said)
 }
 
 /// Words that make a clause ask whether rather than which.
@@ -114,8 +117,9 @@ fn chinese(typed: &[char], folded: &[char]) -> Option<String> {
         folded.truncate(folded.len() - t.len());
     }
     let folded = folded.trim_end_matches([',', ' ']);
-    // "还是说…" and "还是不要" open a clause of their own, not an option.
-    let clause = ["说", "不", "没", "要不", "您", "你"].iter().any(|p| folded.trim_start().starts_with(p));
+    // "还是说…" and "还是不要" open a clause of their own, not an option; so does "…下午我们安排师傅上门".
+    let clause = ["说", "不", "没", "要不", "您", "你"].iter().any(|p| folded.trim_start().starts_with(p))
+        || folded.contains('我');
     let skip = folded.chars().take_while(|c| ZH_HEADS.contains(c)).count();
     let kept: String = typed[skip..folded.chars().count()].iter().collect();
     let me = kept.trim().replace(['您', '你', '妳'], "我");
@@ -208,6 +212,16 @@ mod tests {
         assert_eq!(took("另外您家楼下有没有快递柜或者门卫室？"), None);
         assert_eq!(took("Did the box have any separate bag or pouch inside?"), None);
         assert_eq!(took("電子專票就可以，還是也要紙本？").as_deref(), Some("要紙本"));
+        assert_eq!(took("明天上午或者下午我们安排师傅上门，可以吗？"), None, "the options are not what is asked");
+        assert_eq!(took("要不要我帮您换一件，还是直接退？").as_deref(), Some("直接退"));
+        assert_eq!(
+            took("Would you rather wait for the restock, or take the refund now?").as_deref(),
+            Some("Take the refund now")
+        );
+        assert_eq!(
+            took("Which works better: a callback tomorrow morning or an email tonight?").as_deref(),
+            Some("An email tonight")
+        );
     }
 
     #[test]
