@@ -17,6 +17,11 @@ pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<Tab
         return None;
     }
     let mut cur = apply(text, first, false);
+    // A reply that was nothing but the habit ("Sorry about the wait!") takes the professional
+    // sentence, not an empty line.
+    if cur.chars().all(|c| is_boundary(c) || c.is_whitespace()) {
+        cur = first.iter().find_map(|h| h.rewrite.clone()).unwrap_or_default();
+    }
     for _ in 0..ROUNDS {
         let left = taboos_in(&cur);
         if left.is_empty() {
@@ -62,6 +67,14 @@ fn edit(chars: &[char], h: &TabooHit, drop_clause: bool) -> (usize, usize, Strin
         return (s, e, String::new());
     }
     if let Some(r) = &h.replace {
+        // A replacement written as a sentence ("Thank you for your patience") takes its clause
+        // from the start: "Hi, I'm so sorry about the wait." → "Hi, thank you for your patience."
+        // ("I don't know" for "idk" is a word's, not a sentence's: "I" is always a capital.)
+        if r.starts_with(char::is_uppercase) && !r.starts_with("I ") && !r.starts_with("I'") {
+            let (s, _) = clause(chars, start, end);
+            let opens = chars[..s].iter().rev().find(|c| !c.is_whitespace()).is_none_or(|c| ends_sentence(*c));
+            return (s, end, if opens { r.clone() } else { lower_first(r) });
+        }
         return (start, end, keep_case(chars.get(start), r));
     }
     if h.severity == Severity::Minor {
@@ -87,6 +100,15 @@ fn clause(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     (s + lead.min(e - s), e)
 }
 
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '.' | '！' | '!' | '？' | '?' | '\n')
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
 fn is_boundary(c: char) -> bool {
     matches!(c, '，' | ',' | '。' | '.' | '！' | '!' | '？' | '?' | '；' | ';' | '\n' | '…' | '～' | '~')
 }
@@ -106,9 +128,12 @@ fn tidy(s: &str) -> String {
     let is_mark = |c: char| matches!(c, '，' | ',' | '；' | ';' | '～' | '~' | '、');
     for c in s.chars() {
         let last = out.chars().last();
-        // A mark after a mark or a boundary, spaces between them or not ("number, ,"), goes.
+        // A mark after a mark or a boundary, spaces between them or not ("number, ,"), goes, and
+        // so does any mark at the start ("!" left of "Sorry about the wait!").
         let before = out.trim_end().chars().last();
-        if is_mark(c) && (before.is_none() || before.is_some_and(|l| is_boundary(l) || is_mark(l))) {
+        if ((is_mark(c) || is_boundary(c)) && before.is_none())
+            || (is_mark(c) && before.is_some_and(|l| is_boundary(l) || is_mark(l)))
+        {
             continue;
         }
         if c == ' ' && last.is_none_or(|l| l == ' ') {
@@ -170,6 +195,19 @@ mod tests {
         );
         assert_eq!(tidy("这样可以吗？我帮您查"), "这样可以吗？我帮您查", "nothing was cut: nothing is added");
         assert_eq!(tidy("，，好的"), "好的");
+    }
+
+    #[test]
+    fn a_sentence_replacement_takes_its_clause_and_an_emptied_reply_the_rewrite() {
+        let thanks = |start, end| {
+            taboo(start, end, Severity::Minor, Some("Thank you for your patience"), "Thank you for your patience.")
+        };
+        let text = "Hi, I'm so sorry about the wait. I have your order open.";
+        assert_eq!(apply(text, &[thanks(8, 31)], false), "Hi, thank you for your patience. I have your order open.");
+        let text = "We are so sorry for the long wait.";
+        assert_eq!(apply(text, &[thanks(7, 33)], false), "Thank you for your patience.");
+        let bare = taboo(0, 20, Severity::Minor, None, "Thank you for your patience.");
+        assert_eq!(clean("Sorry about the wait!", &[bare], |_| Vec::new()).unwrap(), "Thank you for your patience.");
     }
 
     #[test]
