@@ -470,7 +470,7 @@ fn a_handover_with_the_colleagues_work_number_is_no_taboo() {
 
 /// The replies of a committed playtest run (one per line).
 fn run_of(path: &str) -> Vec<String> {
-    std::fs::read_to_string(Path::new("tests/data/playtests/listening16").join(path))
+    std::fs::read_to_string(Path::new("tests/data/playtests").join(path))
         .expect("the playtest run")
         .lines()
         .map(str::to_string)
@@ -482,8 +482,8 @@ fn a_choice_question_is_answered_with_an_option_from_the_reply() {
     // Blind players asked "补发还是退款？" and "morning or evening?" and got "好，至少有个办法了" and
     // a bare "...And?".
     for (scenario, file, seed, locale, option) in [
-        ("wants_someones_phone", "P18/wants_someones_phone.zh-CN.txt", 1805, Locale::ZhCn, "退款"),
-        ("return_outside_window", "P18/return_outside_window.en-US.txt", 1804, Locale::EnUs, "Evening"),
+        ("wants_someones_phone", "listening16/P18/wants_someones_phone.zh-CN.txt", 1805, Locale::ZhCn, "退款"),
+        ("return_outside_window", "listening16/P18/return_outside_window.en-US.txt", 1804, Locale::EnUs, "Evening"),
     ] {
         let (ls, rules) = shipped(scenario);
         let replies = run_of(file);
@@ -504,7 +504,7 @@ fn a_choice_question_is_answered_with_an_option_from_the_reply() {
 fn having_chosen_she_does_not_choose_again_but_answers_the_new_question() {
     // After "还是直接退款？" → "退钱吧", "留言给您，还是打电话更方便？" got a second refund line.
     let (ls, rules) = shipped("repeat_complainer");
-    let replies = run_of("P17/repeat_complainer.zh-CN.txt");
+    let replies = run_of("listening16/P17/repeat_complainer.zh-CN.txt");
     let replies: Vec<&str> = replies.iter().map(String::as_str).collect();
     let got = said(&ls, &rules, 1704, Locale::ZhCn, &replies);
     let last = got.last().cloned().flatten().expect("a reaction");
@@ -523,4 +523,22 @@ fn a_statement_of_options_or_a_yes_no_question_is_not_a_choice_she_makes() {
         let r = got[0].clone().unwrap_or_default();
         assert!(!r.contains("那就") && !r.contains("please.") && !r.contains("Not"), "{reply}: {r}");
     }
+}
+
+#[test]
+fn owning_the_damage_is_not_arguing_and_a_cut_option_is_not_said_back() {
+    // P20: "这次是运输途中压坏的，责任在我们…" got "你还跟我争起来了？"; "…or ring you on that number
+    // when I have them?" got "Ring me on,".
+    let (ls, rules) = shipped("damaged_parcel");
+    let replies = run_of("listening17/P20/damaged_parcel.zh-CN.txt");
+    let replies: Vec<&str> = replies.iter().take(3).map(String::as_str).collect();
+    let got = said(&ls, &rules, 2001, Locale::ZhCn, &replies);
+    let third = got[2].clone().unwrap_or_default();
+    assert!(!third.contains("争"), "{third}");
+    let (ls, rules) = shipped("installation_no_show");
+    let replies = run_of("listening17/P20/installation_no_show.en-US.txt");
+    let replies: Vec<&str> = replies.iter().take(2).map(String::as_str).collect();
+    let got = said(&ls, &rules, 2004, Locale::EnUs, &replies);
+    let second = got[1].clone().unwrap_or_default();
+    assert!(second.contains("Ring me on that number") && !second.contains("on,"), "{second}");
 }

@@ -154,13 +154,21 @@ const EN_CLAUSE: [&str; 24] = [
     "perhaps",
 ];
 
-/// Words after which the rest of the option is no longer the option ("evening for the pickup").
-const EN_CUTS: [&str; 7] = [" for ", " to ", " instead", " this ", " that ", " so ", " because "];
+/// Words after which the rest of the option is no longer the option ("evening for the pickup",
+/// "ring you on that number when I have them"). Not "to": "afternoon 2 to 4".
+const EN_CUTS: [&str; 7] = [" for ", " instead", " so ", " because ", " when ", " once ", " if "];
+
+/// Words an option cannot end on: what it was cut from is missing ("ring you on").
+const EN_DANGLING: [&str; 10] = ["on", "at", "to", "in", "by", "with", "of", "the", "a", "your"];
 
 fn english(tail: &str) -> Option<String> {
     let mut s = tail.trim().trim_end_matches(['?', '.', '!', ' ']).to_string();
     if let Some(cut) = EN_CUTS.iter().filter_map(|c| s.to_lowercase().find(c).filter(|&b| b > 0)).min() {
         s.truncate(cut);
+    }
+    let last = s.split_whitespace().last()?.to_lowercase();
+    if EN_DANGLING.contains(&last.as_str()) {
+        return None;
     }
     let first = s.split_whitespace().next()?.to_lowercase();
     if EN_CLAUSE.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
@@ -198,7 +206,18 @@ mod tests {
         assert_eq!(took("师傅上门您看上午还是下午方便？").as_deref(), Some("下午"));
         assert_eq!(took("您希望我们发短信或者打您的电话？").as_deref(), Some("打我的电话"));
         assert_eq!(took("Should I text you or call your cell?").as_deref(), Some("Call my cell"));
-        assert_eq!(took("Would you prefer a replacement, or a refund to your card?").as_deref(), Some("A refund"));
+        assert_eq!(
+            took("Would you rather I stay on this chat or ring you on that number when I have them?").as_deref(),
+            Some("Ring me on that number")
+        );
+        assert_eq!(
+            took("I just need the slot: morning 9 to 11 or afternoon 2 to 4?").as_deref(),
+            Some("Afternoon 2 to 4")
+        );
+        assert_eq!(
+            took("Would you prefer a replacement, or a refund to your card?").as_deref(),
+            Some("A refund to my card")
+        );
         assert_eq!(took("您更希望补发还是退款，我先帮您备注上？").as_deref(), Some("退款"));
     }
 
