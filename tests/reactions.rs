@@ -542,3 +542,15 @@ fn owning_the_damage_is_not_arguing_and_a_cut_option_is_not_said_back() {
     let second = got[1].clone().unwrap_or_default();
     assert!(second.contains("Ring me on that number") && !second.contains("on,"), "{second}");
 }
+
+#[test]
+fn a_topic_answered_in_passing_is_not_answered_again_unless_asked_again() {
+    // P20: "我俩说好一起用同款的…" came twice running, the second time after "您和闺蜜还是同款" was
+    // only said, not asked.
+    let (ls, rules) = shipped("flash_sale_sold_out");
+    let replies = run_of("listening17/P20/flash_sale_sold_out.zh-CN.txt");
+    let replies: Vec<&str> = replies.iter().take(3).map(String::as_str).collect();
+    let got = said(&ls, &rules, 2005, Locale::ZhCn, &replies);
+    let (second, third) = (got[1].clone().unwrap_or_default(), got[2].clone().unwrap_or_default());
+    assert!(second.contains("同款") && !third.contains("同款"), "{second} / {third}");
+}

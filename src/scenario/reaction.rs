@@ -129,6 +129,9 @@ pub struct Choose<'a> {
     pub shared: &'a Catalog,
     /// Reactions already said in this run.
     pub said: &'a BTreeSet<String>,
+    /// The ids among them that opened a reaction (a topic answered there is not answered again;
+    /// one answered further on is, when asked again outright).
+    pub led: &'a BTreeSet<String>,
     /// A number from the run's seed and the turn.
     pub roll: u64,
     /// What the reply asked about (the scenario's topics and the shared ones), per key.
@@ -256,7 +259,10 @@ fn on_topic(c: &Choose, key: &str, told: &[String]) -> Option<(String, Vec<Strin
     let kinds = || std::iter::once(key.to_string()).chain(QUESTIONS.iter().map(|q| format!("technique-{q}")));
     // A topic she has answered in this run is not answered again: "shall I send it before the
     // birthday, or refund?" does not ask the birthday a second time (a blind player's run).
-    let fresh = |t: &&String| !told.contains(*t) && !c.said.iter().any(|id| answers(id, t));
+    // One she answered further on in a line is answered again only when asked again outright
+    // ("快递员打订单上的手机号可以吗？"), not when named in passing ("您和闺蜜还是同款").
+    let again = |t: &String| c.asked.direct.contains(t) || !c.said.iter().any(|id| answers(id, t));
+    let fresh = |t: &&String| !told.contains(*t) && !c.led.iter().any(|id| answers(id, t)) && again(t);
     c.asked.per.get(key)?.iter().filter(fresh).find_map(|t| {
         let scenario = kinds().find_map(|k| in_scenario(c, &k, Some(t))).map(|ids| (ids, Source::Scenario));
         let found =

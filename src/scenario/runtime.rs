@@ -120,7 +120,10 @@ pub struct Run {
     history: Vec<TurnResult>,
     line: CustomerLine,
     outcome: Option<Outcome>,
+    /// Reaction ids said in this run, answers included (each line is said once while others remain).
     said: BTreeSet<String>,
+    /// The ids that opened a reaction: a topic answered there is not answered again.
+    led: BTreeSet<String>,
     held: Held,
     /// The scenario's topics and the shared ones, folded ([`super::topic::merged`]).
     topics: BTreeMap<String, Vec<String>>,
@@ -146,6 +149,7 @@ impl Run {
             history: Vec::new(),
             outcome: None,
             said: BTreeSet::new(),
+            led: BTreeSet::new(),
             held: Held::default(),
             topics: BTreeMap::new(),
         };
@@ -327,10 +331,12 @@ impl Run {
             scenario_ids: &self.scenario.reaction_ids,
             shared: &self.rules.reactions,
             said: &self.said,
+            led: &self.led,
             roll: rng.random(),
             asked: &asked,
         })?;
-        self.said.insert(r.id.clone());
+        self.led.insert(r.id.clone());
+        self.said.extend(std::iter::successors(Some(&r), |r| r.answer.as_deref()).map(|r| r.id.clone()));
         Some(r)
     }
 

@@ -43,6 +43,8 @@ pub struct Asked {
     pub elsewhere: BTreeSet<String>,
     /// The choice the reply's last choice question offered, unless its clause names a topic.
     pub choice: Option<Choice>,
+    /// The topics asked in sentences that end with a question mark ([`asked`]).
+    pub direct: BTreeSet<String>,
     /// Whether the choice is all the reply asked (no other question heard, no topic).
     pub only_choice: bool,
 }
@@ -54,6 +56,7 @@ pub struct Asked {
 pub fn per_key(a: &Analysis, keys: &mut Vec<String>, topics: &BTreeMap<String, Vec<String>>) -> Asked {
     let mut out = Asked::default();
     let questions = asked(&a.text, topics);
+    out.direct = questions.iter().cloned().collect();
     if !questions.is_empty() && !keys.iter().any(|k| is_question(k)) {
         let at = keys.iter().take_while(|k| k.starts_with("taboo-") || *k == "technique-offer_alternative").count();
         keys.insert(at, "technique-probing_question".to_string());
