@@ -163,7 +163,7 @@ const EN_DANGLING: [&str; 10] = ["on", "at", "to", "in", "by", "with", "of", "th
 
 fn english(tail: &str) -> Option<String> {
     let mut s = tail.trim().trim_end_matches(['?', '.', '!', ' ']).to_string();
-    if let Some(cut) = EN_CUTS.iter().filter_map(|c| s.to_lowercase().find(c).filter(|&b| b > 0)).min() {
+    if let Some(cut) = EN_CUTS.iter().filter_map(|c| s.to_ascii_lowercase().find(c).filter(|&b| b > 0)).min() {
         s.truncate(cut);
     }
     let last = s.split_whitespace().last()?.to_lowercase();
@@ -228,6 +228,8 @@ mod tests {
         assert_eq!(took("我们可以补发或者退款。"), None, "a statement asks nothing");
         assert_eq!(took("您是要退款还是说先等等看？"), None);
         assert_eq!(took("还是退款吧？"), None, "no first option");
+        // A capital whose lower case is longer does not move the cut off a character boundary.
+        assert_eq!(took("Text me or call İİİİİİ for 日本?").as_deref(), Some("Call İİİİİİ"));
         assert_eq!(took("另外您家楼下有没有快递柜或者门卫室？"), None);
         assert_eq!(took("Did the box have any separate bag or pouch inside?"), None);
         assert_eq!(took("電子專票就可以，還是也要紙本？").as_deref(), Some("要紙本"));
