@@ -1068,3 +1068,22 @@ fn a_run_with_an_empty_profile_exports_as_valid_xapi() {
     assert_eq!(n, 3);
     assert!(json.contains("(unnamed)"));
 }
+
+#[test]
+fn any_text_with_choice_words_gives_a_choice_or_none_without_panicking() {
+    let piece = prop_oneof![
+        3 => prop::sample::select(vec![
+            "还是", "或者", " or ", "?", "？", "，", ",", ":", "。", " for ", " when ", "您", "也", "方便", "吗", "İ", "日",
+            "Would you like ", "the ", " on",
+        ])
+        .prop_map(str::to_string),
+        2 => proptest::collection::vec(nasty_char(), 1..6).prop_map(|v| v.into_iter().collect::<String>()),
+        1 => any::<String>(),
+    ];
+    fuzz("choices", 1, proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat()), |text| {
+        if let Some(c) = defuse::scenario::choice::asked(&text) {
+            prop_assert!(!c.option.trim().is_empty() && c.start <= c.end && c.end <= text.chars().count(), "{c:?}");
+        }
+        Ok(())
+    });
+}
