@@ -468,13 +468,13 @@ fn a_handover_with_the_colleagues_work_number_is_no_taboo() {
     assert!(t.analysis.taboos.is_empty(), "{:?}", t.analysis.taboo_ids());
 }
 
-/// The replies of a committed playtest run (one per line).
-fn run_of(path: &str) -> Vec<String> {
-    std::fs::read_to_string(Path::new("tests/data/playtests").join(path))
-        .expect("the playtest run")
-        .lines()
-        .map(str::to_string)
-        .collect()
+/// What the customer said after each of the first `take` replies of a committed playtest run
+/// (`tests/data/playtests/<path>`, one reply per line), replayed on the shipped scenario.
+fn replayed(scenario: &str, path: &str, seed: u64, locale: Locale, take: usize) -> Vec<String> {
+    let (ls, rules) = shipped(scenario);
+    let text = std::fs::read_to_string(Path::new("tests/data/playtests").join(path)).expect("the playtest run");
+    let replies: Vec<&str> = text.lines().take(take).collect();
+    said(&ls, &rules, seed, locale, &replies).into_iter().map(Option::unwrap_or_default).collect()
 }
 
 #[test]
@@ -485,11 +485,8 @@ fn a_choice_question_is_answered_with_an_option_from_the_reply() {
         ("wants_someones_phone", "listening16/P18/wants_someones_phone.zh-CN.txt", 1805, Locale::ZhCn, "退款"),
         ("return_outside_window", "listening16/P18/return_outside_window.en-US.txt", 1804, Locale::EnUs, "Evening"),
     ] {
-        let (ls, rules) = shipped(scenario);
-        let replies = run_of(file);
-        let replies: Vec<&str> = replies.iter().map(String::as_str).collect();
-        let got = said(&ls, &rules, seed, locale, &replies);
-        let last = got.last().cloned().flatten().expect("a reaction to the last reply");
+        let got = replayed(scenario, file, seed, locale, usize::MAX);
+        let last = got.last().expect("a reaction to the last reply");
         assert!(last.contains(option), "{scenario}: {last}");
     }
     // A scenario's own word on its offer wins, the first time: late_parcel's customer wants the
@@ -503,11 +500,9 @@ fn a_choice_question_is_answered_with_an_option_from_the_reply() {
 #[test]
 fn having_chosen_she_does_not_choose_again_but_answers_the_new_question() {
     // After "还是直接退款？" → "退钱吧", "留言给您，还是打电话更方便？" got a second refund line.
-    let (ls, rules) = shipped("repeat_complainer");
-    let replies = run_of("listening16/P17/repeat_complainer.zh-CN.txt");
-    let replies: Vec<&str> = replies.iter().map(String::as_str).collect();
-    let got = said(&ls, &rules, 1704, Locale::ZhCn, &replies);
-    let last = got.last().cloned().flatten().expect("a reaction");
+    let got =
+        replayed("repeat_complainer", "listening16/P17/repeat_complainer.zh-CN.txt", 1704, Locale::ZhCn, usize::MAX);
+    let last = got.last().expect("a reaction");
     assert!(!last.contains("退款") && !last.contains("退钱"), "{last}");
     assert!(last.contains("电话"), "{last}");
 }
@@ -529,28 +524,16 @@ fn a_statement_of_options_or_a_yes_no_question_is_not_a_choice_she_makes() {
 fn owning_the_damage_is_not_arguing_and_a_cut_option_is_not_said_back() {
     // P20: "这次是运输途中压坏的，责任在我们…" got "你还跟我争起来了？"; "…or ring you on that number
     // when I have them?" got "Ring me on,".
-    let (ls, rules) = shipped("damaged_parcel");
-    let replies = run_of("listening17/P20/damaged_parcel.zh-CN.txt");
-    let replies: Vec<&str> = replies.iter().take(3).map(String::as_str).collect();
-    let got = said(&ls, &rules, 2001, Locale::ZhCn, &replies);
-    let third = got[2].clone().unwrap_or_default();
-    assert!(!third.contains("争"), "{third}");
-    let (ls, rules) = shipped("installation_no_show");
-    let replies = run_of("listening17/P20/installation_no_show.en-US.txt");
-    let replies: Vec<&str> = replies.iter().take(2).map(String::as_str).collect();
-    let got = said(&ls, &rules, 2004, Locale::EnUs, &replies);
-    let second = got[1].clone().unwrap_or_default();
-    assert!(second.contains("Ring me on that number") && !second.contains("on,"), "{second}");
+    let got = replayed("damaged_parcel", "listening17/P20/damaged_parcel.zh-CN.txt", 2001, Locale::ZhCn, 3);
+    assert!(!got[2].contains("争"), "{}", got[2]);
+    let got = replayed("installation_no_show", "listening17/P20/installation_no_show.en-US.txt", 2004, Locale::EnUs, 2);
+    assert!(got[1].contains("Ring me on that number") && !got[1].contains("on,"), "{}", got[1]);
 }
 
 #[test]
 fn a_topic_answered_in_passing_is_not_answered_again_unless_asked_again() {
     // P20: "我俩说好一起用同款的…" came twice running, the second time after "您和闺蜜还是同款" was
     // only said, not asked.
-    let (ls, rules) = shipped("flash_sale_sold_out");
-    let replies = run_of("listening17/P20/flash_sale_sold_out.zh-CN.txt");
-    let replies: Vec<&str> = replies.iter().take(3).map(String::as_str).collect();
-    let got = said(&ls, &rules, 2005, Locale::ZhCn, &replies);
-    let (second, third) = (got[1].clone().unwrap_or_default(), got[2].clone().unwrap_or_default());
-    assert!(second.contains("同款") && !third.contains("同款"), "{second} / {third}");
+    let got = replayed("flash_sale_sold_out", "listening17/P20/flash_sale_sold_out.zh-CN.txt", 2005, Locale::ZhCn, 3);
+    assert!(got[1].contains("同款") && !got[2].contains("同款"), "{} / {}", got[1], got[2]);
 }
