@@ -148,15 +148,7 @@ const MAX_ANSWERS: usize = 2;
 /// question with the case's facts.
 pub fn choose(c: &Choose) -> Option<Reaction> {
     let (mut first, topic) = pick(c)?;
-    let mut told: Vec<String> = topic.iter().cloned().collect();
-    let mut then: Vec<Reaction> = Vec::new();
-    for k in c.keys.iter().filter(|k| is_question(k)) {
-        while then.len() < MAX_ANSWERS {
-            let Some((t, ids, source)) = on_topic(c, k, &told) else { break };
-            told.push(t);
-            then.push(reaction(c, k, &ids, source));
-        }
-    }
+    let mut then = topic_answers(c, topic.iter().cloned().collect());
     let chose = choice(c, &first, topic.is_some());
     if is_question(&first.key)
         && topic.is_some()
@@ -185,12 +177,30 @@ pub fn choose(c: &Choose) -> Option<Reaction> {
     if topic.is_none() && !first.key.starts_with("taboo-") && said_before(c, &first) && !then.is_empty() {
         first = then.remove(0);
     }
-    // Said in order: each answer carries the next.
+    Some(chained(first, then))
+}
+
+/// The answers to the topics asked that `told` does not hold yet, in the order asked, at most
+/// [`MAX_ANSWERS`].
+fn topic_answers(c: &Choose, mut told: Vec<String>) -> Vec<Reaction> {
+    let mut then: Vec<Reaction> = Vec::new();
+    for k in c.keys.iter().filter(|k| is_question(k)) {
+        while then.len() < MAX_ANSWERS {
+            let Some((t, ids, source)) = on_topic(c, k, &told) else { break };
+            told.push(t);
+            then.push(reaction(c, k, &ids, source));
+        }
+    }
+    then
+}
+
+/// `first` with `then` said after it, in order: each answer carries the next.
+fn chained(mut first: Reaction, then: Vec<Reaction>) -> Reaction {
     for mut a in then.into_iter().rev() {
         a.answer = first.answer.take();
         first.answer = Some(Box::new(a));
     }
-    Some(first)
+    first
 }
 
 /// Her answer to the choice the reply offered, and whether it takes the place of `first`: it
