@@ -73,7 +73,7 @@ react-technique-probing_question-wellbeing-2 = Nobody's hurt... I'm just really 
 # own words ($option, capitalised, "you" turned into "me").
 react-choice-1 = { $option }, please.
 react-choice-2 = { $option }. That works for me.
-react-choice-3 = Let's go with that: { $option }.
+react-choice-3 = { $option } it is, then.
 react-dominant-choice-1 = { $option }. Just get it done.
 react-dominant-choice-2 = { $option }, and no more delays.
 react-amiable-choice-1 = { $option }, please. Thank you.
