@@ -132,6 +132,8 @@ const SHOWS: &[(&str, Locale, &str)] = &[
     ("warm_handoff", TW, "我已經把您的情況轉交給售後專員,他會在今天內與您聯繫。"),
     ("warm_handoff", EN, "I've passed your case to our billing specialist, who will call you by 3pm."),
     ("warm_handoff", EN, "From now on your case is handled personally by our senior technician."),
+    // (P20) a named colleague who reaches the customer
+    ("warm_handoff", EN, "Tomorrow's visit is booked with our installation manager. Mr Chen will call you by 8 pm tonight."),
     // greeting
     ("greeting", CN, "您好,我是客服小美,很高兴为您服务。"),
     ("greeting", TW, "歡迎光臨,有什麼可以幫您的嗎?"),
@@ -394,6 +396,8 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("argue_back", EN, "How can we make this right for you?"),
     // the agent waving off the customer's apology by taking the blame (stop 26)
     ("argue_back", CN, "您别这么说，是我刚才那句话不妥，责任在我们，不在您。"),
+    // (P20) the cause said and owned in one sentence
+    ("argue_back", CN, "这次是运输途中压坏的，责任在我们，碎片不用寄回。"),
     ("lecture", CN, "以后收到货有任何问题，随时联系我们确认。"),
     // threaten
     ("threaten", CN, "如果您收到骚扰电话,可以把号码拉黑。"),
@@ -414,6 +418,8 @@ const MISSES: &[(&str, Locale, &str)] = &[
     ("weak_commitment", CN, "应该是快递员放错了,我帮您联系他。"),
     ("weak_commitment", TW, "這個我可以保證,明天上午一定給您答覆。"),
     ("weak_commitment", EN, "I promise I'll have this fixed by tomorrow."),
+    // (P23) what the customer is asked to do when she can
+    ("weak_commitment", EN, "And if you can still send those photos sometime today, that just completes the record."),
     ("weak_commitment", EN, "I guess you'd like a refund; I'll process it today."),
     // share_private_data
     ("share_private_data", CN, "为了保护隐私,买家的手机号我们不能提供给您。"),
