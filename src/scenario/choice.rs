@@ -158,6 +158,10 @@ const EN_CLAUSE: [&str; 24] = [
 /// "ring you on that number when I have them"). Not "to": "afternoon 2 to 4".
 const EN_CUTS: [&str; 7] = [" for ", " instead", " so ", " because ", " when ", " once ", " if "];
 
+/// Words after the English option that ask rather than name it.
+const EN_TAILS: [&str; 9] =
+    [" better", " best", " easier", " preferable", " more convenient", " works", " suits", " suit", " okay"];
+
 /// Words an option cannot end on: what it was cut from is missing ("ring you on").
 const EN_DANGLING: [&str; 10] = ["on", "at", "to", "in", "by", "with", "of", "the", "a", "your"];
 
@@ -165,6 +169,10 @@ fn english(tail: &str) -> Option<String> {
     let mut s = tail.trim().trim_end_matches(['?', '.', '!', ' ']).to_string();
     if let Some(cut) = EN_CUTS.iter().filter_map(|c| s.to_ascii_lowercase().find(c).filter(|&b| b > 0)).min() {
         s.truncate(cut);
+    }
+    // "…or the weekend better?": the words that ask which is better are not the option.
+    while let Some(t) = EN_TAILS.iter().find(|t| s.to_ascii_lowercase().ends_with(*t) && s.len() > t.len()) {
+        s.truncate(s.len() - t.len());
     }
     let last = s.split_whitespace().last()?.to_lowercase();
     if EN_DANGLING.contains(&last.as_str()) {
@@ -206,6 +214,8 @@ mod tests {
         assert_eq!(took("师傅上门您看上午还是下午方便？").as_deref(), Some("下午"));
         assert_eq!(took("您希望我们发短信或者打您的电话？").as_deref(), Some("打我的电话"));
         assert_eq!(took("Should I text you or call your cell?").as_deref(), Some("Call my cell"));
+        assert_eq!(took("And is a weekday or the weekend better?").as_deref(), Some("The weekend"));
+        assert_eq!(took("Delivery on a weekday, or the weekend better?").as_deref(), Some("The weekend"));
         assert_eq!(
             took("Would you rather I stay on this chat or ring you on that number when I have them?").as_deref(),
             Some("Ring me on that number")
