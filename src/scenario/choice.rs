@@ -88,7 +88,7 @@ const YES_NO: [&str; 4] = ["有没有", "是否", "有无", "是不是"];
 const EN_WHETHER: [&str; 12] = ["did", "does", "is", "are", "was", "were", "have", "has", "had", "any", "can", "could"];
 
 /// Words after the Chinese option that ask rather than name it ("下午方便吗" → "下午").
-const ZH_TAILS: [&str; 17] = [
+const ZH_TAILS: [&str; 20] = [
     "比较方便",
     "比较好",
     "比较合适",
@@ -97,6 +97,9 @@ const ZH_TAILS: [&str; 17] = [
     "更合适",
     "方便",
     "合适",
+    "就可以",
+    "就行",
+    "就好",
     "好",
     "可以",
     "行",
@@ -243,6 +246,7 @@ mod tests {
         assert_eq!(took("另外您家楼下有没有快递柜或者门卫室？"), None);
         assert_eq!(took("Did the box have any separate bag or pouch inside?"), None);
         assert_eq!(took("電子專票就可以，還是也要紙本？").as_deref(), Some("要紙本"));
+        assert_eq!(took("是讓快遞員先打電話給您，還是直接上門就可以？").as_deref(), Some("直接上門"));
         assert_eq!(took("明天上午或者下午我们安排师傅上门，可以吗？"), None, "the options are not what is asked");
         assert_eq!(took("要不要我帮您换一件，还是直接退？").as_deref(), Some("直接退"));
         assert_eq!(
