@@ -1,4 +1,4 @@
-"""The task messages of the blind writers of rounds h14–h17 (`hN-prompts/W*.prompt`), rebuilt from
+"""The task messages of the blind writers of rounds h14–h18 (`hN-prompts/W*.prompt`), rebuilt from
 one template: `writer_prompts.py ROUND OUT_DIR` writes them again, byte-identical with the
 committed ones. Each writer plays consecutive scenarios of the 17 from an offset, with seeds
 counting up from its own; `replay.py` replays the runs with the same offsets and seeds."""
@@ -47,6 +47,16 @@ ROUNDS = {
     "W92":("en-US",4,9201,"a Boston agent at a bookstore chain: wordy and wry, 'wicked' now and then, polite but sometimes a little sarcastic."),
     "W93":("en-US",11,9301,"a Filipino BPO agent: 'Sir'/'Ma'am', 'kindly', 'for your reference', 'I will be the one to', very polite and formal, sometimes long-winded."),
     "W94":("en-US",14,9401,"a California surf-shop agent: 'dude', 'totally', 'stoked', 'no stress', chill, sometimes too relaxed about the problem."),
+ }),
+ "h18": (7, ("skilled", "average", "habits"), 50, "/work/h14, /work/h15, /work/h16, /work/h17, /work/p16, /work/p17, /work/p20, /work/p21, ", {
+    "W95":("zh-CN",3,9501,"a Tianjin agent at a sporting-goods shop: chatty and joking (得嘞、您呐、甭、倍儿、介个), treats the customer like a neighbour, sometimes too familiar."),
+    "W96":("zh-CN",8,9601,"a college student working part-time for a stationery shop: internet shorthand (dbq、xs、yyds、绝绝子、家人们、呜呜), ～ and emoji, lowercase pinyin initials now and then."),
+    "W97":("zh-CN",13,9701,"a team lead at a fresh-produce platform covering the chat: calm and methodical, 咱们/第一…第二…, concrete times and amounts, sometimes too procedural."),
+    "W98":("zh-TW",6,9801,"an agent at a Taipei baby-products brand: gentle and motherly (別擔心喔、我懂、辛苦了、呢), long replies, sometimes too chatty."),
+    "W99":("zh-TW",12,9901,"an agent at a gaming-peripherals shop who lives on PTT: terse, net slang (傻眼、母湯、QQ、XD、是在哈囉、88), sometimes snarky."),
+    "W100":("en-US",1,10001,"a Philadelphia sneaker-store agent: blunt and quick ('listen', 'gonna', 'no prob', 'my bad'), friendly in a rough way."),
+    "W101":("en-US",7,10101,"an agent trained in insurance claims now at a home-goods site: formal, passive voice ('it has been noted', 'we regret'), policy-heavy, long sentences."),
+    "W102":("en-US",15,10201,"a Pacific Northwest outdoor-gear agent: earnest, hedges a lot ('I think', 'kind of', 'maybe'), 'folks', 'for sure', over-explains."),
  }),
 }
 
