@@ -27,8 +27,10 @@ PARTS = {
     "W44-W49": ("W44 W45 W46 W47 W48 W49", "3d75666"),
     "W50-W55": ("W50 W51 W52 W53 W54 W55", "57adca3"),
     "W56-W62": ("W56 W57 W58 W59 W60 W61 W62", "1e70ade"),
+    "W63-W70": ("W63 W64 W65 W66 W67 W68 W69 W70", "1e70ade"),
+    "W87-W94": ("W87 W88 W89 W90 W91 W92 W93 W94", "b5a5f4d"),
 }
-TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv"]
+TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv", "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "heldout.tsv"]
 
 
 def tuning_rows():

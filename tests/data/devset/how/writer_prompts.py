@@ -51,12 +51,12 @@ ROUNDS = {
  "h18": (7, ("skilled", "average", "habits"), 50, "/work/h14, /work/h15, /work/h16, /work/h17, /work/p16, /work/p17, /work/p20, /work/p21, ", {
     "W95":("zh-CN",3,9501,"a Tianjin agent at a sporting-goods shop: chatty and joking (得嘞、您呐、甭、倍儿、介个), treats the customer like a neighbour, sometimes too familiar."),
     "W96":("zh-CN",8,9601,"a college student working part-time for a stationery shop: internet shorthand (dbq、xs、yyds、绝绝子、家人们、呜呜), ～ and emoji, lowercase pinyin initials now and then."),
-    "W97":("zh-CN",13,9701,"a team lead at a fresh-produce platform covering the chat: calm and methodical, 咱们/第一…第二…, concrete times and amounts, sometimes too procedural."),
-    "W98":("zh-TW",6,9801,"an agent at a Taipei baby-products brand: gentle and motherly (別擔心喔、我懂、辛苦了、呢), long replies, sometimes too chatty."),
+    "W97":("zh-CN",15,9701,"a team lead at a fresh-produce platform covering the chat: calm and methodical, 咱们/第一…第二…, concrete times and amounts, sometimes too procedural."),
+    "W98":("zh-TW",5,9801,"an agent at a Taipei baby-products brand: gentle and motherly (別擔心喔、我懂、辛苦了、呢), long replies, sometimes too chatty."),
     "W99":("zh-TW",12,9901,"an agent at a gaming-peripherals shop who lives on PTT: terse, net slang (傻眼、母湯、QQ、XD、是在哈囉、88), sometimes snarky."),
     "W100":("en-US",1,10001,"a Philadelphia sneaker-store agent: blunt and quick ('listen', 'gonna', 'no prob', 'my bad'), friendly in a rough way."),
     "W101":("en-US",7,10101,"an agent trained in insurance claims now at a home-goods site: formal, passive voice ('it has been noted', 'we regret'), policy-heavy, long sentences."),
-    "W102":("en-US",15,10201,"a Pacific Northwest outdoor-gear agent: earnest, hedges a lot ('I think', 'kind of', 'maybe'), 'folks', 'for sure', over-explains."),
+    "W102":("en-US",14,10201,"a Pacific Northwest outdoor-gear agent: earnest, hedges a lot ('I think', 'kind of', 'maybe'), 'folks', 'for sure', over-explains."),
  }),
 }
 
