@@ -30,7 +30,7 @@ PARTS = {
     "W63-W70": ("W63 W64 W65 W66 W67 W68 W69 W70", "1e70ade"),
     "W87-W94": ("W87 W88 W89 W90 W91 W92 W93 W94", "b5a5f4d"),
 }
-TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv", "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "heldout.tsv"]
+TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv", "fresh14.tsv", "fresh15.tsv", "fresh16.tsv"]
 
 
 def tuning_rows():
