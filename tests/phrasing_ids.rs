@@ -236,6 +236,10 @@ const SHOWS: &[(&str, Locale, &str)] = &[
     ("internet_slang", CN, "亲,您的快递明天就到哦~"),
     ("internet_slang", TW, "親,好噠,馬上幫您處理。"),
     ("internet_slang", EN, "lol no worries, gonna fix it 2moro"),
+    // (stop 31) the customer's own doing put as a suspicion, and her miss presumed
+    ("blame_customer", TW, "吹風機壞了喔？你是不是有拿去吹很久沒讓它休息"),
+    ("blame_customer", CN, "您是不是用的时候一直开着最高档？"),
+    ("blame_customer", EN, "It shows as signed for. You probably just didn't hear the door."),
 ];
 
 /// Near misses: the engine must not detect the id.
@@ -358,6 +362,10 @@ const MISSES: &[(&str, Locale, &str)] = &[
     // the accusation quoted to take it back (a blind player in wants_the_manager)
     ("blame_customer", EN, "That one's on us, not you, and you shouldn't have been told you misread it."),
     ("blame_customer", CN, "昨天同事说是您看错了尺码，这话本来就不该说，错在我们。"),
+    // (stop 31) a question about her wish, or about our side, is no suspicion
+    ("blame_customer", CN, "您是不是想换成黑色的？"),
+    ("blame_customer", CN, "您是不是用的我们仓库发的那个盒子？"),
+    ("blame_customer", EN, "We probably just missed it when packing, I'm sorry."),
     ("badmouth_company", CN, "昨天同事说是您看错了尺码，这话本来就不该说，错在我们。"),
     // a blind player: the rule cited as the reason to give, not to refuse
     ("policy_shield", EN, "Here's the deal: per our policy for multiple issues in a month, I'm refunding the two broken jars plus shipping in full right now."),
