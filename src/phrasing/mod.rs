@@ -132,6 +132,7 @@ impl Engine {
             }
         }
         let rewritten = rewrite::clean(text, &every_taboo, |t| self.taboos(t, locale));
+        dropped_slang_taught_by(&mut taboos, rewritten.as_deref());
         Analysis { text: text.to_string(), locale, score, techniques, taboos, components, rewritten }
     }
 
@@ -199,8 +200,20 @@ impl Engine {
         raw.sort_by_key(|h| (h.start, h.end));
     }
 
-    /// Rewrites in the learner's script: zh-TW learners get the Taiwan forms where known.
+    /// Rewrites in the learner's language and script: a hit of the other language's rule (a
+    /// Chinese rule's English words, "it wasn't on purpose") takes this language's rewrites of the
+    /// id; zh-TW learners get the Taiwan forms where known.
     fn localise(&self, mut t: TabooHit, locale: Locale) -> TabooHit {
+        let chinese = |r: &String| r.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let english = locale == Locale::EnUs;
+        if t.rewrites.iter().any(|r| chinese(r) == english) {
+            let own = |r: &&matcher::RuleInfo| r.id == t.hit.id && r.rewrites.iter().all(|w| chinese(w) != english);
+            if let Some(rule) = self.matcher.rules.iter().find(own) {
+                t.rewrites = rule.rewrites.clone();
+                t.rewrite = t.rewrites.first().cloned();
+                t.replace = t.replace.filter(|r| r.is_empty() || chinese(r) != english);
+            }
+        }
         if locale != Locale::ZhTw || self.zh_tw.is_empty() {
             return t;
         }
@@ -212,8 +225,18 @@ impl Engine {
     }
 }
 
+/// Slang the rewrite just drops (an emoji, 哈哈: an empty replacement) is taught by the reply without it, not by a stock
+/// sentence: "Thanks for waiting! 😊" had been told to say "您好,请问有什么可以帮您?" instead.
+fn dropped_slang_taught_by(taboos: &mut [TabooHit], rewritten: Option<&str>) {
+    let Some(r) = rewritten.filter(|r| r.chars().any(char::is_alphanumeric)) else { return };
+    for t in taboos.iter_mut().filter(|t| t.replace.as_deref() == Some("")) {
+        t.rewrite = Some(r.to_string());
+        t.rewrites = vec![r.to_string()];
+    }
+}
+
 fn taboo_hit(hit: Hit, raw: &RawHit, rule: &matcher::RuleInfo) -> TabooHit {
-    let mut rewrites: Vec<String> = raw.replace.iter().cloned().collect();
+    let mut rewrites: Vec<String> = raw.replace.iter().filter(|r| !r.is_empty()).cloned().collect();
     rewrites.extend(rule.rewrites.iter().filter(|r| Some(*r) != raw.replace.as_ref()).cloned());
     TabooHit {
         hit,
