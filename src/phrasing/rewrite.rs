@@ -12,31 +12,65 @@ use super::phrasebook::Severity;
 /// Rounds of rewrite-and-check before the remaining taboo clauses are dropped.
 const ROUNDS: usize = 3;
 
+/// A rewrite keeping less than one letter in this many of the reply's takes the habit's sentence too.
+const KEPT_AT_LEAST: usize = 4;
+
 /// A clause at most this many characters longer than a minor habit in it is dropped with it.
 const SHORT_CLAUSE_EXTRA: usize = 10;
 
-/// Rewrites `text` until `taboos_in` finds nothing; `None` when `first` is empty.
+/// Rewrites `text` until `taboos_in` finds nothing; `None` when `first` is empty (or nothing
+/// clean is left to say).
 pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<TabooHit>) -> Option<String> {
     if first.is_empty() {
         return None;
     }
     let mut cur = apply(text, first, false);
-    // A reply that was nothing but the habit ("Sorry about the wait!") takes the professional
-    // sentence, not an empty line.
-    if cur.chars().all(|c| is_boundary(c) || c.is_whitespace()) {
-        // (A habit's own sentence, not the stock line of the slang dropped beside it.)
-        let habit = first.iter().filter(|h| h.replace.as_deref() != Some("")).find_map(|h| h.rewrite.clone());
-        cur = habit.or_else(|| first.iter().find_map(|h| h.rewrite.clone())).unwrap_or_default();
-    }
     for _ in 0..ROUNDS {
         let left = taboos_in(&cur);
         if left.is_empty() {
-            return Some(cur);
+            break;
         }
         cur = apply(&cur, &left, false);
     }
-    let left = taboos_in(&cur);
-    Some(if left.is_empty() { cur } else { apply(&cur, &left, true) })
+    if !taboos_in(&cur).is_empty() {
+        cur = apply(&cur, &taboos_in(&cur), true);
+    }
+    let out = with_habit_sentence(cur, text, first, &taboos_in);
+    (!out.trim().is_empty()).then_some(out)
+}
+
+/// A reply the rewrite left with nothing ("Sorry about the wait!"), or with little ("Hi!" of
+/// "Hi! sorry for the wait 😊 it's the courier's problem tbh, take it up with them."), takes a
+/// professional sentence of its habits after what is left: the first that leaves it clean, a
+/// habit's before the slang's beside it.
+fn with_habit_sentence(
+    cur: String,
+    text: &str,
+    first: &[TabooHit],
+    taboos_in: &impl Fn(&str) -> Vec<TabooHit>,
+) -> String {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let kept = letters(&cur);
+    if kept > 0 && kept * KEPT_AT_LEAST >= letters(text) {
+        return cur;
+    }
+    let (habits, slang): (Vec<&TabooHit>, Vec<&TabooHit>) =
+        first.iter().partition(|h| h.replace.as_deref() != Some(""));
+    let sentences = habits.into_iter().chain(slang).flat_map(|h| h.rewrite.iter().chain(&h.rewrites));
+    let joined = |sentence: &String| {
+        if kept == 0 {
+            return sentence.clone();
+        }
+        let kept = cur.trim_end();
+        let stop = match kept.chars().last() {
+            Some(c) if ends_sentence(c) => "",
+            Some(c) if c.is_ascii() => ".",
+            _ => "。",
+        };
+        let space = if sentence.starts_with(|c: char| c.is_ascii()) { " " } else { "" };
+        format!("{kept}{stop}{space}{sentence}")
+    };
+    sentences.map(joined).find(|r| taboos_in(r).is_empty()).unwrap_or(cur)
 }
 
 /// One pass over non-overlapping hits, left to right.
@@ -72,8 +106,7 @@ fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
 fn edit(chars: &[char], h: &TabooHit, drop_clause: bool) -> (usize, usize, String) {
     let (start, end) = (h.hit.start.min(chars.len()), h.hit.end.min(chars.len()));
     if drop_clause {
-        let (s, e) = clause(chars, start, end);
-        return (s, e, String::new());
+        return dropped(chars, start, end);
     }
     if let Some(r) = &h.replace {
         // A replacement written as a sentence ("Thank you for your patience") takes its clause
@@ -92,14 +125,21 @@ fn edit(chars: &[char], h: &TabooHit, drop_clause: bool) -> (usize, usize, Strin
     if h.severity == Severity::Minor {
         let (s, e) = clause(chars, start, end);
         let short = e - s <= (end - start) + SHORT_CLAUSE_EXTRA;
-        return if short { (s, e, String::new()) } else { (start, end, String::new()) };
+        return if short { dropped(chars, start, end) } else { (start, end, String::new()) };
     }
     // Any other taboo loses its clause: the phrasebook's sentence put in its place read as a
     // non sequitur ("…dropped it at the wrong building, I completely understand how you feel. The
     // small mark doesn't affect normal use"; two blind judges preferred the clause gone in 38 and
     // 43 of 72 replies, the sentence spliced in none); a reply left with nothing takes it (`clean`).
+    dropped(chars, start, end)
+}
+
+/// The clause around `start..end` removed, with the question mark that ends it ("Are you sure
+/// it's not navy?" gone leaves no "?").
+fn dropped(chars: &[char], start: usize, end: usize) -> (usize, usize, String) {
     let (s, e) = clause(chars, start, end);
-    (s, e, String::new())
+    let asks = chars.get(e).is_some_and(|c| matches!(c, '?' | '？'));
+    (s, if asks { e + 1 } else { e }, String::new())
 }
 
 /// The clause around `start..end`: from after the previous boundary to before the next one.
