@@ -25,15 +25,16 @@ pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<Tab
         return None;
     }
     let mut cur = apply(text, first, false);
+    let mut left = taboos_in(&cur);
     for _ in 0..ROUNDS {
-        let left = taboos_in(&cur);
         if left.is_empty() {
             break;
         }
         cur = apply(&cur, &left, false);
+        left = taboos_in(&cur);
     }
-    if !taboos_in(&cur).is_empty() {
-        cur = apply(&cur, &taboos_in(&cur), true);
+    if !left.is_empty() {
+        cur = apply(&cur, &left, true);
     }
     let out = with_habit_sentence(cur, text, first, &taboos_in);
     (!out.trim().is_empty()).then_some(out)
