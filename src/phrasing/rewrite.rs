@@ -42,8 +42,8 @@ pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<Tab
 
 /// A reply the rewrite left with nothing ("Sorry about the wait!"), or with little ("Hi!" of
 /// "Hi! sorry for the wait 😊 it's the courier's problem tbh, take it up with them."), takes a
-/// professional sentence of its habits after what is left: the first that leaves it clean, a
-/// habit's before the slang's beside it.
+/// professional sentence of its habits after what is left: the first that leaves it clean, whole
+/// ones (no gap to fill) before templates, a habit's before the slang's beside it.
 fn with_habit_sentence(
     cur: String,
     text: &str,
@@ -71,7 +71,10 @@ fn with_habit_sentence(
         let space = if sentence.starts_with(|c: char| c.is_ascii()) { " " } else { "" };
         format!("{kept}{stop}{space}{sentence}")
     };
-    sentences.map(joined).find(|r| taboos_in(r).is_empty()).unwrap_or(cur)
+    // A rewrite with a gap to fill ("To help avoid this next time, one small tip: …") is a template
+    // for the trainee, not words to send: it comes last.
+    let (whole, templates): (Vec<&String>, Vec<&String>) = sentences.partition(|r| !r.contains('…'));
+    whole.into_iter().chain(templates).map(joined).find(|r| taboos_in(r).is_empty()).unwrap_or(cur)
 }
 
 /// One pass over non-overlapping hits, left to right.
