@@ -197,7 +197,7 @@ fn tidy(s: &str) -> String {
             out.pop();
         }
         // A sentence's end after a comma a removal left, spaces between ("…had an error, ."): the comma goes.
-        if ends_sentence(c) && before.is_some_and(is_mark) {
+        if ends_sentence(c) && out.trim_end().chars().last().is_some_and(is_mark) {
             out.truncate(out.trim_end().len());
             out.pop();
         }
@@ -284,6 +284,8 @@ mod tests {
         assert_eq!(tidy("It comes at 5 p.m. tomorrow... or so."), "It comes at 5 p.m. tomorrow... or so.");
         assert_eq!(tidy("暂时没货了。。定金会退。"), "暂时没货了。定金会退。");
         assert_eq!(tidy("Great choice!! Thanks."), "Great choice!! Thanks.");
+        assert_eq!(tidy("不好意思，。已查到订单"), "不好意思。已查到订单", "only the comma goes");
+        assert_eq!(tidy("我可以帮您加急，。"), "我可以帮您加急。");
     }
 
     #[test]
