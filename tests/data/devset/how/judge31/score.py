@@ -17,3 +17,5 @@ def judge(round_, judges, versions):
 
 judge(1, ["J1", "J2"], 3)
 judge(2, ["J3", "J4"], 2)
+judge(3, ["J5", "J6"], 2)
+judge(4, ["J7", "J8"], 2)
