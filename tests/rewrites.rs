@@ -81,3 +81,30 @@ fn a_zhuyin_question_particle_is_spelled_out() {
     assert_eq!(a.taboo_ids(), vec!["internet_slang"], "{:?}", a.taboos);
     assert_eq!(a.rewritten.as_deref(), Some("這樣可以嗎？我幫您查"));
 }
+
+/// zh-TW learners read every rewrite in Taiwan usage: each Chinese rewrite and in-place
+/// replacement of the phrasebooks has its zh-TW form in `assets/rewrites/zh-TW.ron` (34 of 916
+/// zh-TW dev lines had simplified words put into their rewrite: "我帮您走加急", "我们会尽全力").
+#[test]
+fn every_chinese_rewrite_has_its_taiwan_form() {
+    let assets = std::path::Path::new("assets");
+    let books = defuse::phrasing::load::load_all(assets, &[]).unwrap();
+    let tw = defuse::phrasing::load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron")).unwrap();
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut missing = Vec::new();
+    for rule in books.iter().filter(|b| b.lang == "zh").flat_map(|b| &b.rules) {
+        let replaces = rule.patterns.iter().filter_map(|p| p.replace.as_ref());
+        for s in rule.rewrites.iter().chain(replaces).filter(|s| han(s) && !tw.contains_key(*s)) {
+            missing.push(format!("{}: {s}", rule.id));
+        }
+    }
+    assert!(missing.is_empty(), "no zh-TW form in assets/rewrites/zh-TW.ron for {missing:#?}");
+}
+
+#[test]
+fn a_taiwan_reply_is_rewritten_in_traditional_characters() {
+    let engine = Engine::load_default().unwrap();
+    let a = engine.analyse("我有說能辦了喔。明天要的話我試試看幫你走加急，但不保證哦", Locale::ZhTw);
+    let r = a.rewritten.expect("a rewrite");
+    assert!(r.contains("幫您") && !r.contains("帮"), "{r}");
+}
