@@ -90,7 +90,7 @@ fn every_chinese_rewrite_has_its_taiwan_form() {
     let assets = std::path::Path::new("assets");
     let books = defuse::phrasing::load::load_all(assets, &[]).unwrap();
     let tw = defuse::phrasing::load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron")).unwrap();
-    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let han = |s: &str| s.chars().any(defuse::phrasing::normalise::is_han);
     let mut missing = Vec::new();
     for rule in books.iter().filter(|b| b.lang == "zh").flat_map(|b| &b.rules) {
         let replaces = rule.patterns.iter().filter_map(|p| p.replace.as_ref());

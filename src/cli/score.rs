@@ -42,14 +42,10 @@ pub struct Args {
 /// Guesses the locale of one reply: Chinese if it has Han characters (zh-TW when they are
 /// traditional), else English.
 pub fn detect(text: &str) -> Locale {
-    if !text.chars().any(is_han) {
+    if !text.chars().any(crate::phrasing::normalise::is_han) {
         return Locale::EnUs;
     }
     if crate::phrasing::simplify::changes(text) { Locale::ZhTw } else { Locale::ZhCn }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
 }
 
 /// Runs batch scoring.

@@ -34,6 +34,13 @@ pub struct TabooHit {
     pub replace: Option<String>,
 }
 
+impl TabooHit {
+    /// Whether the rewrite just drops the words (chat slang: an empty replacement).
+    pub fn drops_words(&self) -> bool {
+        self.replace.as_deref() == Some("")
+    }
+}
+
 /// One line of the score's breakdown: what added or took away points, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Component {

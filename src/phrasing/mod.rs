@@ -204,7 +204,7 @@ impl Engine {
     /// Chinese rule's English words, "it wasn't on purpose") takes this language's rewrites of the
     /// id; zh-TW learners get the Taiwan forms where known.
     fn localise(&self, mut t: TabooHit, locale: Locale) -> TabooHit {
-        let chinese = |r: &String| r.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let chinese = |r: &String| r.chars().any(normalise::is_han);
         let english = locale == Locale::EnUs;
         if t.rewrites.iter().any(|r| chinese(r) == english) {
             let own = |r: &&matcher::RuleInfo| r.id == t.hit.id && r.rewrites.iter().all(|w| chinese(w) != english);
@@ -229,7 +229,7 @@ impl Engine {
 /// sentence: "Thanks for waiting! 😊" had been told to say "您好,请问有什么可以帮您?" instead.
 fn dropped_slang_taught_by(taboos: &mut [TabooHit], rewritten: Option<&str>) {
     let Some(r) = rewritten.filter(|r| r.chars().any(char::is_alphanumeric)) else { return };
-    for t in taboos.iter_mut().filter(|t| t.replace.as_deref() == Some("")) {
+    for t in taboos.iter_mut().filter(|t| t.drops_words()) {
         t.rewrite = Some(r.to_string());
         t.rewrites = vec![r.to_string()];
     }

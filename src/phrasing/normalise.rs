@@ -69,6 +69,11 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// True for a Han character (CJK unified ideographs, extension A, compatibility ideographs).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
+}
+
 /// True when `c` ends a sentence (after folding).
 pub fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\n' | '…')

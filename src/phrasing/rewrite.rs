@@ -55,9 +55,8 @@ fn with_habit_sentence(
     if kept > 0 && kept * KEPT_AT_LEAST >= letters(text) {
         return cur;
     }
-    let (habits, slang): (Vec<&TabooHit>, Vec<&TabooHit>) =
-        first.iter().partition(|h| h.replace.as_deref() != Some(""));
-    let sentences = habits.into_iter().chain(slang).flat_map(|h| h.rewrite.iter().chain(&h.rewrites));
+    let (slang, habits): (Vec<&TabooHit>, Vec<&TabooHit>) = first.iter().partition(|h| h.drops_words());
+    let sentences = habits.into_iter().chain(slang).flat_map(|h| &h.rewrites);
     let joined = |sentence: &String| {
         if kept == 0 {
             return sentence.clone();
