@@ -1,5 +1,5 @@
 """Replay the held-out writers' runs and write each run's .out next to its script.
-Usage: replay.py ROOT BIN [h5|…|h18] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
+Usage: replay.py ROOT BIN [h5|…|h19] — ROOT holds <writer>/runs/*.txt (e.g. heldout-runs with a
 runs/ folder per writer, or the writers' own folder), BIN is the defuse binary they played."""
 import os, subprocess, sys
 LISTS = {
@@ -25,6 +25,7 @@ ROUNDS = {
  "h16": {"W83": ("S4", 8301), "W84": ("S10", 8401), "W85": ("S7", 8501), "W86": ("S1", 8601)},
  "h17": {"W87": ("S0", 8701), "W88": ("S5", 8801), "W89": ("S10", 8901), "W90": ("S2", 9001), "W91": ("S9", 9101), "W92": ("S4", 9201), "W93": ("S11", 9301), "W94": ("S14", 9401)},
  "h18": {"W95": ("S3", 9501), "W96": ("S8", 9601), "W97": ("S15", 9701), "W98": ("S5", 9801), "W99": ("S12", 9901), "W100": ("S1", 10001), "W101": ("S7", 10101), "W102": ("S14", 10201)},
+ "h19": {"W103": ("S6", 10301), "W104": ("S11", 10401), "W105": ("S0", 10501), "W106": ("S9", 10601), "W107": ("S2", 10701), "W108": ("S4", 10801), "W109": ("S10", 10901), "W110": ("S13", 11001)},
  "h13": {"W63": ("A", 6301), "W64": ("B", 6401), "W65": ("A", 6501), "W66": ("B", 6601), "W67": ("A", 6701), "W68": ("B", 6801), "W69": ("A", 6901), "W70": ("A", 7001), "W71": ("B", 7101), "W72": ("B", 7201)},
 }
 root, binary, round_ = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "h6"

@@ -1,4 +1,4 @@
-"""The task messages of the blind writers of rounds h14–h18 (`hN-prompts/W*.prompt`), rebuilt from
+"""The task messages of the blind writers of rounds h14–h19 (`hN-prompts/W*.prompt`), rebuilt from
 one template: `writer_prompts.py ROUND OUT_DIR` writes them again, byte-identical with the
 committed ones. Each writer plays consecutive scenarios of the 17 from an offset, with seeds
 counting up from its own; `replay.py` replays the runs with the same offsets and seeds."""
@@ -57,6 +57,16 @@ ROUNDS = {
     "W100":("en-US",1,10001,"a Philadelphia sneaker-store agent: blunt and quick ('listen', 'gonna', 'no prob', 'my bad'), friendly in a rough way."),
     "W101":("en-US",7,10101,"an agent trained in insurance claims now at a home-goods site: formal, passive voice ('it has been noted', 'we regret'), policy-heavy, long sentences."),
     "W102":("en-US",14,10201,"a Pacific Northwest outdoor-gear agent: earnest, hedges a lot ('I think', 'kind of', 'maybe'), 'folks', 'for sure', over-explains."),
+ }),
+ "h19": (7, ("skilled", "average", "habits"), 50, "/work/h14, /work/h15, /work/h16, /work/h17, /work/h18, /work/judge31*, /work/p16, /work/p17, /work/p20, /work/p21, ", {
+    "W103":("zh-CN",6,10301,"a Xi'an agent at a tea-leaf shop: Shaanxi words slip in (咋咧、美滴很、嘹咂咧、额、谝), warm but blunt, quick to joke."),
+    "W104":("zh-CN",11,10401,"a first-week intern at a pet-supplies shop: over-apologises, long run-on messages with 呢/哈/嘛, unsure of the rules, asks the customer to wait while she checks."),
+    "W105":("zh-CN",0,10501,"the owner of a small handmade-leather shop answering chat himself: proud of his goods, defensive about quality, terse, 老板 voice (我做了十几年、不可能)."),
+    "W106":("zh-TW",9,10601,"a middle-aged agent at a Tainan kitchenware shop: types with Zhuyin, 喔/捏/啦, homophone slips (在/再、的/得), old-style courtesy (敬請見諒、不好意思捏)."),
+    "W107":("zh-TW",2,10701,"an agent at a big Taiwanese shopping platform: procedural and canned (依規定、系統顯示、請您耐心等候、已為您反映), polite but stiff, quick to pass the case on."),
+    "W108":("en-US",4,10801,"a Minnesota-nice agent at a quilting-supply store: 'oh gosh', 'you betcha', 'ope', very apologetic, refuses indirectly and sometimes too vaguely."),
+    "W109":("en-US",10,10901,"a retired schoolteacher working part-time for a craft-supply site: correct, complete sentences, explains patiently, slides into lecturing and 'as I said'."),
+    "W110":("en-US",13,11001,"a Russian-L1 agent at an electronics marketplace: drops articles, direct and blunt ('please wait', 'is not possible', 'you must'), efficient, sometimes cold."),
  }),
 }
 
