@@ -108,3 +108,33 @@ fn a_taiwan_reply_is_rewritten_in_traditional_characters() {
     let r = a.rewritten.expect("a rewrite");
     assert!(r.contains("幫您") && !r.contains("帮"), "{r}");
 }
+
+/// A pet name is dropped whole: "亲爱的" had lost only its "亲" and left "爱的，…" in 682 of
+/// 31,992 real agent lines' rewrites.
+#[test]
+fn a_pet_name_is_dropped_whole() {
+    let engine = Engine::load_default().unwrap();
+    for (text, want) in [("亲爱的，您的包裹明天到", "您的包裹明天到"), ("亲爱哒~感谢您的支持", "感谢您的支持")]
+    {
+        let a = engine.analyse(text, Locale::ZhCn);
+        assert_eq!(a.rewritten.as_deref(), Some(want), "{:?}", a.taboos);
+    }
+}
+
+/// A reply left with little takes a sentence that fits any conversation, not the manual's
+/// example for one situation ("您什么时候开始感到…", "When did you first feel…" had been
+/// spliced into replies about a scratch or a price), and a cut opening takes a capital.
+#[test]
+fn an_emptied_reply_takes_a_sentence_that_fits_anywhere() {
+    let engine = Engine::load_default().unwrap();
+    let bound = ["什么时候开始感到", "那样来操作", "When did you first feel", "doing it this way"];
+    for (text, locale) in [
+        ("我们发货都是新品，怎么可能是二手的，会不会是您拆的时候自己划到了？", Locale::ZhCn),
+        ("Other shops might be cheaper but they're not selling 6A mulberry silk.", Locale::EnUs),
+        ("Calm down, sir. Let me finish.", Locale::EnUs),
+    ] {
+        let r = engine.analyse(text, locale).rewritten.expect("a rewrite");
+        assert!(!bound.iter().any(|b| r.contains(b)), "{text}\n→ {r}");
+        assert!(!r.starts_with(|c: char| c.is_ascii_lowercase()), "{r}");
+    }
+}

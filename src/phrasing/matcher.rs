@@ -287,6 +287,7 @@ impl Matcher {
                 i += 1;
             }
             batch.sort_by_key(|h| h.end);
+            self.longest_drops(&mut batch);
             for h in batch.drain(..) {
                 let g = self.rules[h.rule].group as usize;
                 if kept[g] < caps[g] && (kept[g] == 0 || h.start as u32 >= reach[g]) {
@@ -297,6 +298,17 @@ impl Matcher {
             }
         }
         (out, governed)
+    }
+
+    /// Of the words a rewrite drops (an empty replacement) that start at one place, only the
+    /// longest of each id: "亲爱的" is the address, not "亲" leaving a stray "爱的".
+    fn longest_drops(&self, batch: &mut Vec<RawHit>) {
+        let drops = |h: &RawHit| h.replace.as_deref() == Some("");
+        let group = |h: &RawHit| self.rules[h.rule].group;
+        let longest: Vec<(u32, usize)> = batch.iter().filter(|h| drops(h)).map(|h| (group(h), h.end)).collect();
+        if longest.len() > 1 {
+            batch.retain(|h| !drops(h) || !longest.iter().any(|&(g, end)| g == group(h) && end > h.end));
+        }
     }
 
     /// Hits of the patterns that may start at occurrence `i` (`path`: the search's buffer).

@@ -81,6 +81,9 @@ fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut edits: Vec<(usize, usize, String)> = hits.iter().map(|h| edit(&chars, h, drop_clauses)).collect();
     edits.sort_by_key(|e| (e.0, e.1));
+    // A reply whose opening goes ("Calm down, sir. Let me finish." → "sir. …") opens with a capital.
+    let opening_cut =
+        edits.first().is_some_and(|e| e.0 == 0 && e.1 > 0) && chars.first().is_some_and(char::is_ascii_uppercase);
     let mut out = String::new();
     let mut at = 0;
     let mut said: Vec<String> = Vec::new();
@@ -102,7 +105,13 @@ fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
         at = end;
     }
     out.extend(&chars[at.min(chars.len())..]);
-    tidy(&out)
+    let out = tidy(&out);
+    if opening_cut { upper_first(&out) } else { out }
+}
+
+fn upper_first(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 /// The span to replace for one hit, and what goes there.
