@@ -156,6 +156,11 @@ fn dropped(chars: &[char], start: usize, end: usize) -> (usize, usize, String) {
 
 /// The clause around `start..end`: from after the previous boundary to before the next one.
 fn clause(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    // A hit opening on the mark before its words (". Check with the neighbors") or ending on the
+    // one after them (". It happens.") is the clause between: the sentences around it stay.
+    let mark = |c: &&char| is_boundary(**c) || c.is_whitespace();
+    let start = start + chars[start..end].iter().take_while(mark).count();
+    let end = end - chars[start..end].iter().rev().take_while(mark).count();
     let s = chars[..start].iter().rposition(|c| is_boundary(*c)).map_or(0, |i| i + 1);
     let e = chars[end..].iter().position(|c| is_boundary(*c)).map_or(chars.len(), |i| end + i);
     let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
@@ -276,6 +281,18 @@ mod tests {
         let text = "王先生真的很抱歉 上周六和今天两次都让你白等 还扣工资请假 这个我们一定给你个说法";
         let out = apply(text, &[wait(19, 22)], false);
         assert!(out.starts_with("王先生真的很抱歉") && out.ends_with("给你个说法"), "{out}");
+    }
+
+    #[test]
+    fn a_hit_opening_on_a_mark_leaves_the_sentence_before_it() {
+        let text = "It was signed for at 15:12. Check with the neighbors first.";
+        let at = text.find(". Check").unwrap();
+        let order = taboo(at, at + 26, Severity::Moderate, None, "I'm here to help.");
+        assert_eq!(apply(text, &[order], false), "It was signed for at 15:12.");
+        let text = "The coupon glitched. It happens. I'll resend it.";
+        let at = text.find(". It").unwrap();
+        let shrug = taboo(at, at + 13, Severity::Moderate, None, "I'm here to help.");
+        assert_eq!(apply(text, &[shrug], false), "The coupon glitched. I'll resend it.");
     }
 
     #[test]
