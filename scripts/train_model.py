@@ -29,6 +29,7 @@ PARTS = {
     "W56-W62": ("W56 W57 W58 W59 W60 W61 W62", "1e70ade"),
     "W63-W70": ("W63 W64 W65 W66 W67 W68 W69 W70", "1e70ade"),
     "W87-W94": ("W87 W88 W89 W90 W91 W92 W93 W94", "b5a5f4d"),
+    "W95-W102": ("W95 W96 W97 W98 W99 W100 W101 W102", "94b17cc"),
 }
 TUNING = ["tune.tsv", "retired.tsv", "playtests.tsv", "fresh14.tsv", "fresh15.tsv", "fresh16.tsv"]
 
