@@ -100,13 +100,41 @@ fn apply(text: &str, hits: &[TabooHit], drop_clauses: bool) -> String {
             at = end;
             continue;
         }
+        // A sentence's opening clause gone, the next one loses its link word: "I'm not saying
+        // you're lying, but we do get…" → "We do get…", not "But we do get…".
+        let opened = out.trim_end().chars().last().is_none_or(ends_sentence);
+        at = if with.is_empty() && opened { past_link_word(&chars, end) } else { end };
         out.push_str(&with);
         said.push(with);
-        at = end;
     }
     out.extend(&chars[at.min(chars.len())..]);
     let out = tidy(&out);
     if opening_cut { upper_first(&out) } else { out }
+}
+
+/// Words that tie a clause to the one before it ("so" is left out: "so sorry" is no link).
+const LINK_WORDS: [&str; 15] = [
+    "but", "and", "though", "anyway", "also", "但是", "但", "不过", "可是", "而且", "只是", "所以", "并且", "而是",
+    "不過",
+];
+
+/// Where the clause after `end` starts once the marks and a link word that opens it are skipped;
+/// `end` itself when it opens with none.
+fn past_link_word(chars: &[char], end: usize) -> usize {
+    let from = end + chars[end.min(chars.len())..].iter().take_while(|c| is_boundary(**c) || c.is_whitespace()).count();
+    let rest: String = chars[from.min(chars.len())..].iter().take(8).collect::<String>().to_lowercase();
+    for w in LINK_WORDS {
+        let ascii = w.is_ascii();
+        let Some(after) = rest.strip_prefix(w) else { continue };
+        // An English word ends where a space or mark follows ("so" is not "sorry").
+        if ascii && after.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '\'') {
+            continue;
+        }
+        let n = from + w.chars().count();
+        // "It isn't a scam, though, and your money…": every link word in a row goes.
+        return past_link_word(chars, n + chars[n..].iter().take_while(|c| matches!(c, ',' | '，' | ' ')).count());
+    }
+    end
 }
 
 fn upper_first(s: &str) -> String {
@@ -281,6 +309,21 @@ mod tests {
         let text = "王先生真的很抱歉 上周六和今天两次都让你白等 还扣工资请假 这个我们一定给你个说法";
         let out = apply(text, &[wait(19, 22)], false);
         assert!(out.starts_with("王先生真的很抱歉") && out.ends_with("给你个说法"), "{out}");
+    }
+
+    #[test]
+    fn a_clause_left_opening_a_sentence_loses_its_link_word() {
+        let text = "I'm not saying you're lying, but we do get a lot of claims.";
+        let doubt = taboo(0, 26, Severity::Moderate, None, "Sorry.");
+        assert_eq!(apply(text, &[doubt], false), "We do get a lot of claims.");
+        let text = "我沒有在推，不過規定要提前48小時。";
+        let deny = taboo(0, 5, Severity::Moderate, None, "抱歉。");
+        assert_eq!(apply(text, &[deny], false), "規定要提前48小時。");
+        let text = "It isn't a scam, though, and your money is safe.";
+        let deny = taboo(0, 15, Severity::Moderate, None, "Sorry.");
+        assert_eq!(apply(text, &[deny], false), "Your money is safe.");
+        let text = "Sorry, so sorry about that.";
+        assert_eq!(past_link_word(&text.chars().collect::<Vec<_>>(), 5), 5, "'so sorry' is no link");
     }
 
     #[test]
