@@ -36,8 +36,27 @@ pub fn clean(text: &str, first: &[TabooHit], taboos_in: impl Fn(&str) -> Vec<Tab
     if !left.is_empty() {
         cur = apply(&cur, &left, true);
     }
-    let out = with_habit_sentence(cur, text, first, &taboos_in);
+    let out = address_joined(&with_habit_sentence(cur, text, first, &taboos_in));
     (!out.trim().is_empty()).then_some(out)
+}
+
+/// Ways to address the customer that open a reply ("Sir, …", "阿姨，…").
+const ADDRESSES: [&str; 14] =
+    ["sir", "ma'am", "madam", "miss", "先生", "女士", "小姐", "阿姨", "叔叔", "大哥", "大姐", "姐", "哥", "老师"];
+
+/// A reply left opening with its address as a sentence of its own ("Sir. I'm sorry…", "阿姨。我理解…",
+/// 63 of 44,011 rewrites) takes it back as an address: "Sir, I'm sorry…", "阿姨，我理解…".
+fn address_joined(s: &str) -> String {
+    let Some((i, stop)) = s.char_indices().find(|(_, c)| matches!(c, '.' | '。')) else { return s.to_string() };
+    let (head, rest) = (s[..i].trim(), s[i + stop.len_utf8()..].trim_start());
+    if rest.is_empty() || !ADDRESSES.iter().any(|a| head.eq_ignore_ascii_case(a)) {
+        return s.to_string();
+    }
+    match stop {
+        '。' => format!("{head}，{rest}"),
+        _ if rest.starts_with("I ") || rest.starts_with("I'") => format!("{head}, {rest}"),
+        _ => format!("{head}, {}", lower_first(rest)),
+    }
 }
 
 /// A reply the rewrite left with nothing ("Sorry about the wait!"), or with little ("Hi!" of
@@ -308,6 +327,15 @@ mod tests {
         let text = "王先生真的很抱歉 上周六和今天两次都让你白等 还扣工资请假 这个我们一定给你个说法";
         let out = apply(text, &[wait(19, 22)], false);
         assert!(out.starts_with("王先生真的很抱歉") && out.ends_with("给你个说法"), "{out}");
+    }
+
+    #[test]
+    fn an_address_left_as_a_sentence_is_an_address_again() {
+        assert_eq!(address_joined("Sir. I'm sorry about that."), "Sir, I'm sorry about that.");
+        assert_eq!(address_joined("Ma'am. Can we focus on the refund?"), "Ma'am, can we focus on the refund?");
+        assert_eq!(address_joined("阿姨。我理解您的担心。"), "阿姨，我理解您的担心。");
+        assert_eq!(address_joined("Hi. The parcel left today."), "Hi. The parcel left today.", "a greeting stays");
+        assert_eq!(address_joined("Sir."), "Sir.");
     }
 
     #[test]
