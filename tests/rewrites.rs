@@ -138,3 +138,24 @@ fn an_emptied_reply_takes_a_sentence_that_fits_anywhere() {
         assert!(!r.starts_with(|c: char| c.is_ascii_lowercase()), "{r}");
     }
 }
+
+/// Chinese rewrites are written as Chinese is: full-width marks beside Chinese characters (the
+/// phrasebooks' had "我理解您的担心,我这就…" in 459 of the dev set's rewrites).
+#[test]
+fn chinese_rewrites_use_full_width_marks() {
+    let assets = std::path::Path::new("assets");
+    let books = defuse::phrasing::load::load_all(assets, &[]).unwrap();
+    let tw = defuse::phrasing::load::load_rewrites(&assets.join("rewrites").join("zh-TW.ron")).unwrap();
+    let han = |c: char| defuse::phrasing::normalise::is_han(c);
+    let ascii_beside_han = |s: &str| {
+        let cs: Vec<char> = s.chars().collect();
+        cs.windows(2).any(|w| (han(w[0]) && ",?!;".contains(w[1])) || (",?!;".contains(w[0]) && han(w[1])))
+    };
+    let mut wrong: Vec<String> = Vec::new();
+    for rule in books.iter().filter(|b| b.lang == "zh").flat_map(|b| &b.rules) {
+        let replaces = rule.patterns.iter().filter_map(|p| p.replace.as_ref());
+        wrong.extend(rule.rewrites.iter().chain(replaces).filter(|s| ascii_beside_han(s)).cloned());
+    }
+    wrong.extend(tw.values().filter(|s| ascii_beside_han(s)).cloned());
+    assert!(wrong.is_empty(), "ASCII marks beside Chinese characters: {wrong:#?}");
+}
