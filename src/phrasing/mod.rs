@@ -16,6 +16,7 @@ pub mod phrasebook;
 pub mod rewrite;
 pub mod score;
 pub mod simplify;
+mod tidy;
 pub mod train;
 
 pub use analysis::{Analysis, Component, Hit, TabooHit};
