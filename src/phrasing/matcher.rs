@@ -305,10 +305,12 @@ impl Matcher {
     fn longest_drops(&self, batch: &mut Vec<RawHit>) {
         let drops = |h: &RawHit| h.replace.as_deref() == Some("");
         let group = |h: &RawHit| self.rules[h.rule].group;
-        let longest: Vec<(u32, usize)> = batch.iter().filter(|h| drops(h)).map(|h| (group(h), h.end)).collect();
-        if longest.len() > 1 {
-            batch.retain(|h| !drops(h) || !longest.iter().any(|&(g, end)| g == group(h) && end > h.end));
+        // Most starts hold at most one such hit: nothing to collect there.
+        if batch.iter().filter(|h| drops(h)).nth(1).is_none() {
+            return;
         }
+        let longest: Vec<(u32, usize)> = batch.iter().filter(|h| drops(h)).map(|h| (group(h), h.end)).collect();
+        batch.retain(|h| !drops(h) || !longest.iter().any(|&(g, end)| g == group(h) && end > h.end));
     }
 
     /// Hits of the patterns that may start at occurrence `i` (`path`: the search's buffer).

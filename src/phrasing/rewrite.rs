@@ -168,11 +168,7 @@ fn clause(chars: &[char], start: usize, end: usize) -> (usize, usize) {
 
 /// "You must…" → "We'd recommend…": the replacement takes the replaced word's capital.
 fn keep_case(first: Option<&char>, with: &str) -> String {
-    let mut w = with.chars();
-    match (first, w.next()) {
-        (Some(c), Some(f)) if c.is_uppercase() => f.to_uppercase().chain(w).collect(),
-        _ => with.to_string(),
-    }
+    if first.is_some_and(|c| c.is_uppercase()) { upper_first(with) } else { with.to_string() }
 }
 
 #[cfg(test)]
